@@ -1,0 +1,408 @@
+// The API server: the only writer to the store. It resolves the kind, fills metadata (uid,
+// resourceVersion, creationTimestamp, generation, generateName), runs the kind's strategy
+// (defaulting, admission, validation) and turns deletes into graceful deletes where the real one
+// does. Every request and every watch notification is recorded in the trace.
+// Mirrors staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go in spirit.
+// Simplifications: no managedFields, no field selectors on watch, watches are delivered
+// synchronously (components model their own latency by how long they wait before acting).
+import type { KObject, NewObject, WatchEvent } from '../objects/types';
+import type { Clock } from '../sim/clock';
+import { generateName, uuid } from '../sim/ids';
+import type { Rng } from '../sim/rng';
+import { rfc3339 } from '../util/time';
+import { type FieldError, StatusError, apiErrors, fieldErr } from './errors';
+import { type KindInfo, apiVersionOf, kindInfo } from './kinds';
+import { type StrategyContext, strategyFor } from './strategy';
+import { type Store, objectKey } from './store';
+import type { Trace } from './trace';
+import { isDNS1123Label, isDNS1123Subdomain, isDNS1035Label, validateAnnotations, validateLabels } from './validation/names';
+
+/** How a kind's names are checked; most kinds use DNS-1123 subdomains. */
+const NAME_RULES: Record<string, (name: string) => string[]> = {
+  Namespace: isDNS1123Label,
+  Service: isDNS1035Label,
+};
+
+export interface DeleteOptions {
+  gracePeriodSeconds?: number;
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+  /** Only delete if the object still has this uid. */
+  uid?: string;
+}
+
+export type WatchHandler = (event: WatchEvent) => void;
+
+interface Watcher {
+  resource: string;
+  /** The trace name of the receiver, or null to skip this event (a kubelet's field selector). */
+  name: (event: WatchEvent) => string | null;
+  handler: WatchHandler;
+}
+
+/** A request source: components call the API as themselves so the trace shows who did what. */
+export interface ApiClient {
+  readonly actor: string;
+  create<T extends KObject>(obj: NewObject): T;
+  update<T extends KObject>(obj: KObject): T;
+  updateStatus<T extends KObject>(obj: KObject): T;
+  delete(kind: string, namespace: string | undefined, name: string, opts?: DeleteOptions): KObject | undefined;
+  get<T extends KObject>(kind: string, namespace: string | undefined, name: string): T | undefined;
+}
+
+const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024; // etcd's default request limit (--max-request-bytes)
+
+export class ApiServer {
+  private readonly watchers: Watcher[] = [];
+  private readonly watchersByResource = new Map<string, Watcher[]>();
+
+  constructor(
+    readonly store: Store,
+    private readonly clock: Clock,
+    private readonly rng: Rng,
+    readonly trace: Trace,
+  ) {
+    store.subscribe((event, resource) => this.notify(event, resource));
+  }
+
+  client(actor: string): ApiClient {
+    return {
+      actor,
+      create: <T extends KObject>(obj: NewObject) => this.create(obj, actor) as T,
+      update: <T extends KObject>(obj: KObject) => this.update(obj, actor) as T,
+      updateStatus: <T extends KObject>(obj: KObject) => this.update(obj, actor, 'status') as T,
+      delete: (kind, ns, name, opts) => this.delete(kind, ns, name, actor, opts),
+      get: <T extends KObject>(kind: string, ns: string | undefined, name: string) => this.getByKind(kind, ns, name) as T | undefined,
+    };
+  }
+
+  /** Registers a component's watch on a resource (an informer). */
+  watch(resource: string, name: string | ((event: WatchEvent) => string | null), handler: WatchHandler): () => void {
+    const w: Watcher = { resource, name: typeof name === 'string' ? () => name : name, handler };
+    this.watchers.push(w);
+    let list = this.watchersByResource.get(resource);
+    if (!list) {
+      list = [];
+      this.watchersByResource.set(resource, list);
+    }
+    list.push(w);
+    return () => {
+      this.watchers.splice(this.watchers.indexOf(w), 1);
+      list.splice(list.indexOf(w), 1);
+    };
+  }
+
+  private notify(event: WatchEvent, resource: string): void {
+    const list = this.watchersByResource.get(resource);
+    if (!list) return;
+    for (const w of list) {
+      const to = w.name(event);
+      if (to === null) continue;
+      this.trace.record({
+        time: this.clock.now(),
+        from: 'api-server',
+        to,
+        verb: 'watch',
+        eventType: event.type,
+        resource,
+        namespace: event.object.metadata.namespace,
+        name: event.object.metadata.name,
+        revision: Number(event.object.metadata.resourceVersion),
+      });
+      w.handler(event);
+    }
+  }
+
+  private ctx(): StrategyContext {
+    return { store: this.store, rng: this.rng, now: this.clock.now() };
+  }
+
+  infoFor(kind: string | undefined, apiVersion?: string): KindInfo {
+    if (!kind) throw apiErrors.badRequest("Object 'Kind' is missing in the request");
+    const info = kindInfo(kind);
+    if (!info) throw apiErrors.notFound({ kind: 'Kind', group: '', version: 'v1', resource: 'kinds', singular: 'kind', shortNames: [], namespaced: false, generation: false, verbs: [] }, kind);
+    if (apiVersion !== undefined && apiVersion !== apiVersionOf(info))
+      throw apiErrors.badRequest(`no kind "${kind}" is registered for version "${apiVersion}"`);
+    return info;
+  }
+
+  getByKind<T extends KObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
+    const info = kindInfo(kind);
+    if (!info) return undefined;
+    return this.store.get<T>(info.resource, info.namespaced ? (namespace ?? 'default') : undefined, name);
+  }
+
+  list<T extends KObject>(kind: string, namespace?: string): T[] {
+    const info = kindInfo(kind);
+    if (!info) return [];
+    return this.store.list<T>(info.resource, info.namespaced ? namespace : undefined);
+  }
+
+  private record(actor: string, verb: string, info: KindInfo, namespace: string | undefined, name: string, code: number, subresource?: string, message?: string): void {
+    this.trace.record({ time: this.clock.now(), from: actor, to: 'api-server', verb, resource: info.resource, namespace, name, code, subresource, message });
+  }
+
+  private write(info: KindInfo, obj: KObject): KObject {
+    const revision = this.store.nextRevision();
+    obj.metadata.resourceVersion = String(revision);
+    this.trace.record({
+      time: this.clock.now(),
+      from: 'api-server',
+      to: 'etcd',
+      verb: 'write',
+      resource: info.resource,
+      namespace: obj.metadata.namespace,
+      name: obj.metadata.name,
+      revision,
+    });
+    this.store.put(info.resource, obj);
+    return obj;
+  }
+
+  private validateMeta(info: KindInfo, obj: KObject): FieldError[] {
+    const errs: FieldError[] = [];
+    const meta = obj.metadata;
+    const rule = NAME_RULES[info.kind] ?? isDNS1123Subdomain;
+    for (const m of rule(meta.name)) errs.push(fieldErr.invalid('metadata.name', meta.name, m));
+    if (info.namespaced) {
+      for (const m of isDNS1123Label(meta.namespace ?? '')) errs.push(fieldErr.invalid('metadata.namespace', meta.namespace, m));
+    }
+    errs.push(...validateLabels(meta.labels, 'metadata.labels'));
+    errs.push(...validateAnnotations(meta.annotations, 'metadata.annotations'));
+    const controllers = (meta.ownerReferences ?? []).filter((r) => r.controller);
+    if (controllers.length > 1)
+      errs.push(fieldErr.invalid('metadata.ownerReferences', meta.ownerReferences, 'Only one reference can have Controller set to true'));
+    return errs;
+  }
+
+  create(input: NewObject, actor = 'kubectl', opts: { dryRun?: boolean } = {}): KObject {
+    const info = this.infoFor(input.kind, input.apiVersion);
+    const obj = structuredClone(input) as KObject;
+    obj.apiVersion = apiVersionOf(info);
+    obj.kind = info.kind;
+    const meta = (obj.metadata ??= {} as KObject['metadata']);
+    if (info.namespaced) meta.namespace = meta.namespace || 'default';
+    else delete meta.namespace;
+    if (!meta.name && meta.generateName) meta.name = generateName(this.rng, meta.generateName);
+    const nameForErrors = meta.name ?? '';
+    try {
+      if (!meta.name) throw apiErrors.invalid(info, '', [fieldErr.required('metadata.name', 'name or generateName is required')]);
+      if (JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');
+      if (info.namespaced && info.kind !== 'Namespace' && !this.store.get('namespaces', undefined, meta.namespace as string))
+        throw apiErrors.notFound(kindInfo('Namespace') as KindInfo, meta.namespace as string);
+      const existing = this.store.get(info.resource, meta.namespace, meta.name);
+      const strategy = strategyFor(info.kind);
+      const ctx = this.ctx();
+      if (!strategy.keepStatusOnCreate) {
+        delete obj.status;
+        const initial = strategy.initialStatus?.(obj, ctx);
+        if (initial !== undefined) obj.status = initial;
+      }
+      strategy.default?.(obj, ctx);
+      const errs = [...this.validateMeta(info, obj), ...(strategy.validate?.(obj, ctx) ?? [])];
+      if (errs.length) throw apiErrors.invalid(info, meta.name, errs);
+      if (existing) throw apiErrors.alreadyExists(info, meta.name);
+      strategy.admit?.(obj, ctx);
+      meta.uid = uuid(this.rng);
+      meta.creationTimestamp = rfc3339(this.clock.now());
+      if (info.generation) meta.generation = 1;
+      delete meta.deletionTimestamp;
+      delete meta.deletionGracePeriodSeconds;
+      delete (meta as { resourceVersion?: string }).resourceVersion;
+      if (opts.dryRun) {
+        this.record(actor, 'create', info, meta.namespace, meta.name, 201, undefined, 'dry run');
+        return obj;
+      }
+      this.write(info, obj);
+      this.record(actor, 'create', info, meta.namespace, meta.name, 201);
+      return obj;
+    } catch (e) {
+      if (e instanceof StatusError) this.record(actor, 'create', info, meta.namespace, nameForErrors, e.code);
+      throw e;
+    }
+  }
+
+  /**
+   * Replaces an object. `subresource: 'status'` takes only the status from the input (the
+   * /status endpoint); otherwise status is kept from the stored object, as the real strategies do.
+   * A stale resourceVersion gives 409 Conflict; an omitted one means "last write wins".
+   */
+  update(input: KObject, actor = 'kubectl', subresource?: 'status', opts: { dryRun?: boolean } = {}): KObject {
+    const info = this.infoFor(input.kind, input.apiVersion);
+    const ns = info.namespaced ? input.metadata?.namespace || 'default' : undefined;
+    const name = input.metadata?.name;
+    try {
+      const old = this.store.get(info.resource, ns, name);
+      if (!old) throw apiErrors.notFound(info, name);
+      if (input.metadata.resourceVersion && input.metadata.resourceVersion !== old.metadata.resourceVersion)
+        throw apiErrors.conflict(info, name);
+      let obj: KObject;
+      if (subresource === 'status') {
+        obj = { ...old, metadata: { ...old.metadata }, status: structuredClone(input.status) };
+      } else {
+        obj = structuredClone(input);
+        obj.apiVersion = old.apiVersion;
+        obj.kind = old.kind;
+        obj.metadata.namespace = ns;
+        // Server-owned metadata cannot be changed by clients.
+        obj.metadata.uid = old.metadata.uid;
+        obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
+        if (old.metadata.deletionTimestamp) {
+          obj.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+          obj.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+        } else {
+          delete obj.metadata.deletionTimestamp;
+          delete obj.metadata.deletionGracePeriodSeconds;
+        }
+        if (old.status !== undefined) obj.status = old.status;
+        else delete obj.status;
+        const strategy = strategyFor(info.kind);
+        const ctx = this.ctx();
+        strategy.default?.(obj, ctx);
+        const errs = [...this.validateMeta(info, obj), ...(strategy.validateUpdate?.(obj, old, ctx) ?? strategy.validate?.(obj, ctx) ?? [])];
+        if (errs.length) throw apiErrors.invalid(info, name, errs);
+        if (info.generation) {
+          obj.metadata.generation = old.metadata.generation ?? 1;
+          if (JSON.stringify(obj.spec) !== JSON.stringify(old.spec)) obj.metadata.generation += 1;
+        }
+      }
+      if (opts.dryRun) return obj;
+      this.write(info, obj);
+      this.record(actor, 'update', info, ns, name, 200, subresource);
+      // Removing the last finalizer of an object being deleted completes the delete.
+      if (obj.metadata.deletionTimestamp && !(obj.metadata.finalizers?.length) && !this.waitsForKubelet(info, obj)) {
+        this.removeNow(info, obj, actor);
+      }
+      return obj;
+    } catch (e) {
+      if (e instanceof StatusError) this.record(actor, 'update', info, ns, name ?? '', e.code, subresource);
+      throw e;
+    }
+  }
+
+  /** A pod bound to a node is only removed once its kubelet confirms (grace period 0). */
+  private waitsForKubelet(info: KindInfo, obj: KObject): boolean {
+    return info.kind === 'Pod' && !!obj.spec?.nodeName && (obj.metadata.deletionGracePeriodSeconds ?? 0) > 0;
+  }
+
+  delete(kind: string, namespace: string | undefined, name: string, actor = 'kubectl', opts: DeleteOptions = {}): KObject | undefined {
+    const info = this.infoFor(kind);
+    const ns = info.namespaced ? namespace || 'default' : undefined;
+    try {
+      const old = this.store.get(info.resource, ns, name);
+      if (!old) throw apiErrors.notFound(info, name);
+      if (opts.uid && old.metadata.uid !== opts.uid)
+        throw new StatusError({
+          kind: 'Status',
+          apiVersion: 'v1',
+          status: 'Failure',
+          reason: 'Conflict',
+          code: 409,
+          message: `Operation cannot be fulfilled on ${info.resource} "${name}": Precondition failed: UID in precondition: ${opts.uid}, UID in object meta: ${old.metadata.uid}`,
+        });
+      this.record(actor, 'delete', info, ns, name, 200);
+      return this.applyDelete(info, old, actor, opts);
+    } catch (e) {
+      if (e instanceof StatusError && e.code !== 200) this.record(actor, 'delete', info, ns, name, e.code);
+      throw e;
+    }
+  }
+
+  private applyDelete(info: KindInfo, old: KObject, actor: string, opts: DeleteOptions): KObject | undefined {
+    const policy = opts.propagationPolicy ?? 'Background';
+    if (policy === 'Orphan') this.orphanDependents(old, actor);
+    let grace = 0;
+    if (info.kind === 'Pod') {
+      const phase = old.status?.phase;
+      const scheduled = !!old.spec?.nodeName;
+      grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30;
+      // An unscheduled or finished pod has nothing to stop: it goes at once (pod strategy CheckGracefulDelete).
+      if (!scheduled || phase === 'Succeeded' || phase === 'Failed') grace = 0;
+    }
+    const finalizers = [...(old.metadata.finalizers ?? [])];
+    if (policy === 'Foreground' && info.generation && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
+    const already = old.metadata.deletionTimestamp;
+    if (grace > 0 || finalizers.length > 0) {
+      // Graceful: mark, let the kubelet (or finalizers' owners) finish. A shorter grace on a
+      // second delete shortens it, a longer one does not (as the real API server does).
+      const currentGrace = old.metadata.deletionGracePeriodSeconds;
+      if (already && finalizers.length === (old.metadata.finalizers ?? []).length && (currentGrace === undefined || currentGrace <= grace)) return old;
+      const obj: KObject = { ...old, metadata: { ...old.metadata, finalizers: finalizers.length ? finalizers : undefined } };
+      if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
+      obj.metadata.deletionTimestamp = already && currentGrace !== undefined && currentGrace <= grace ? already : rfc3339(this.clock.now() + grace * 1000);
+      obj.metadata.deletionGracePeriodSeconds = grace;
+      if (info.kind === 'Pod' && grace === 0 && old.spec?.nodeName) {
+        // force delete of a bound pod: remove now
+        return this.removeNow(info, old, actor);
+      }
+      return this.write(info, obj);
+    }
+    return this.removeNow(info, old, actor);
+  }
+
+  private removeNow(info: KindInfo, old: KObject, _actor: string): KObject {
+    const revision = this.store.nextRevision();
+    const obj: KObject = { ...old, metadata: { ...old.metadata, resourceVersion: String(revision) } };
+    this.trace.record({ time: this.clock.now(), from: 'api-server', to: 'etcd', verb: 'delete', resource: info.resource, namespace: obj.metadata.namespace, name: obj.metadata.name, revision });
+    this.store.remove(info.resource, obj);
+    return obj;
+  }
+
+  /**
+   * --cascade=orphan. Simplification: the real API server adds the `orphan` finalizer and the
+   * garbage collector strips the references; we strip them here, synchronously.
+   */
+  private orphanDependents(owner: KObject, actor: string): void {
+    for (const dep of this.store.dependents(owner.metadata.uid)) {
+      const info = kindInfo(dep.kind);
+      if (!info) continue;
+      const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
+      const obj: KObject = { ...dep, metadata: { ...dep.metadata } };
+      if (refs.length) obj.metadata.ownerReferences = refs;
+      else delete obj.metadata.ownerReferences;
+      this.write(info, obj);
+      this.record(actor, 'update', info, obj.metadata.namespace, obj.metadata.name, 200);
+    }
+  }
+
+  /** The pods/binding subresource: sets spec.nodeName and the PodScheduled condition. */
+  bind(namespace: string, name: string, node: string, actor = 'default-scheduler'): KObject {
+    const info = kindInfo('Pod') as KindInfo;
+    const old = this.store.get(info.resource, namespace, name);
+    if (!old) {
+      this.record(actor, 'create', info, namespace, name, 404, 'binding');
+      throw apiErrors.notFound(info, name);
+    }
+    if (old.spec?.nodeName) {
+      this.record(actor, 'create', info, namespace, name, 409, 'binding');
+      throw new StatusError({
+        kind: 'Status',
+        apiVersion: 'v1',
+        status: 'Failure',
+        reason: 'Conflict',
+        code: 409,
+        message: `Operation cannot be fulfilled on pods/binding "${name}": pod ${name} is already assigned to node "${old.spec.nodeName}"`,
+      });
+    }
+    if (old.metadata.deletionTimestamp) {
+      this.record(actor, 'create', info, namespace, name, 409, 'binding');
+      throw apiErrors.conflict(info, name);
+    }
+    const now = rfc3339(this.clock.now());
+    const conditions = [...(old.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled')];
+    conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now });
+    const obj: KObject = {
+      ...old,
+      metadata: { ...old.metadata },
+      spec: { ...old.spec, nodeName: node },
+      status: { ...old.status, conditions },
+    };
+    this.write(info, obj);
+    this.record(actor, 'create', info, namespace, name, 201, 'binding');
+    return obj;
+  }
+
+  keyOf(obj: KObject): string {
+    const info = kindInfo(obj.kind) as KindInfo;
+    return objectKey(info.resource, obj.metadata.namespace, obj.metadata.name);
+  }
+}

@@ -1,0 +1,2 @@
+// Loads every kind's strategy (each file registers itself).
+import './namespace';

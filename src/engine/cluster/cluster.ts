@@ -1,0 +1,216 @@
+// The Cluster facade: the one object views, lessons, tests and course pages drive.
+// It owns the clock, the random generator, the store and the API server, starts the components
+// in a fixed order, and turns snapshots into running clusters again.
+import { ApiServer } from '../api/api-server';
+import { type KindInfo, kindInfo } from '../api/kinds';
+import { Store, type StoreState } from '../api/store';
+import { Trace, type TraceEntry } from '../api/trace';
+import { EventRecorder, type RecorderState, newRecorderState } from '../events/recorder';
+import type { KubectlResult } from '../kubectl/context';
+import { runKubectl } from '../kubectl/run';
+import type { KObject, WatchEvent } from '../objects/types';
+import { Clock, type ClockState, type Json, newClockState } from '../sim/clock';
+import { Rng, type RngState } from '../sim/rng';
+import type { Component, ComponentContext } from './component';
+import { COMPONENTS } from './components';
+import { type ClusterConfig, type ClusterOptions, resolveConfig } from './config';
+import { type Fault, FaultError } from './faults';
+
+export const SNAPSHOT_VERSION = 1;
+
+export interface ClusterSnapshot {
+  podchestra: 'cluster-snapshot';
+  version: number;
+  config: ClusterConfig;
+  clock: ClockState;
+  rng: RngState;
+  store: StoreState;
+  recorder: RecorderState;
+  components: Record<string, Json>;
+}
+
+/** What `watch` listeners receive: object changes (with the previous object) and trace entries. */
+export type ClusterWatchEvent = (WatchEvent & { resource: string }) | { type: 'TRACE'; entry: TraceEntry };
+
+export type ClusterListener = (event: ClusterWatchEvent) => void;
+
+interface Internals {
+  config: ClusterConfig;
+  clock: Clock;
+  rng: Rng;
+  store: Store;
+  recorderState: RecorderState;
+  components: Record<string, Json>;
+}
+
+/** The most virtual time one advance() may cover: a week. Larger asks are refused, not run. */
+export const MAX_ADVANCE_MS = 7 * 24 * 3600 * 1000;
+
+export class Cluster {
+  readonly api: ApiServer;
+  readonly events: EventRecorder;
+  private readonly clock: Clock;
+  private readonly rng: Rng;
+  private readonly store: Store;
+  private readonly componentState: Record<string, Json>;
+  private readonly components = new Map<string, Component>();
+  private readonly faultHandlers = new Map<string, (fault: Fault) => void>();
+  private readonly listeners = new Set<ClusterListener>();
+  readonly config: ClusterConfig;
+
+  constructor(internals: Internals, bootstrap: boolean, traceCapacity = 2000) {
+    this.config = internals.config;
+    this.clock = internals.clock;
+    this.rng = internals.rng;
+    this.store = internals.store;
+    this.componentState = internals.components;
+    const trace = new Trace(traceCapacity);
+    this.api = new ApiServer(this.store, this.clock, this.rng, trace);
+    this.events = new EventRecorder(this.api, this.clock, internals.recorderState);
+    this.recorderState = internals.recorderState;
+
+    this.store.subscribe((event, resource) => {
+      if (this.listeners.size === 0) return;
+      const e: ClusterWatchEvent = { ...event, resource };
+      for (const l of this.listeners) l(e);
+    });
+    trace.subscribe((entry) => {
+      if (this.listeners.size === 0) return;
+      const e: ClusterWatchEvent = { type: 'TRACE', entry };
+      for (const l of this.listeners) l(e);
+    });
+
+    const ctx: ComponentContext = {
+      api: this.api,
+      clock: this.clock,
+      rng: this.rng,
+      events: this.events,
+      config: this.config,
+      state: <T>(name: string, init: () => T): T => {
+        if (!(name in this.componentState)) this.componentState[name] = init() as Json;
+        return this.componentState[name] as T;
+      },
+      onFault: (type, handler) => {
+        this.faultHandlers.set(type, handler as (fault: Fault) => void);
+      },
+      component: <T extends Component>(name: string) => this.components.get(name) as T | undefined,
+    };
+    const created = COMPONENTS.map((factory) => factory(ctx));
+    for (const c of created) this.components.set(c.name, c);
+    if (bootstrap) for (const c of created) c.bootstrap?.();
+    for (const c of created) c.start();
+  }
+
+  private readonly recorderState: RecorderState;
+
+  /** Virtual milliseconds since the cluster was created. */
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Runs the control loop for `ms` of virtual time, jumping between due events. */
+  advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance: ms must be a finite, non-negative number, got ${ms}`);
+    if (ms > MAX_ADVANCE_MS) throw new RangeError(`advance: at most ${MAX_ADVANCE_MS} ms (7 days) per call, got ${ms}`);
+    this.clock.runUntil(this.clock.now() + ms);
+  }
+
+  /** Time of the next scheduled event (for "step"), or undefined if the cluster is idle. */
+  nextEventAt(): number | undefined {
+    return this.clock.nextAt();
+  }
+
+  /** Advances exactly to the next scheduled event and runs everything due then. */
+  step(): number {
+    const at = this.clock.nextAt();
+    if (at === undefined) return 0;
+    this.clock.runUntil(at);
+    return at;
+  }
+
+  kubectl(line: string, stdin?: string): KubectlResult {
+    try {
+      return runKubectl(
+        {
+          api: this.api,
+          config: this.config,
+          now: () => this.clock.now(),
+          component: <T extends Component>(name: string) => this.components.get(name) as T | undefined,
+        },
+        String(line ?? ''),
+        stdin,
+      );
+    } catch (e) {
+      // Nothing may escape the contract; a bug here still reads like a kubectl failure.
+      return { stdout: '', stderr: `error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+    }
+  }
+
+  inject(fault: Fault): void {
+    const handler = fault && typeof fault === 'object' ? this.faultHandlers.get(fault.type) : undefined;
+    if (!handler) throw new FaultError(`unknown fault type: ${JSON.stringify((fault as { type?: unknown })?.type)}`);
+    handler(fault);
+  }
+
+  watch(listener: ClusterListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Recent control-plane trace entries (bounded). */
+  trace(): readonly TraceEntry[] {
+    return this.api.trace.recent();
+  }
+
+  get<T extends KObject = KObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
+    return this.api.getByKind<T>(kind, namespace, name);
+  }
+
+  list<T extends KObject = KObject>(kind: string, namespace?: string): T[] {
+    return this.api.list<T>(kind, namespace);
+  }
+
+  component<T extends Component>(name: string): T | undefined {
+    return this.components.get(name) as T | undefined;
+  }
+
+  snapshot(): ClusterSnapshot {
+    return JSON.parse(
+      JSON.stringify({
+        podchestra: 'cluster-snapshot',
+        version: SNAPSHOT_VERSION,
+        config: this.config,
+        clock: this.clock.state,
+        rng: this.rng.state,
+        store: this.store.dump(),
+        recorder: this.recorderState,
+        components: this.componentState,
+      }),
+    );
+  }
+}
+
+export function createCluster(options: ClusterOptions = {}): Cluster {
+  const config = resolveConfig(options);
+  const clock = new Clock(newClockState());
+  const rng = new Rng(config.seed, {});
+  return new Cluster({ config, clock, rng, store: new Store(), recorderState: newRecorderState(), components: {} }, true, options.traceCapacity);
+}
+
+export class SnapshotError extends Error {}
+
+/** Rebuilds a cluster from a snapshot; it continues exactly as the original would have. */
+export function restoreCluster(snapshot: ClusterSnapshot, options: { traceCapacity?: number } = {}): Cluster {
+  if (!snapshot || typeof snapshot !== 'object' || snapshot.podchestra !== 'cluster-snapshot')
+    throw new SnapshotError('not a Podchestra cluster snapshot');
+  if (snapshot.version !== SNAPSHOT_VERSION)
+    throw new SnapshotError(`snapshot version ${snapshot.version} is not supported (this engine reads version ${SNAPSHOT_VERSION})`);
+  const copy = JSON.parse(JSON.stringify(snapshot)) as ClusterSnapshot;
+  const clock = new Clock(copy.clock);
+  const rng = new Rng(copy.config.seed, copy.rng);
+  const store = new Store();
+  store.load(copy.store, (o) => (kindInfo(o.kind) as KindInfo).resource);
+  return new Cluster({ config: copy.config, clock, rng, store, recorderState: copy.recorder, components: copy.components }, false, options.traceCapacity);
+}

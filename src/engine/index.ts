@@ -1,0 +1,12 @@
+// The engine's public contract. Views, lessons, tests and course pages import from here only.
+// See CONTEXT.md for what each call promises.
+import './api/strategies';
+
+export { Cluster, createCluster, restoreCluster, SnapshotError, SNAPSHOT_VERSION, MAX_ADVANCE_MS } from './cluster/cluster';
+export type { ClusterSnapshot, ClusterWatchEvent, ClusterListener } from './cluster/cluster';
+export type { ClusterOptions } from './cluster/config';
+export type { Fault } from './cluster/faults';
+export { FaultError } from './cluster/faults';
+export type { KubectlResult } from './kubectl/context';
+export type { TraceEntry } from './api/trace';
+export type { KObject, Pod, Node, Deployment, ReplicaSet, Event, WatchEvent, WatchEventType } from './objects/types';

@@ -1,0 +1,129 @@
+// Turning a typed line into words (POSIX shell quoting) and words into flags (pflag rules:
+// `--flag=value`, `--flag value`, `-n value`, `-nvalue`, bool flags without a value, `--`).
+import type { FlagSpec, FlagValues } from './verb';
+
+export class ArgError extends Error {}
+
+/** Splits a command line the way a shell would (single/double quotes, backslash escapes). */
+export function tokenize(line: string): string[] {
+  const words: string[] = [];
+  let cur = '';
+  let inWord = false;
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) throw new ArgError('unexpected EOF while looking for matching `\'\'');
+      cur += line.slice(i + 1, end);
+      inWord = true;
+      i = end + 1;
+    } else if (c === '"') {
+      i++;
+      let closed = false;
+      while (i < line.length) {
+        if (line[i] === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
+          cur += line[i + 1];
+          i += 2;
+        } else if (line[i] === '"') {
+          closed = true;
+          i++;
+          break;
+        } else cur += line[i++];
+      }
+      if (!closed) throw new ArgError('unexpected EOF while looking for matching `"\'');
+      inWord = true;
+    } else if (c === '\\' && i + 1 < line.length) {
+      cur += line[i + 1];
+      inWord = true;
+      i += 2;
+    } else if (c === ' ' || c === '\t' || c === '\n') {
+      if (inWord) words.push(cur);
+      cur = '';
+      inWord = false;
+      i++;
+    } else {
+      cur += c;
+      inWord = true;
+      i++;
+    }
+  }
+  if (inWord) words.push(cur);
+  return words;
+}
+
+export interface ParsedFlags {
+  positional: string[];
+  flags: FlagValues;
+}
+
+/** Parses flags anywhere among the words, pflag-style, against the given specs. */
+export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short as string, s]));
+  const flags: FlagValues = {};
+  for (const s of specs) if (s.default !== undefined) flags[s.name] = Array.isArray(s.default) ? [...s.default] : s.default;
+  const positional: string[] = [];
+  const set = (spec: FlagSpec, raw: string | undefined, shown: string): void => {
+    if (spec.type === 'bool') {
+      if (raw === undefined || raw === 'true') flags[spec.name] = true;
+      else if (raw === 'false') flags[spec.name] = false;
+      else throw new ArgError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
+      return;
+    }
+    if (raw === undefined) throw new ArgError(`flag needs an argument: ${shown}`);
+    if (spec.type === 'int') {
+      if (!/^[+-]?\d+$/.test(raw)) throw new ArgError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
+      flags[spec.name] = Number.parseInt(raw, 10);
+    } else if (spec.type === 'stringArray') {
+      const prev = flags[spec.name];
+      const list = Array.isArray(prev) && prev !== spec.default ? prev : [];
+      flags[spec.name] = [...list, raw];
+    } else flags[spec.name] = raw;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === '--') {
+      positional.push(...words.slice(i + 1));
+      break;
+    }
+    if (w.startsWith('--') && w.length > 2) {
+      const eq = w.indexOf('=');
+      const name = eq >= 0 ? w.slice(2, eq) : w.slice(2);
+      const spec = byName.get(name);
+      if (!spec) throw new ArgError(`unknown flag: --${name}`);
+      let raw: string | undefined = eq >= 0 ? w.slice(eq + 1) : undefined;
+      if (raw === undefined && spec.type !== 'bool') {
+        if (i + 1 >= words.length) throw new ArgError(`flag needs an argument: --${name}`);
+        raw = words[++i];
+      }
+      set(spec, raw, `--${name}`);
+    } else if (w.startsWith('-') && w.length > 1 && !/^-\d/.test(w)) {
+      // Shorthand cluster: -it, -n ns, -nns, -o=yaml, -lapp=web
+      let j = 1;
+      while (j < w.length) {
+        const c = w[j];
+        const spec = byShort.get(c);
+        if (!spec) throw new ArgError(`unknown shorthand flag: '${c}' in ${w}`);
+        if (spec.type === 'bool') {
+          if (w[j + 1] === '=') {
+            set(spec, w.slice(j + 2), `-${c}, --${spec.name}`);
+            break;
+          }
+          set(spec, undefined, `-${c}, --${spec.name}`);
+          j++;
+          continue;
+        }
+        let raw: string | undefined = w.slice(j + 1);
+        if (raw.startsWith('=')) raw = raw.slice(1);
+        if (raw === '') {
+          if (i + 1 >= words.length) throw new ArgError(`flag needs an argument: '${c}' in -${c}`);
+          raw = words[++i];
+        }
+        set(spec, raw, `-${c}, --${spec.name}`);
+        break;
+      }
+    } else positional.push(w);
+  }
+  return { positional, flags };
+}

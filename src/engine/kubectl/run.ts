@@ -1,0 +1,111 @@
+// kubectl's entry point: words → command path → flags → the verb's run. Errors are printed as
+// kubectl prints them; nothing throws out of here.
+import { StatusError } from '../api/errors';
+import { ArgError, parseFlags, tokenize } from './args';
+import type { KubectlContext, KubectlResult } from './context';
+import { formatApiError } from './errors';
+import { GLOBAL_FLAGS, type Verb } from './verb';
+import { VERBS } from './verbs';
+
+/** Levenshtein distance, for cobra's "Did you mean this?" (suggestions within distance 2). */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+
+function suggestions(word: string, verbs: Verb[]): string[] {
+  return verbs
+    .map((v) => v.name)
+    .filter((n) => distance(word.toLowerCase(), n) <= 2 || n.startsWith(word.toLowerCase()))
+    .sort();
+}
+
+function unknownCommand(word: string, parent: string, verbs: Verb[]): KubectlResult {
+  let msg = `error: unknown command "${word}" for "${parent}"\n`;
+  const s = suggestions(word, verbs);
+  if (s.length) msg += `\nDid you mean this?\n${s.map((n) => `\t${n}\n`).join('')}`;
+  msg += `\nRun '${parent} --help' for usage.\n`;
+  return { stdout: '', stderr: msg, exitCode: 1 };
+}
+
+function findVerb(verbs: Verb[], word: string): Verb | undefined {
+  return verbs.find((v) => v.name === word || v.aliases?.includes(word));
+}
+
+function helpText(path: string[], verb: Verb | undefined, verbs: Verb[]): string {
+  if (!verb) {
+    const width = Math.max(...verbs.map((v) => v.name.length)) + 2;
+    return `kubectl controls the Kubernetes cluster manager.\n\nCommands:\n${verbs.map((v) => `  ${v.name.padEnd(width)}${v.short}\n`).join('')}\nUsage:\n  kubectl [flags] [options]\n`;
+  }
+  let s = `${verb.short}\n`;
+  if (verb.subcommands?.length) {
+    const width = Math.max(...verb.subcommands.map((v) => v.name.length)) + 2;
+    s += `\nAvailable Commands:\n${verb.subcommands.map((v) => `  ${v.name.padEnd(width)}${v.short}\n`).join('')}`;
+  }
+  s += `\nUsage:\n  kubectl ${path.join(' ')} [options]\n`;
+  return s;
+}
+
+export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): KubectlResult {
+  let words: string[];
+  try {
+    words = tokenize(line.trim().replace(/^kubectl(\s+|$)/, ''));
+  } catch (e) {
+    return { stdout: '', stderr: `error: ${(e as Error).message}\n`, exitCode: 1 };
+  }
+  // Leading global flags (`kubectl -n kube-system get pods`) are allowed before the command.
+  const path: string[] = [];
+  const rest: string[] = [];
+  let verbs = VERBS;
+  let verb: Verb | undefined;
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (w.startsWith('-')) {
+      rest.push(w);
+      // a global flag's separate value
+      if ((w === '-n' || w === '--namespace') && i + 1 < words.length) rest.push(words[++i]);
+      continue;
+    }
+    const next = findVerb(verbs, w);
+    if (!next) {
+      if (!verb) return unknownCommand(w, 'kubectl', VERBS);
+      if (verb.subcommands?.length && !verb.run) return unknownCommand(w, `kubectl ${path.join(' ')}`, verb.subcommands);
+      break;
+    }
+    verb = next;
+    path.push(next.name);
+    if (!next.subcommands?.length) {
+      i++;
+      break;
+    }
+    verbs = next.subcommands;
+  }
+  rest.push(...words.slice(i));
+  if (!verb) {
+    if (rest.includes('-h') || rest.includes('--help') || rest.length === 0) return { stdout: helpText([], undefined, VERBS), stderr: '', exitCode: 0 };
+    return { stdout: '', stderr: `error: unknown flag: ${rest[0]}\nSee 'kubectl --help' for usage.\n`, exitCode: 1 };
+  }
+  let parsed: ReturnType<typeof parseFlags>;
+  try {
+    parsed = parseFlags(rest, [...GLOBAL_FLAGS, ...(verb.flags ?? [])]);
+  } catch (e) {
+    if (e instanceof ArgError) return { stdout: '', stderr: `error: ${e.message}\nSee 'kubectl ${path.join(' ')} --help' for usage.\n`, exitCode: 1 };
+    throw e;
+  }
+  if (parsed.flags.help) return { stdout: helpText(path, verb, VERBS), stderr: '', exitCode: 0 };
+  if (!verb.run) {
+    if (parsed.positional.length) return unknownCommand(parsed.positional[0], `kubectl ${path.join(' ')}`, verb.subcommands ?? []);
+    return { stdout: helpText(path, verb, VERBS), stderr: '', exitCode: 0 };
+  }
+  try {
+    return verb.run({ path, args: parsed.positional, flags: parsed.flags, stdin }, ctx);
+  } catch (e) {
+    if (e instanceof StatusError) return { stdout: '', stderr: `${formatApiError(e)}\n`, exitCode: 1 };
+    if (e instanceof ArgError) return { stdout: '', stderr: `error: ${e.message}\n`, exitCode: 1 };
+    throw e;
+  }
+}

@@ -1,0 +1,49 @@
+// The shape of one kubectl command (cobra's Command, reduced to what we need): its flags, an
+// optional set of subcommands (`rollout status`, `create deployment`) and a run function.
+import type { KubectlContext, KubectlResult } from './context';
+
+export type FlagType = 'bool' | 'string' | 'int' | 'stringArray';
+
+export interface FlagSpec {
+  name: string;
+  short?: string;
+  type: FlagType;
+  default?: string | boolean | number | string[];
+}
+
+export type FlagValues = Record<string, string | boolean | number | string[] | undefined>;
+
+export interface Invocation {
+  /** The command path as typed, e.g. ['rollout', 'status']. */
+  path: string[];
+  /** Positional arguments after the command path. */
+  args: string[];
+  flags: FlagValues;
+  stdin?: string;
+}
+
+export interface Verb {
+  name: string;
+  aliases?: string[];
+  /** One-line summary, for `kubectl` help and tab completion. */
+  short: string;
+  flags?: FlagSpec[];
+  subcommands?: Verb[];
+  run?(inv: Invocation, ctx: KubectlContext): KubectlResult;
+}
+
+/** Flags every command accepts (kubectl's global flags that matter here). */
+export const GLOBAL_FLAGS: FlagSpec[] = [
+  { name: 'namespace', short: 'n', type: 'string' },
+  { name: 'help', short: 'h', type: 'bool' },
+  { name: 'v', short: 'v', type: 'string' },
+];
+
+export function ok(stdout: string): KubectlResult {
+  return { stdout, stderr: '', exitCode: 0 };
+}
+
+/** A client-side error: kubectl prints `error: <msg>` and exits 1. */
+export function fail(message: string, stdout = ''): KubectlResult {
+  return { stdout, stderr: `error: ${message}\n`, exitCode: 1 };
+}

@@ -1,0 +1,114 @@
+// The engine's only source of time: a discrete-event virtual clock.
+// Timers are plain data ({at, seq, target, type, data}) so the whole queue is JSON and a snapshot
+// can resume it exactly; a component registers one handler per target name and dispatches on type.
+// Ties at the same instant fire in scheduling order (seq), which keeps replays byte-identical.
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface Timer {
+  at: number;
+  seq: number;
+  target: string;
+  type: string;
+  data?: Json;
+}
+
+export interface ClockState {
+  now: number;
+  seq: number;
+  /** A binary min-heap ordered by (at, seq). */
+  heap: Timer[];
+}
+
+export type TimerHandler = (timer: Timer) => void;
+
+export function newClockState(): ClockState {
+  return { now: 0, seq: 0, heap: [] };
+}
+
+function before(a: Timer, b: Timer): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
+
+export class Clock {
+  private readonly handlers = new Map<string, TimerHandler>();
+
+  constructor(readonly state: ClockState) {}
+
+  now(): number {
+    return this.state.now;
+  }
+
+  on(target: string, handler: TimerHandler): void {
+    this.handlers.set(target, handler);
+  }
+
+  /** Schedules work `delayMs` from now (never in the past). */
+  schedule(delayMs: number, target: string, type: string, data?: Json): Timer {
+    const at = this.state.now + Math.max(0, delayMs);
+    const timer: Timer = data === undefined ? { at, seq: this.state.seq++, target, type } : { at, seq: this.state.seq++, target, type, data };
+    this.push(timer);
+    return timer;
+  }
+
+  /** Time of the next due timer, or undefined when nothing is scheduled. */
+  nextAt(): number | undefined {
+    return this.state.heap[0]?.at;
+  }
+
+  pending(): number {
+    return this.state.heap.length;
+  }
+
+  /**
+   * Fires every timer due at or before `until`, in (at, seq) order, moving `now` to each timer's
+   * time first; then leaves `now` at `until`. A handler may schedule more timers, including ones
+   * due before `until`: they fire in this same call.
+   */
+  runUntil(until: number): number {
+    let fired = 0;
+    const heap = this.state.heap;
+    while (heap.length > 0 && heap[0].at <= until) {
+      const timer = this.pop();
+      this.state.now = timer.at;
+      const handler = this.handlers.get(timer.target);
+      if (handler) handler(timer);
+      fired++;
+    }
+    if (until > this.state.now) this.state.now = until;
+    return fired;
+  }
+
+  private push(timer: Timer): void {
+    const heap = this.state.heap;
+    heap.push(timer);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i], heap[parent])) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
+    }
+  }
+
+  private pop(): Timer {
+    const heap = this.state.heap;
+    const top = heap[0];
+    const last = heap.pop() as Timer;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l], heap[m])) m = l;
+        if (r < heap.length && before(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}

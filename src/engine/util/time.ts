@@ -1,0 +1,75 @@
+// Virtual time ↔ wall-clock strings. The cluster's epoch is fixed so timestamps replay exactly.
+
+/** 2025-01-01T00:00:00Z: virtual time 0. */
+export const EPOCH_MS = Date.UTC(2025, 0, 1, 0, 0, 0);
+
+/** RFC3339 with second precision, as metav1.Time serialises. */
+export function rfc3339(virtualMs: number): string {
+  return new Date(EPOCH_MS + Math.floor(virtualMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** RFC3339 with microseconds, as metav1.MicroTime (Lease renewTime, Event eventTime). */
+export function rfc3339Micro(virtualMs: number): string {
+  const iso = new Date(EPOCH_MS + Math.floor(virtualMs)).toISOString(); // ...T00:00:00.123Z
+  return `${iso.slice(0, -1)}000Z`;
+}
+
+export function parseTime(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? undefined : t - EPOCH_MS;
+}
+
+/**
+ * HumanDuration from apimachinery's util/duration, used for AGE columns.
+ * [k8s: staging/src/k8s.io/apimachinery/pkg/util/duration/duration.go]
+ */
+export function humanDuration(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < -1) return '<invalid>';
+  if (seconds < 0) return '0s';
+  if (seconds < 60 * 2) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 10) {
+    const s = seconds % 60;
+    return s === 0 ? `${minutes}m` : `${minutes}m${s}s`;
+  }
+  if (minutes < 60 * 3) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 8) {
+    const m = minutes % 60;
+    return m === 0 ? `${hours}h` : `${hours}h${m}m`;
+  }
+  if (hours < 48) return `${hours}h`;
+  if (hours < 24 * 8) {
+    const h = hours % 24;
+    return h === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${h}h`;
+  }
+  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
+  if (hours < 24 * 365 * 8) {
+    const dy = Math.floor(hours / 24) % 365;
+    return dy === 0 ? `${Math.floor(hours / 24 / 365)}y` : `${Math.floor(hours / 24 / 365)}y${dy}d`;
+  }
+  return `${Math.floor(hours / 24 / 365)}y`;
+}
+
+/**
+ * Go's time.Duration.String() for whole and fractional seconds: 10s, 1m20s, 5m0s, 1.5s, 300ms.
+ * Used in messages such as `back-off 1m20s restarting failed container`.
+ */
+export function goDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  if (ms < 1000) return `${trimFloat(ms)}ms`;
+  const totalSeconds = ms / 1000;
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds - h * 3600) / 60);
+  const s = totalSeconds - h * 3600 - m * 60;
+  const sec = `${trimFloat(Math.round(s * 1e9) / 1e9)}s`;
+  if (h > 0) return `${h}h${m}m${sec}`;
+  if (m > 0) return `${m}m${sec}`;
+  return sec;
+}
+
+function trimFloat(n: number): string {
+  return String(Number.parseFloat(n.toFixed(9)));
+}
