@@ -1,6 +1,7 @@
 // Label selectors: metav1.LabelSelector (matchLabels + matchExpressions) and the string form
 // kubectl -l takes ("app=web,tier!=cache,env in (a,b),!legacy").
 // [k8s: staging/src/k8s.io/apimachinery/pkg/labels/selector.go]
+import { isQualifiedName, isValidLabelValue } from '../api/validation/names';
 import type { LabelSelector } from './types';
 
 export type Requirement =
@@ -125,6 +126,15 @@ export function parseSelector(input: string): Requirement[] {
       i = close + 1;
     } else {
       throw new SelectorParseError(`unable to parse requirement: found '${s[i]}', expected: in, notin, =, ==, !=, gt, lt`);
+    }
+    const last = reqs[reqs.length - 1];
+    const keyErrs = isQualifiedName(last.key);
+    if (keyErrs.length) throw new SelectorParseError(`unable to parse requirement: key: Invalid value: "${last.key}": ${keyErrs[0]}`);
+    if ('values' in last) {
+      last.values.forEach((v, n) => {
+        const errs = isValidLabelValue(v);
+        if (errs.length) throw new SelectorParseError(`unable to parse requirement: values[${n}][${last.key}]: Invalid value: "${v}": ${errs[0]}`);
+      });
     }
     skipWs();
     if (i < s.length) {
