@@ -103,7 +103,7 @@ describe('ApiServer', () => {
     c.api.delete('Lease', 'default', 'a');
     expect(seen).toEqual([`ADDED a prev=-`, `MODIFIED a prev=${a.metadata.resourceVersion}`, `DELETED a prev=${Number(a.metadata.resourceVersion) + 1}`]);
     const verbs = c.trace().filter((t) => t.name === 'a').map((t) => `${t.from}>${t.to}:${t.verb}`);
-    expect(verbs).toEqual(['api-server>etcd:write', 'kubectl>api-server:create', 'api-server>etcd:write', 'kubectl>api-server:update', 'kubectl>api-server:delete', 'api-server>etcd:delete']);
+    expect(verbs).toEqual(['kubectl>api-server:create', 'api-server>etcd:write', 'kubectl>api-server:update', 'api-server>etcd:write', 'kubectl>api-server:delete', 'api-server>etcd:delete']);
   });
 
   it('holds an object with finalizers until the last one is removed', () => {

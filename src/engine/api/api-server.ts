@@ -16,6 +16,7 @@ import { type StrategyContext, strategyFor } from './strategy';
 import { type Store, objectKey } from './store';
 import type { Trace } from './trace';
 import { isDNS1123Label, isDNS1123Subdomain, isDNS1035Label, validateAnnotations, validateLabels } from './validation/names';
+import { checkDecoding } from './validation/known-fields';
 
 /** How a kind's names are checked; most kinds use DNS-1123 subdomains. */
 const NAME_RULES: Record<string, (name: string) => string[]> = {
@@ -185,6 +186,10 @@ export class ApiServer {
     if (!meta.name && meta.generateName) meta.name = generateName(this.rng, meta.generateName);
     const nameForErrors = meta.name ?? '';
     try {
+      // Decoding the body: wrong types and (for kubectl's fieldValidation=Strict) unknown fields give 400.
+      // In-cluster components are compiled clients sending typed structs, so only text typed by
+      // a person (kubectl) can be malformed; skipping them keeps status writes cheap at scale.
+      if (actor === 'kubectl') checkDecoding(info.kind, info.version, input, true);
       if (!meta.name) throw apiErrors.invalid(info, '', [fieldErr.required('metadata.name', 'name or generateName is required')]);
       if (JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');
       if (info.namespaced && info.kind !== 'Namespace' && !this.store.get('namespaces', undefined, meta.namespace as string))
@@ -212,8 +217,9 @@ export class ApiServer {
         this.record(actor, 'create', info, meta.namespace, meta.name, 201, undefined, 'dry run');
         return obj;
       }
-      this.write(info, obj);
+      // The request is traced before its etcd write and the watch notifications it causes.
       this.record(actor, 'create', info, meta.namespace, meta.name, 201);
+      this.write(info, obj);
       return obj;
     } catch (e) {
       if (e instanceof StatusError) this.record(actor, 'create', info, meta.namespace, nameForErrors, e.code);
@@ -231,6 +237,8 @@ export class ApiServer {
     const ns = info.namespaced ? input.metadata?.namespace || 'default' : undefined;
     const name = input.metadata?.name;
     try {
+      // Decoding the body, as in create (validation/known-fields.ts).
+      if (actor === 'kubectl') checkDecoding(info.kind, info.version, input, true);
       const old = this.store.get(info.resource, ns, name);
       if (!old) throw apiErrors.notFound(info, name);
       if (input.metadata.resourceVersion && input.metadata.resourceVersion !== old.metadata.resourceVersion)
@@ -266,8 +274,8 @@ export class ApiServer {
         }
       }
       if (opts.dryRun) return obj;
-      this.write(info, obj);
       this.record(actor, 'update', info, ns, name, 200, subresource);
+      this.write(info, obj);
       // Removing the last finalizer of an object being deleted completes the delete.
       if (obj.metadata.deletionTimestamp && !(obj.metadata.finalizers?.length) && !this.waitsForKubelet(info, obj)) {
         this.removeNow(info, obj, actor);
@@ -359,8 +367,8 @@ export class ApiServer {
       const obj: KObject = { ...dep, metadata: { ...dep.metadata } };
       if (refs.length) obj.metadata.ownerReferences = refs;
       else delete obj.metadata.ownerReferences;
-      this.write(info, obj);
       this.record(actor, 'update', info, obj.metadata.namespace, obj.metadata.name, 200);
+      this.write(info, obj);
     }
   }
 
@@ -396,8 +404,8 @@ export class ApiServer {
       spec: { ...old.spec, nodeName: node },
       status: { ...old.status, conditions },
     };
-    this.write(info, obj);
     this.record(actor, 'create', info, namespace, name, 201, 'binding');
+    this.write(info, obj);
     return obj;
   }
 

@@ -59,24 +59,28 @@ export class Store {
     return this.byResource.get(resource)?.size ?? 0;
   }
 
-  /** Pods bound to a node (spec.nodeName). */
+  /**
+   * Pods bound to a node (spec.nodeName), ordered by key. Sorted rather than in index insertion
+   * order because that order depends on history (binding order), which a restored snapshot
+   * cannot reproduce — and callers' iteration order decides event names and timer order.
+   */
   podsOnNode(node: string): KObject[] {
     const keys = this.podsByNode.get(node);
     if (!keys) return [];
     const out: KObject[] = [];
-    for (const k of keys) {
+    for (const k of [...keys].sort()) {
       const o = this.getByKey(k);
       if (o) out.push(o);
     }
     return out;
   }
 
-  /** Objects with an ownerReference to this uid. */
+  /** Objects with an ownerReference to this uid, ordered by key (see podsOnNode for why). */
   dependents(ownerUid: string): KObject[] {
     const keys = this.byOwner.get(ownerUid);
     if (!keys) return [];
     const out: KObject[] = [];
-    for (const k of keys) {
+    for (const k of [...keys].sort()) {
       const o = this.getByKey(k);
       if (o) out.push(o);
     }

@@ -19,15 +19,18 @@ function distance(a: string, b: string): number {
 function suggestions(word: string, verbs: Verb[]): string[] {
   return verbs
     .map((v) => v.name)
-    .filter((n) => distance(word.toLowerCase(), n) <= 2 || n.startsWith(word.toLowerCase()))
-    .sort();
+    // kubectl disables cobra's command sorting: suggestions come in `kubectl --help` order.
+    .filter((n) => distance(word.toLowerCase(), n) <= 2 || n.startsWith(word.toLowerCase()));
 }
 
 function unknownCommand(word: string, parent: string, verbs: Verb[]): KubectlResult {
-  let msg = `error: unknown command "${word}" for "${parent}"\n`;
+  // A group command (`kubectl set`, `kubectl rollout`) reports through kubectl's own handler.
+  if (parent !== 'kubectl') return { stdout: '', stderr: `error: unknown command "${word}"\nSee '${parent} -h' for help and examples\n`, exitCode: 1 };
+  // Flag/command errors happen before kubectl's own error handling, so component-base prints
+  // them as `Error: …` (capital E), and cobra's suggestion block ends with a blank line.
+  let msg = `Error: unknown command "${word}" for "${parent}"\n`;
   const s = suggestions(word, verbs);
-  if (s.length) msg += `\nDid you mean this?\n${s.map((n) => `\t${n}\n`).join('')}`;
-  msg += `\nRun '${parent} --help' for usage.\n`;
+  if (s.length) msg += `\nDid you mean this?\n${s.map((n) => `\t${n}\n`).join('')}\n`;
   return { stdout: '', stderr: msg, exitCode: 1 };
 }
 
@@ -87,13 +90,13 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
   rest.push(...words.slice(i));
   if (!verb) {
     if (rest.includes('-h') || rest.includes('--help') || rest.length === 0) return { stdout: helpText([], undefined, VERBS), stderr: '', exitCode: 0 };
-    return { stdout: '', stderr: `error: unknown flag: ${rest[0]}\nSee 'kubectl --help' for usage.\n`, exitCode: 1 };
+    return { stdout: '', stderr: `Error: unknown flag: ${rest[0]}\nSee 'kubectl --help' for usage.\n`, exitCode: 1 };
   }
   let parsed: ReturnType<typeof parseFlags>;
   try {
     parsed = parseFlags(rest, [...GLOBAL_FLAGS, ...(verb.flags ?? [])]);
   } catch (e) {
-    if (e instanceof ArgError) return { stdout: '', stderr: `error: ${e.message}\nSee 'kubectl ${path.join(' ')} --help' for usage.\n`, exitCode: 1 };
+    if (e instanceof ArgError) return { stdout: '', stderr: `Error: ${e.message}\nSee 'kubectl ${path.join(' ')} --help' for usage.\n`, exitCode: 1 };
     throw e;
   }
   if (parsed.flags.help) return { stdout: helpText(path, verb, VERBS), stderr: '', exitCode: 0 };

@@ -15,7 +15,7 @@ const dns1035Label = new RegExp(`^${DNS1035_LABEL_FMT}$`);
 const qualifiedName = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
 const labelValue = new RegExp(`^${LABEL_VALUE_FMT}$`);
 
-function regexError(msg: string, fmt: string, examples: string[]): string {
+export function regexError(msg: string, fmt: string, examples: string[]): string {
   let s = `${msg} (e.g. `;
   examples.forEach((ex, i) => {
     if (i > 0) s += ' or ';

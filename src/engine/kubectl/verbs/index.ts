@@ -1,6 +1,20 @@
 // Every kubectl command we serve, in the order `kubectl --help` lists them.
 // Each verb lives in its own file in this folder.
 import type { Verb } from '../verb';
+import { apiResourcesVerb } from './api-resources';
+import { applyVerb } from './apply';
+import { createVerb } from './create';
+import { deleteVerb } from './delete';
+import { annotateVerb, labelVerb } from './label';
+import { runVerb } from './run';
+import { scaleVerb } from './scale';
+import { setVerb } from './set';
+import { cordonVerbs } from './cordon';
+import { describeVerb } from './describe';
+import { drainVerb } from './drain';
+import { getVerb } from './get';
+import { logsVerb } from './logs';
+import { rolloutVerb } from './rollout';
 import { versionVerb } from './version';
 
-export const VERBS: Verb[] = [versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, ...cordonVerbs, drainVerb, describeVerb, logsVerb, applyVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];

@@ -1,0 +1,52 @@
+// Shared e2e helpers: a `sim` fixture that drives the page's `window.podchestra` test API
+// (virtual time instead of sleeps) and a console watcher that fails on errors.
+import { test as base, expect, type Page } from '@playwright/test';
+import type { PodchestraTestApi } from '../src/views/test-api';
+
+export interface Sim {
+  advance(ms: number): Promise<number>;
+  kubectl(line: string, stdin?: string): Promise<ReturnType<PodchestraTestApi['kubectl']>>;
+  pause(): Promise<void>;
+  /**
+   * Advances virtual time in steps until check() passes; false if maxMs of virtual time ran out
+   * (follow it with an expect() on the page so the failure shows what the page said).
+   */
+  advanceUntil(check: () => Promise<boolean>, opts?: { stepMs?: number; maxMs?: number }): Promise<boolean>;
+}
+
+function sim(page: Page): Sim {
+  const api = () => page.evaluate(() => !!window.podchestra);
+  return {
+    advance: async (ms) => {
+      expect(await api(), 'window.podchestra is installed (open the page with ?test)').toBe(true);
+      return page.evaluate((n) => (window.podchestra as PodchestraTestApi).advance(n), ms);
+    },
+    kubectl: async (line, stdin) =>
+      page.evaluate(([l, s]) => (window.podchestra as PodchestraTestApi).kubectl(l, s), [line, stdin] as const),
+    pause: async () => page.evaluate(() => (window.podchestra as PodchestraTestApi).pause()),
+    async advanceUntil(check, { stepMs = 1000, maxMs = 120_000 } = {}) {
+      for (let ran = 0; ran < maxMs; ran += stepMs) {
+        if (await check()) return true;
+        await this.advance(stepMs);
+      }
+      return check();
+    },
+  };
+}
+
+export const test = base.extend<{ sim: Sim; consoleErrors: string[] }>({
+  sim: async ({ page }, use) => {
+    await use(sim(page));
+  },
+  // Collected from the first navigation; a test asserts it is empty where it wants a clean console.
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await use(errors);
+  },
+});
+
+export { expect };

@@ -1,0 +1,416 @@
+// `npm run bench` (node --expose-gc --import tsx scripts/bench.ts [--quick]): the performance
+// figures Podchestra promises, each on its own line next to its target. A figure that fails
+// prints an error line and the script goes on. `--quick` runs only the small figures.
+//
+// Churn is driven from outside the engine with a seeded local PRNG (same run, same actions):
+// delete a pod, scale a Deployment up or down, set a new image (a rollout), crash a container.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+
+type Engine = typeof import('../src/engine/index');
+type Cluster = ReturnType<Engine['createCluster']>;
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const QUICK = process.argv.includes('--quick');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** One churn round per this much virtual time; the figures advance in steps of this size. */
+const STEP_MS = 10_000;
+/** The 24-hour heap run gives up (with an error line) after this much wall time. */
+const HEAP_WALL_BUDGET_MS = 600_000;
+
+// ---------------------------------------------------------------- output
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function mb(bytes: number): string {
+  return `${fmt(bytes / 1024 / 1024, 1)} MB`;
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'meets target' : 'MISSES TARGET';
+}
+
+function report(label: string, value: string, target?: string, ok?: boolean): void {
+  const parts = [`${label}: ${value}`];
+  if (target) parts.push(`target ${target}`);
+  if (ok !== undefined) parts.push(verdict(ok));
+  console.log(parts.join('  |  '));
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+async function figure(label: string, run: () => Promise<void> | void): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    console.log(`${label}: error: ${errorText(e)}`);
+  }
+}
+
+// ---------------------------------------------------------------- engine helpers
+
+let enginePromise: Promise<Engine> | undefined;
+function engine(): Promise<Engine> {
+  enginePromise ??= import('../src/engine/index');
+  return enginePromise;
+}
+
+/** mulberry32: a tiny seeded PRNG for the churn plan (outside the engine, so not its ctx.rng). */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const REPLICAS = 30;
+const IMAGES = ['nginx:1.14.2', 'nginx:1.16.1'];
+
+function deployment(name: string, replicas: number) {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace: 'default', labels: { app: name } },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: { containers: [{ name: 'web', image: IMAGES[0], ports: [{ containerPort: 80 }] }] },
+      },
+    },
+  };
+}
+
+interface Workload {
+  cluster: Cluster;
+  deployments: string[];
+  pods: number;
+}
+
+function countRunning(cluster: Cluster): number {
+  let n = 0;
+  for (const p of cluster.list('Pod', 'default')) if (p.status?.phase === 'Running' && !p.metadata.deletionTimestamp) n++;
+  return n;
+}
+
+/** A cluster of `nodes` nodes running `pods` pods as Deployments of 30, all Running. */
+async function warmCluster(nodes: number, pods: number, wallBudgetMs: number): Promise<Workload> {
+  const { createCluster } = await engine();
+  const cluster = createCluster({ seed: 1, nodes });
+  const deployments: string[] = [];
+  for (let i = 0; deployments.length * REPLICAS < pods; i++) {
+    const name = `web-${i + 1}`;
+    cluster.api.create(deployment(name, Math.min(REPLICAS, pods - i * REPLICAS)));
+    deployments.push(name);
+  }
+  const started = performance.now();
+  let running = 0;
+  // Image pulls and container starts take virtual seconds; a healthy engine needs a few minutes at most.
+  for (let t = 0; t < 60 * MINUTE; t += STEP_MS) {
+    running = countRunning(cluster);
+    if (running >= pods) return { cluster, deployments, pods };
+    if (performance.now() - started > wallBudgetMs) break;
+    cluster.advance(STEP_MS);
+  }
+  running = countRunning(cluster);
+  if (running >= pods) return { cluster, deployments, pods };
+  const exist = cluster.list('Pod', 'default').length;
+  throw new Error(`warm-up: only ${running} of ${pods} pods Running (${exist} exist) after ${fmt(cluster.now() / 1000)} virtual s`);
+}
+
+interface ChurnStats {
+  actions: number;
+  errors: number;
+  lastError?: string;
+}
+
+/** One churn round: `count` random actions against the workload. */
+function churn(w: Workload, rand: () => number, count: number, stats: ChurnStats): void {
+  const { cluster } = w;
+  const pods = cluster.list('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp);
+  const pick = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[Math.floor(rand() * xs.length)] : undefined);
+  for (let i = 0; i < count; i++) {
+    const r = rand();
+    stats.actions++;
+    try {
+      if (r < 0.35) {
+        const pod = pick(pods);
+        if (pod) cluster.api.delete('Pod', 'default', pod.metadata.name);
+      } else if (r < 0.6) {
+        // Scale around the base size so the pod count stays near the figure's label.
+        const name = pick(w.deployments) as string;
+        const d = structuredClone(cluster.get('Deployment', 'default', name));
+        if (d) {
+          d.spec.replicas = REPLICAS - 5 + Math.floor(rand() * 11);
+          cluster.api.update(d);
+        }
+      } else if (r < 0.8) {
+        const name = pick(w.deployments) as string;
+        const d = structuredClone(cluster.get('Deployment', 'default', name));
+        if (d) {
+          const c = d.spec.template.spec.containers[0];
+          c.image = c.image === IMAGES[0] ? IMAGES[1] : IMAGES[0];
+          cluster.api.update(d);
+        }
+      } else {
+        const pod = pick(pods.filter((p) => p.status?.phase === 'Running'));
+        if (pod) cluster.inject({ type: 'crash-container', pod: pod.metadata.name, namespace: 'default' });
+      }
+    } catch (e) {
+      stats.errors++;
+      stats.lastError = errorText(e);
+    }
+  }
+}
+
+/** Actions per churn round: about 1 % of the pods every 10 virtual seconds, at least one. */
+function churnRate(pods: number): number {
+  return Math.max(1, Math.round(pods / 100));
+}
+
+function heapUsed(): number {
+  return process.memoryUsage().heapUsed;
+}
+
+// ---------------------------------------------------------------- figures
+
+async function speedFigure(nodes: number, pods: number, targetX: number, wallBudgetMs: number): Promise<void> {
+  const label = `engine speed at ${fmt(nodes)} nodes / ${fmt(pods)} pods`;
+  await figure(label, async () => {
+    gc?.();
+    const w = await warmCluster(nodes, pods, wallBudgetMs);
+    const rand = prng(nodes * 7919 + pods);
+    const stats: ChurnStats = { actions: 0, errors: 0 };
+    const virtualTotal = 10 * MINUTE;
+    let peak = heapUsed();
+    let virtual = 0;
+    let wall = 0;
+    while (virtual < virtualTotal) {
+      const t0 = performance.now();
+      churn(w, rand, churnRate(pods), stats);
+      w.cluster.advance(STEP_MS);
+      wall += performance.now() - t0;
+      virtual += STEP_MS;
+      peak = Math.max(peak, heapUsed());
+      if (wall > wallBudgetMs) break;
+    }
+    const ratio = virtual / Math.max(wall, 0.001);
+    const partial = virtual < virtualTotal ? ` (stopped after ${fmt(virtual / 1000)} virtual s: wall budget)` : '';
+    const errs = stats.errors ? `, ${stats.errors} failed (last: ${stats.lastError})` : '';
+    report(
+      label,
+      `${fmt(ratio)}× real time (${fmt(virtual / 1000)} virtual s in ${fmt(wall / 1000, 2)} wall s, ${stats.actions} churn actions${errs})${partial}`,
+      `≥ ${fmt(targetX)}×`,
+      ratio >= targetX,
+    );
+    report(`peak heap at ${fmt(nodes)} nodes / ${fmt(pods)} pods`, `${mb(peak)} (heapUsed sampled every ${STEP_MS / 1000} virtual s)`);
+  });
+}
+
+async function heapFigure(hours: number[]): Promise<void> {
+  const label = 'heap under churn at 3 nodes / 30 pods';
+  await figure(label, async () => {
+    if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
+    const w = await warmCluster(3, 30, 60_000);
+    const rand = prng(424242);
+    const stats: ChurnStats = { actions: 0, errors: 0 };
+    gc();
+    const base = heapUsed();
+    report(`${label}, after warm-up`, mb(base));
+    const started = performance.now();
+    let at = 0;
+    const samples: number[] = [];
+    for (const h of hours) {
+      while (at < h * HOUR) {
+        churn(w, rand, churnRate(30), stats);
+        w.cluster.advance(STEP_MS);
+        at += STEP_MS;
+        if (performance.now() - started > HEAP_WALL_BUDGET_MS)
+          throw new Error(`wall budget of ${HEAP_WALL_BUDGET_MS / 1000} s spent after ${fmt(at / HOUR, 1)} virtual h`);
+      }
+      gc();
+      const used = heapUsed();
+      samples.push(used);
+      const errs = stats.errors ? `, ${stats.errors} failed` : '';
+      report(
+        `${label}, after ${h} virtual h`,
+        `${mb(used)} (${stats.actions} churn actions${errs}, ${fmt((performance.now() - started) / 1000, 1)} wall s so far)`,
+      );
+    }
+    if (samples.length > 1) {
+      const growth = samples[samples.length - 1] - samples[0];
+      // Flat means: what is left after a gc does not keep growing with virtual time.
+      const ok = growth <= Math.max(5 * 1024 * 1024, samples[0] * 0.1);
+      report(
+        `${label}, growth ${hours[0]} h → ${hours[hours.length - 1]} h`,
+        `${growth >= 0 ? '+' : ''}${mb(growth)}`,
+        'flat (≤ +5 MB or +10 %)',
+        ok,
+      );
+    }
+  });
+}
+
+async function schedulerFigure(): Promise<void> {
+  const label = 'scheduler throughput at 5,000 nodes / 10,000 pods';
+  await figure(label, async () => {
+    const path = join(ROOT, 'src/engine/scheduler/bench.ts');
+    if (!existsSync(path)) {
+      report(label, 'not available (src/engine/scheduler/bench.ts does not exist yet)', '> 680 pods/s');
+      return;
+    }
+    const mod = (await import('../src/engine/scheduler/bench' as string)) as {
+      benchScheduler?: (o: { nodes: number; pods: number }) => unknown;
+    };
+    if (typeof mod.benchScheduler !== 'function') {
+      report(label, 'not available (src/engine/scheduler/bench.ts exports no benchScheduler)', '> 680 pods/s');
+      return;
+    }
+    const started = performance.now();
+    const result = await mod.benchScheduler({ nodes: 5000, pods: 10_000 });
+    const wall = performance.now() - started;
+    const r = result as Record<string, unknown> | number | undefined;
+    let podsPerSecond: number | undefined;
+    if (typeof r === 'number') podsPerSecond = r;
+    else if (r && typeof r === 'object') {
+      for (const k of ['podsPerSecond', 'podsPerSec', 'throughput']) if (typeof r[k] === 'number') podsPerSecond = r[k] as number;
+      if (podsPerSecond === undefined && typeof r.scheduled === 'number' && typeof r.wallMs === 'number')
+        podsPerSecond = (r.scheduled as number) / ((r.wallMs as number) / 1000);
+    }
+    if (podsPerSecond === undefined) {
+      report(
+        label,
+        `benchScheduler returned ${JSON.stringify(result)} after ${fmt(wall / 1000, 2)} wall s (no pods/s figure)`,
+        '> 680 pods/s',
+      );
+      return;
+    }
+    report(label, `${fmt(podsPerSecond)} pods/s`, '> 680 pods/s', podsPerSecond > 680);
+  });
+}
+
+async function bundleFigure(): Promise<void> {
+  const label = 'initial JS (entry chunk + static imports, gzipped)';
+  await figure(label, () => {
+    // A separate outDir, so a running `npm run preview` of dist/ is not disturbed.
+    const outDir = mkdtempSync(join(tmpdir(), 'podchestra-bench-'));
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      const manifestPath = join(outDir, '.vite/manifest.json');
+      if (!existsSync(manifestPath)) throw new Error('no .vite/manifest.json: is build.manifest enabled in vite.config.ts?');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
+        string,
+        { file: string; isEntry?: boolean; imports?: string[] }
+      >;
+      const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+      if (entries.length === 0) throw new Error('the manifest has no entry chunk');
+      const seen = new Set<string>();
+      const visit = (key: string): void => {
+        if (seen.has(key) || !manifest[key]) return;
+        seen.add(key);
+        for (const k of manifest[key].imports ?? []) visit(k);
+      };
+      for (const e of entries) visit(e);
+      let raw = 0;
+      let gz = 0;
+      for (const key of seen) {
+        const bytes = readFileSync(join(outDir, manifest[key].file));
+        raw += bytes.length;
+        gz += gzipSync(bytes, { level: 9 }).length;
+      }
+      const kb = gz / 1000;
+      report(
+        label,
+        `${fmt(kb, 1)} kB gz (${fmt(raw / 1000, 1)} kB raw, ${seen.size} chunk${seen.size === 1 ? '' : 's'})`,
+        '≤ 170 kB gz',
+        kb <= 170,
+      );
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- main
+// Each figure runs in its own Node process: a figure that runs out of memory or time is reported
+// as an error line and the others still run, each on a fresh heap.
+
+interface FigureSpec {
+  id: string;
+  label: string;
+  timeoutMs: number;
+  run: () => Promise<void>;
+}
+
+const FIGURES: FigureSpec[] = [
+  { id: 'speed-3', label: 'engine speed at 3 nodes / 30 pods', timeoutMs: 240_000, run: () => speedFigure(3, 30, 5000, 60_000) },
+  { id: 'speed-100', label: 'engine speed at 100 nodes / 3,000 pods', timeoutMs: 720_000, run: () => speedFigure(100, 3000, 100, 240_000) },
+  {
+    id: 'speed-1000',
+    label: 'engine speed at 1,000 nodes / 30,000 pods',
+    timeoutMs: 900_000,
+    run: () => speedFigure(1000, 30_000, 10, 300_000),
+  },
+  { id: 'heap-1', label: 'heap under churn at 3 nodes / 30 pods', timeoutMs: 300_000, run: () => heapFigure([1]) },
+  {
+    id: 'heap-24',
+    label: 'heap under churn at 3 nodes / 30 pods',
+    timeoutMs: HEAP_WALL_BUDGET_MS + 120_000,
+    run: () => heapFigure([1, 12, 24]),
+  },
+  { id: 'scheduler', label: 'scheduler throughput at 5,000 nodes / 10,000 pods', timeoutMs: 600_000, run: schedulerFigure },
+  { id: 'bundle', label: 'initial JS (entry chunk + static imports, gzipped)', timeoutMs: 180_000, run: bundleFigure },
+];
+
+const QUICK_IDS = ['speed-3', 'heap-1', 'bundle'];
+const FULL_IDS = ['speed-3', 'speed-100', 'speed-1000', 'heap-24', 'scheduler', 'bundle'];
+
+const only = process.argv.find((a) => a.startsWith('--figure='))?.slice('--figure='.length);
+if (only) {
+  const spec = FIGURES.find((f) => f.id === only);
+  if (!spec) throw new Error(`unknown figure ${only}; one of ${FIGURES.map((f) => f.id).join(', ')}`);
+  await spec.run();
+} else {
+  console.log(`Podchestra bench${QUICK ? ' (--quick)' : ''} · node ${process.version} · ${new Date().toISOString()}`);
+  if (!gc) console.log('note: global.gc is unavailable (run with node --expose-gc); heap figures are less exact');
+  const script = new URL(import.meta.url).pathname;
+  for (const id of QUICK ? QUICK_IDS : FULL_IDS) {
+    const spec = FIGURES.find((f) => f.id === id) as FigureSpec;
+    const child = spawnSync(process.execPath, [...process.execArgv, script, `--figure=${id}`], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'pipe'],
+      timeout: spec.timeoutMs,
+      killSignal: 'SIGKILL',
+    });
+    if (child.status === 0) continue;
+    const stderr = child.stderr?.toString() ?? '';
+    const why = child.error?.message.includes('ETIMEDOUT')
+      ? `timed out after ${spec.timeoutMs / 1000} wall s`
+      : /heap out of memory/i.test(stderr)
+        ? 'ran out of memory'
+        : child.signal
+          ? `killed by ${child.signal}`
+          : `exited with code ${child.status}: ${stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
+    console.log(`${spec.label}: error: ${why}`);
+  }
+}

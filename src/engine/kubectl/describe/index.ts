@@ -1,0 +1,44 @@
+// The describers by kind, as describerMap registers them, plus the namespace describer.
+// [k8s: staging/src/k8s.io/kubectl/pkg/describe/describe.go describerMap, describeNamespace]
+// Kinds without a describer here (Event, Lease) get the message below instead of the generic
+// unstructured describer real kubectl falls back to.
+import type { ApiServer } from '../../api/api-server';
+import type { Deployment, KObject, Node, Pod, ReplicaSet } from '../../objects/types';
+import { describeDeployment } from './deployment';
+import { printAnnotationsMultiline, printLabelsMultiline } from './fields';
+import { describeNode } from './node';
+import { describePod } from './pod';
+import { describeReplicaSet } from './replicaset';
+import { LEVEL_0, tabbedString } from './writer';
+
+export type Describer = (api: ApiServer, obj: KObject, now: number, showEvents: boolean) => string;
+
+function describeNamespace(_api: ApiServer, ns: KObject): string {
+  return tabbedString((w) => {
+    w.write(LEVEL_0, `Name:\t${ns.metadata.name}\n`);
+    printLabelsMultiline(w, 'Labels', ns.metadata.labels);
+    printAnnotationsMultiline(w, 'Annotations', ns.metadata.annotations);
+    w.write(LEVEL_0, `Status:\t${ns.status?.phase ?? ''}\n`);
+    // No ResourceQuota or LimitRange kinds exist in this cluster yet: both lists are empty.
+    w.write(LEVEL_0, '\n');
+    w.write(LEVEL_0, 'No resource quota.\n');
+    w.write(LEVEL_0, '\n');
+    w.write(LEVEL_0, 'No LimitRange resource.\n');
+  });
+}
+
+const DESCRIBERS: Record<string, Describer> = {
+  Pod: (api, o, now, ev) => describePod(api, o as Pod, now, ev),
+  Deployment: (api, o, now, ev) => describeDeployment(api, o as Deployment, now, ev),
+  ReplicaSet: (api, o, now, ev) => describeReplicaSet(api, o as ReplicaSet, now, ev),
+  Node: (api, o, now, ev) => describeNode(api, o as Node, now, ev),
+  Namespace: (api, o) => describeNamespace(api, o),
+};
+
+export function describerFor(kind: string): Describer | undefined {
+  return DESCRIBERS[kind];
+}
+
+export { describePodTemplate } from './pod-template';
+export { PrefixWriter, tabwrite, tabbedString } from './writer';
+export { equalIgnoreHash, replicaSetsOf, revisionOf, withoutHash, HASH_LABEL, REVISION_ANNOTATION } from './deployment-rs';

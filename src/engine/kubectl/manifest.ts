@@ -1,0 +1,164 @@
+// Reading `-f -`: the stream is split at `---` lines (apimachinery's YAMLReader), each document
+// is YAML 1.1 (yaml.v2 via sigs.k8s.io/yaml) or JSON, `kind: List` is flattened, and each object
+// is checked for apiVersion/kind and mapped to a served kind — with kubectl's error texts.
+// [k8s: staging/src/k8s.io/cli-runtime/pkg/resource/visitor.go StreamVisitor,
+//  apimachinery/pkg/util/yaml/decoder.go]
+// Simplifications: yaml.v2's messages are approximated from the `yaml` package's error codes
+// (line numbers follow yaml.v2: 1-based for scanner errors, 0-based for parser errors, none on
+// the first line); no client-side OpenAPI schema validation (unknown fields are accepted).
+import { type Document, parseDocument } from 'yaml';
+import { type KindInfo, apiVersionOf, kindInfo } from '../api/kinds';
+import type { NewObject } from '../objects/types';
+
+/** kube-apiserver's request body limit (3 MiB); larger input is refused before parsing. */
+export const MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
+/** Bounds alias expansion (billion-laughs); yaml.v2 refuses "excessive aliasing" too. */
+const MAX_ALIAS_COUNT = 100;
+
+export type ManifestItem = { obj: NewObject; info: KindInfo } | { error: string };
+
+export interface Manifest {
+  /** Documents in order: mapped objects, or per-document errors that do not stop the rest. */
+  items: ManifestItem[];
+  /** An error that stopped reading (parse or validation), reported after the items. */
+  streamError?: string;
+}
+
+class StreamError extends Error {}
+
+/** yaml.v2 prints `line N: ` only when the (0-based) mark is past the first line. */
+function at(line: number): string {
+  return line > 0 ? `line ${line}: ` : '';
+}
+
+/** Approximates yaml.v2's message for a `yaml` package error. */
+function yamlV2Message(doc: Document, text: string): string {
+  const e = doc.errors[0];
+  const line1 = e.linePos?.[0].line ?? 1; // 1-based line of the problem
+  const atEnd = e.pos[0] >= text.trimEnd().length;
+  switch (e.code) {
+    case 'TAB_AS_INDENT':
+      return `${at(line1 - 1 > 0 ? line1 : 0)}found a tab character that violates indentation`;
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // yaml.v2 reports the ':' that made the mapping; when the implicit key spans lines
+      // (`kind: x\n  bad: y`) that ':' is on the line where the multi-line key ends.
+      const multi = doc.errors.find((x) => x.code === 'MULTILINE_IMPLICIT_KEY');
+      const colonLine = multi?.linePos?.[1]?.line ?? line1;
+      return `${at(colonLine - 1 > 0 ? colonLine : 0)}mapping values are not allowed in this context`;
+    }
+    case 'MISSING_CHAR':
+      if (/quote/.test(e.message)) return `${at(line1 - 1 > 0 ? line1 : 0)}found unexpected end of stream`;
+      return `${at(line1 - 1)}did not find expected key`;
+    case 'BAD_INDENT':
+      if (/^Flow (sequence|mapping)/.test(e.message)) {
+        if (atEnd) return `${at(line1 - 1)}did not find expected node content`;
+        return `${at(line1 - 1)}did not find expected ',' or '${/sequence/.test(e.message) ? ']' : '}'}'`;
+      }
+      return `${at(line1 - 1)}did not find expected key`;
+    default:
+      return `${at(line1 - 1)}did not find expected key`;
+  }
+}
+
+/** Splits at lines beginning with `---` (only spaces or a comment may follow). */
+function splitDocuments(text: string): string[] {
+  const docs: string[] = [];
+  let cur: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('---')) {
+      const rest = line.slice(3).trim();
+      if (rest !== '' && !rest.startsWith('#')) throw new StreamError(`invalid Yaml document separator: ${rest}`);
+      docs.push(cur.join('\n'));
+      cur = [];
+    } else cur.push(line);
+  }
+  docs.push(cur.join('\n'));
+  return docs;
+}
+
+/** One document → a JS value (null for an empty document). */
+function decodeDocument(text: string): unknown {
+  if (/^\s*\{/.test(text)) {
+    // JSON first; flow-style YAML (the official examples' `{ apiVersion: apps/v1, … }` with
+    // comments and unquoted keys) also starts with `{`, so anything JSON refuses goes to YAML.
+    try {
+      return JSON.parse(text);
+    } catch {
+      /* fall through to YAML */
+    }
+  }
+  const doc = parseDocument(text, {
+    version: '1.1',
+    uniqueKeys: false,
+    // yaml.v2 decodes timestamps into interface{} as plain strings.
+    customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
+  });
+  if (doc.errors.length) throw new StreamError(`error converting YAML to JSON: yaml: ${yamlV2Message(doc, text)}`);
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const m = /Unresolved alias[^:]*: (.*)/.exec((e as Error).message);
+    if (m) throw new StreamError(`error converting YAML to JSON: yaml: unknown anchor '${m[1]}' referenced`);
+    throw new StreamError('error converting YAML to JSON: yaml: document contains excessive aliasing');
+  }
+}
+
+/** kubectl's client-side check: an object with apiVersion and kind. */
+function validationError(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'invalid object to validate';
+  const v = value as Record<string, unknown>;
+  const errs: string[] = [];
+  if (!v.apiVersion) errs.push('apiVersion not set');
+  if (!v.kind) errs.push('kind not set');
+  if (errs.length === 0) return undefined;
+  return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
+}
+
+function mapObject(obj: NewObject, source: string): ManifestItem {
+  const info = kindInfo(String(obj.kind));
+  if (!info || apiVersionOf(info) !== obj.apiVersion) {
+    const name = obj.metadata?.name ?? '';
+    const ns = obj.metadata?.namespace ?? '';
+    return {
+      error: `error: resource mapping not found for name: "${name}" namespace: "${ns}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`,
+    };
+  }
+  return { obj, info };
+}
+
+/** Reads a manifest stream the way kubectl's StreamVisitor does. */
+export function readManifest(text: string, source = 'STDIN'): Manifest {
+  const items: ManifestItem[] = [];
+  if (text.length > MAX_MANIFEST_BYTES)
+    return { items, streamError: `Error from server (RequestEntityTooLarge): error when creating "${source}": Request entity too large: limit is ${MAX_MANIFEST_BYTES}` };
+  try {
+    for (const chunk of splitDocuments(text)) {
+      if (chunk.trim() === '') continue;
+      const value = decodeDocument(chunk);
+      if (value === null || value === undefined) continue;
+      const invalid = validationError(value);
+      if (invalid)
+        throw new StreamError(`\u0000error validating "${source}": error validating data: ${invalid}; if you choose to ignore these errors, turn validation off with --validate=false`);
+      const obj = value as NewObject;
+      if (obj.kind === 'List' && Array.isArray(obj.items)) {
+        for (const item of obj.items as unknown[]) {
+          const bad = validationError(item);
+          if (bad) throw new StreamError(`\u0000error validating "${source}": error validating data: ${bad}; if you choose to ignore these errors, turn validation off with --validate=false`);
+          items.push(mapObject(item as NewObject, source));
+        }
+      } else items.push(mapObject(obj, source));
+    }
+  } catch (e) {
+    if (!(e instanceof StreamError)) throw e;
+    // Validation errors carry their own prefix; parse errors are "error parsing <source>".
+    const msg = e.message.startsWith('\u0000') ? e.message.slice(1) : `error parsing ${source}: ${e.message}`;
+    return { items, streamError: `error: ${msg}` };
+  }
+  return { items };
+}
+
+/** `-f` values: only `-` (stdin) exists here; any path is "does not exist" (no file system). */
+export function filenameError(paths: string[]): string | undefined {
+  const bad = paths.find((p) => p !== '-');
+  return bad === undefined ? undefined : `error: the path "${bad}" does not exist`;
+}

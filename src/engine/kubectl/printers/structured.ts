@@ -1,0 +1,79 @@
+// -o yaml | json | name. Objects read from the server are unstructured maps in kubectl, so both
+// encoders see their keys sorted (json.Marshal of map[string]any, sigs.k8s.io/yaml over yaml.v2).
+// Several objects print as a `kind: List` with `metadata.resourceVersion: ""`.
+// [k8s: staging/src/k8s.io/cli-runtime/pkg/printers/{json,yaml,name}.go]
+import { Document, isScalar, parse, visit } from 'yaml';
+import { kindInfo, qualifiedSingular } from '../../api/kinds';
+import type { KObject } from '../../objects/types';
+
+/** Deep copy with every map's keys in byte order, as Go marshals map[string]interface{}. */
+export function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined) out[k] = sortKeys(x);
+    }
+    return out;
+  }
+  return v;
+}
+
+/** Go's encoding/json escapes <, >, & and the JS line separators. */
+function goEscape(s: string): string {
+  return s.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** json.MarshalIndent(obj, "", "    ") plus the trailing newline kubectl prints. */
+export function toJson(obj: unknown, sorted = true): string {
+  return `${goEscape(JSON.stringify(sorted ? sortKeys(obj) : obj, null, 4))}\n`;
+}
+
+/** A string yaml.v2 would resolve as something else (bool, number, null, timestamp) is double-quoted. */
+function ambiguous(s: string): boolean {
+  if (s === '') return true;
+  try {
+    const v = parse(s, { version: '1.1' });
+    return (v === null && /^(~|null|Null|NULL)$/.test(s)) || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * YAML as yaml.v2 emits it: block style, sequences flush with their key, keys in the order given
+ * (sorted for server objects), ambiguous strings double-quoted, other unsafe plain strings
+ * single-quoted, multi-line strings as `|` literals, long lines folded near 80 columns.
+ * Simplification: the yaml package's folding points may differ from yaml.v2's in rare cases.
+ */
+export function toYaml(obj: unknown, sorted = true): string {
+  const doc = new Document(sorted ? sortKeys(obj) : obj, { version: '1.1' });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && !node.value.includes('\n') && ambiguous(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ indentSeq: false, singleQuote: true, lineWidth: 80 });
+}
+
+/** The List wrapper kubectl prints for more than one object (or a list request). */
+export function asList(items: unknown[]): Record<string, unknown> {
+  return { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+}
+
+/** `deployment.apps/web`: the -o name form and the prefix of success messages. */
+export function objectRef(obj: { kind: string; metadata: { name?: string } }): string {
+  const info = kindInfo(obj.kind);
+  const kind = info ? qualifiedSingular(info) : obj.kind.toLowerCase();
+  return `${kind}/${obj.metadata.name ?? ''}`;
+}
+
+export type OutputFormat = 'yaml' | 'json' | 'name';
+
+/** Prints objects in a structured format; `single` prints one object bare (a named get). */
+export function printStructured(objs: KObject[], format: OutputFormat, single: boolean): string {
+  if (format === 'name') return objs.map((o) => `${objectRef(o)}\n`).join('');
+  const body = single && objs.length === 1 ? objs[0] : asList(objs);
+  return format === 'json' ? toJson(body) : toYaml(body);
+}

@@ -1,0 +1,112 @@
+// `kubectl get`: tables per type (wide, -A, --show-labels, kind/ prefixes for several types),
+// -o yaml|json|name, -l selectors, per-name NotFound errors that do not stop the other names.
+// [k8s: staging/src/k8s.io/kubectl/pkg/cmd/get/get.go]
+// Simplifications: no --watch (a synchronous call cannot stream), no field selectors, and
+// --sort-by takes only simple dotted paths like `.metadata.name`.
+import { StatusError } from '../../api/errors';
+import type { KindInfo } from '../../api/kinds';
+import type { KObject } from '../../objects/types';
+import { ArgError } from '../args';
+import type { KubectlContext } from '../context';
+import { formatApiError } from '../errors';
+import { printStructured, printTables } from '../printers';
+import { getObject, listObjects, namespaceFlag, noResourcesMessage, parseResourceArgs, selectorFlag } from '../resources';
+import type { Verb } from '../verb';
+
+export const PRINTER_FORMATS =
+  'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+
+/** The -o values we serve; others get kubectl's "unable to match a printer" error. */
+export function checkOutput(output: string, allowWide: boolean): void {
+  const ok = ['', 'yaml', 'json', 'name', ...(allowWide ? ['wide'] : [])];
+  if (!ok.includes(output)) throw new ArgError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${PRINTER_FORMATS}`);
+}
+
+const MISSING_TYPE =
+  'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n';
+
+/** Reads `.a.b.c` from an object, for --sort-by. */
+function pathValue(obj: unknown, path: string): unknown {
+  let v: unknown = obj;
+  for (const part of path.replace(/^\{?\.?/, '').replace(/\}$/, '').split('.')) {
+    if (part === '') continue;
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  }
+  return v;
+}
+
+function sortBy(objs: KObject[], path: string): KObject[] {
+  return [...objs].sort((a, b) => {
+    const x = pathValue(a, path);
+    const y = pathValue(b, path);
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x ?? '') < String(y ?? '') ? -1 : String(x ?? '') > String(y ?? '') ? 1 : 0;
+  });
+}
+
+export const getVerb: Verb = {
+  name: 'get',
+  short: 'Display one or many resources',
+  flags: [
+    { name: 'output', short: 'o', type: 'string', default: '' },
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'all-namespaces', short: 'A', type: 'bool' },
+    { name: 'show-labels', type: 'bool' },
+    { name: 'no-headers', type: 'bool' },
+    { name: 'watch', short: 'w', type: 'bool' },
+    { name: 'sort-by', type: 'string' },
+    { name: 'ignore-not-found', type: 'bool' },
+  ],
+  run(inv, ctx: KubectlContext) {
+    const f = inv.flags;
+    if (f.watch) return { stdout: '', stderr: 'error: --watch is not supported here: run the command again (or watch the stage) to see changes\n', exitCode: 1 };
+    const output = String(f.output ?? '');
+    checkOutput(output, true);
+    if (inv.args.length === 0) return { stdout: '', stderr: MISSING_TYPE, exitCode: 1 };
+    const targets = parseResourceArgs(inv.args);
+    const hasNames = targets.some((t) => t.names);
+    if (f.selector && hasNames) {
+      const tuple = inv.args.some((a) => a.includes('/'));
+      throw new ArgError(tuple ? 'selectors and the all flag cannot be used when passing resource/name arguments' : 'name cannot be provided when a selector is specified');
+    }
+    const allNs = !!f['all-namespaces'];
+    const ns = namespaceFlag(f);
+    const selector = selectorFlag(f);
+    const errors: string[] = [];
+    const groups: { info: KindInfo; objs: KObject[] }[] = [];
+    let named = 0;
+    for (const t of targets) {
+      let objs: KObject[] = [];
+      if (t.names) {
+        for (const name of t.names) {
+          named++;
+          try {
+            objs.push(getObject(ctx, t.info, ns, name));
+          } catch (e) {
+            if (!(e instanceof StatusError)) throw e;
+            if (!(f['ignore-not-found'] && e.reason === 'NotFound')) errors.push(formatApiError(e));
+          }
+        }
+      } else objs = listObjects(ctx, t.info, allNs ? undefined : ns, selector);
+      if (typeof f['sort-by'] === 'string' && f['sort-by']) objs = sortBy(objs, f['sort-by']);
+      // Tables are infos even when empty (server-side printing), so they count as requested types.
+      if (objs.length || !t.names) groups.push({ info: t.info, objs });
+    }
+    const errText = errors.map((e) => `${e}\n`).join('');
+    const all = groups.flatMap((g) => g.objs);
+    let stdout: string;
+    if (output === 'yaml' || output === 'json' || output === 'name') {
+      // A single named object prints bare; anything else as a List (even an empty one).
+      if (all.length === 0 && (errors.length || output === 'name')) stdout = '';
+      else stdout = printStructured(all, output, named === 1 && targets.length === 1);
+    } else {
+      const withKind = new Set(groups.map((g) => g.info)).size > 1;
+      stdout = printTables(groups, { now: ctx.now(), wide: output === 'wide', withKind, allNamespaces: allNs, showLabels: !!f['show-labels'], noHeaders: !!f['no-headers'] });
+      if (stdout === '' && errors.length === 0 && !f['ignore-not-found']) {
+        const namespaced = !allNs && groups.every((g) => g.info.namespaced);
+        return { stdout: '', stderr: noResourcesMessage(namespaced ? ns : undefined, namespaced), exitCode: 0 };
+      }
+    }
+    return { stdout, stderr: errText, exitCode: errors.length ? 1 : 0 };
+  },
+};

@@ -1,0 +1,141 @@
+// Running manifest documents through create or apply, one by one as kubectl does: an API error
+// for one document is reported and the next is still tried; a parse error stops the stream.
+// Client-side apply keeps the kubectl.kubernetes.io/last-applied-configuration annotation and
+// three-way merges (live, last applied, manifest) so fields dropped from the manifest are
+// removed and fields only others set (replicas after `kubectl scale`) are kept.
+// [k8s: staging/src/k8s.io/kubectl/pkg/cmd/apply/apply.go, cmd/create/create.go]
+// Simplification: strategic merge patch is approximated: lists of maps that all carry `name`
+// (containers, env, volumes) or `containerPort` merge item by item; other lists are replaced.
+import type { KindInfo } from '../../api/kinds';
+import type { KObject, NewObject } from '../../objects/types';
+import type { KubectlContext, KubectlResult } from '../context';
+import { filenameError, readManifest } from '../manifest';
+import { getObject } from '../resources';
+import { type DryRun, collect, printMutation, tryApi } from './object-common';
+
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+type Json = Record<string, unknown>;
+const isMap = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Three-way merge of maps: set what the manifest sets, drop what only the last apply set. */
+export function threeWayMerge(live: Json, original: Json, modified: Json): Json {
+  const out: Json = { ...live };
+  for (const [k, v] of Object.entries(modified)) {
+    if (v === null) delete out[k];
+    else if (isMap(v) && isMap(live[k])) out[k] = threeWayMerge(live[k] as Json, isMap(original[k]) ? (original[k] as Json) : {}, v);
+    else if (Array.isArray(v) && Array.isArray(live[k])) out[k] = mergeList(live[k] as unknown[], Array.isArray(original[k]) ? (original[k] as unknown[]) : [], v);
+    else out[k] = structuredClone(v);
+  }
+  for (const k of Object.keys(original)) if (!(k in modified)) delete out[k];
+  return out;
+}
+
+function mergeKey(list: unknown[]): string | undefined {
+  for (const key of ['name', 'containerPort']) if (list.length && list.every((i) => isMap(i) && key in i)) return key;
+  return undefined;
+}
+
+/** Merges a list by its merge key (patchMergeKey), keeping server-filled fields of each item. */
+function mergeList(live: unknown[], original: unknown[], modified: unknown[]): unknown[] {
+  const key = mergeKey(modified);
+  if (!key || !live.every((i) => isMap(i))) return structuredClone(modified);
+  const find = (list: unknown[], v: unknown) => list.find((i) => isMap(i) && i[key] === v) as Json | undefined;
+  return modified.map((m) => {
+    const l = find(live, (m as Json)[key]);
+    return l ? threeWayMerge(l, find(original, (m as Json)[key]) ?? {}, m as Json) : structuredClone(m);
+  });
+}
+
+/** The annotation's value: the manifest as JSON without the annotation itself, plus "\n". */
+function lastAppliedOf(obj: NewObject): string {
+  const copy = structuredClone(obj) as Json & { metadata?: Json };
+  const ann = isMap(copy.metadata?.annotations) ? { ...(copy.metadata.annotations as Json) } : undefined;
+  if (ann) {
+    delete ann[LAST_APPLIED];
+    if (Object.keys(ann).length) (copy.metadata as Json).annotations = ann;
+    else delete (copy.metadata as Json).annotations;
+  }
+  return `${JSON.stringify(copy)}\n`;
+}
+
+function withAnnotation(obj: NewObject, value: string): NewObject {
+  const copy = structuredClone(obj);
+  copy.metadata = { ...copy.metadata, annotations: { ...copy.metadata?.annotations, [LAST_APPLIED]: value } };
+  return copy;
+}
+
+export interface ManifestRunOptions {
+  mode: 'create' | 'apply';
+  namespace: string;
+  /** -n given explicitly: a manifest naming another namespace is refused. */
+  explicitNamespace: boolean;
+  dryRun: DryRun;
+  output: string;
+  /** --save-config on create writes the annotation too. */
+  saveConfig?: boolean;
+}
+
+function createOne(ctx: KubectlContext, obj: NewObject, opts: ManifestRunOptions, source: string): { out?: string; error?: string } {
+  if (opts.dryRun === 'client') {
+    const shown = { ...structuredClone(obj), metadata: { ...obj.metadata } } as KObject;
+    return { out: printMutation(shown, 'created', opts.output, 'client') };
+  }
+  const r = tryApi(() => ctx.api.create(obj, 'kubectl', { dryRun: opts.dryRun === 'server' }), `error when creating "${source}"`);
+  if (r.error) return { error: r.error };
+  return { out: printMutation(r.value as KObject, 'created', opts.output, opts.dryRun) };
+}
+
+function applyOne(ctx: KubectlContext, info: KindInfo, obj: NewObject, opts: ManifestRunOptions, source: string): { out?: string; error?: string } {
+  const annotated = withAnnotation(obj, lastAppliedOf(obj));
+  const ns = (obj.metadata?.namespace as string) || opts.namespace;
+  const name = obj.metadata?.name ?? '';
+  const found = tryApi(() => getObject(ctx, info, ns, name));
+  if (!found.value) return createOne(ctx, annotated, opts, source);
+  const live = found.value;
+  let original: Json = {};
+  try {
+    const raw = live.metadata.annotations?.[LAST_APPLIED];
+    if (raw) original = JSON.parse(raw) as Json;
+  } catch {
+    original = {};
+  }
+  const merged = threeWayMerge(live as unknown as Json, original, annotated as Json) as unknown as KObject;
+  merged.metadata = { ...merged.metadata, resourceVersion: live.metadata.resourceVersion };
+  if (JSON.stringify(merged) === JSON.stringify(live)) return { out: printMutation(live, 'unchanged', opts.output, opts.dryRun) };
+  if (opts.dryRun === 'client') return { out: printMutation(merged, 'configured', opts.output, 'client') };
+  const r = tryApi(() => ctx.api.update(merged, 'kubectl', undefined, { dryRun: opts.dryRun === 'server' }), `error when applying patch to "${source}"`);
+  if (r.error) return { error: r.error };
+  return { out: printMutation(r.value as KObject, 'configured', opts.output, opts.dryRun) };
+}
+
+/** `create -f` / `apply -f`: every document in order; errors collected, exit 1 if any. */
+export function runManifest(ctx: KubectlContext, files: string[], stdin: string | undefined, opts: ManifestRunOptions): KubectlResult {
+  const bad = filenameError(files);
+  if (bad) return { stdout: '', stderr: `${bad}\n`, exitCode: 1 };
+  const source = 'STDIN';
+  const manifest = readManifest(stdin ?? '', source);
+  const out: string[] = [];
+  const errors: string[] = [];
+  for (const item of manifest.items) {
+    if ('error' in item) {
+      errors.push(item.error);
+      continue;
+    }
+    const obj = structuredClone(item.obj);
+    if (item.info.namespaced) {
+      const own = obj.metadata?.namespace;
+      if (own && opts.explicitNamespace && own !== opts.namespace) {
+        errors.push(`error: the namespace from the provided object "${own}" does not match the namespace "${opts.namespace}". You must pass '--namespace=${own}' to perform this operation.`);
+        continue;
+      }
+      obj.metadata = { ...obj.metadata, namespace: own || opts.namespace };
+    }
+    const r = opts.mode === 'apply' ? applyOne(ctx, item.info, obj, opts, source) : createOne(ctx, opts.saveConfig ? withAnnotation(obj, lastAppliedOf(item.obj)) : obj, opts, source);
+    if (r.out) out.push(r.out);
+    if (r.error) errors.push(r.error);
+  }
+  if (manifest.streamError) errors.push(manifest.streamError);
+  else if (manifest.items.length === 0) errors.push(`error: no objects passed to ${opts.mode}`);
+  return collect(out, errors);
+}

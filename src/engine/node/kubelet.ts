@@ -1,0 +1,319 @@
+// The kubelets: one component runs every node's agent (per-node JSON state), each acting in the
+// trace as `kubelet/<node>`. Registers Nodes and Leases at bootstrap, renews the Lease every 10 s,
+// re-posts Node status when it changed or every 5 min, runs pod workers (pod-sync.ts) on per-pod
+// timers, and handles the node faults. [k8s: pkg/kubelet/kubelet.go, kubelet_node_status.go,
+// nodelease/controller.go]. Timers are per node/pod and only for what is due: nothing scans all pods.
+import { apiErrors } from '../api/errors';
+import { type KindInfo, kindInfo } from '../api/kinds';
+import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
+import { nodeName } from '../cluster/config';
+import { FaultError } from '../cluster/faults';
+import type { Involved } from '../events/recorder';
+import type { KObject, Pod, WatchEvent } from '../objects/types';
+import type { Timer } from '../sim/clock';
+import { rfc3339Micro } from '../util/time';
+import { digestOf } from './images';
+import { containerLogs, type LogOptions } from './logs';
+import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeStatus } from './node-object';
+import { PodSync, type SyncEnv } from './pod-sync';
+import type { KubeletState, NodeRt, PodRt } from './state';
+
+export const LEASE_RENEW_MS = 10_000;
+export const NODE_STATUS_REPORT_MS = 5 * 60_000;
+const TARGET = 'kubelet';
+
+export interface KubeletComponent extends Component {
+  /** The container log as `kubectl logs` shows it; throws StatusError with the real messages. */
+  containerLogs(namespace: string, pod: string, container: string, opts?: LogOptions): string;
+}
+
+function hex(ctx: ComponentContext, stream: string, chars: number): string {
+  let s = '';
+  while (s.length < chars) s += ctx.rng.nextUint32(stream).toString(16).padStart(8, '0');
+  return s.slice(0, chars);
+}
+
+function uuidFrom(h: string): string {
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+export const kubeletComponent: ComponentFactory = (ctx) => {
+  const state = ctx.state<KubeletState>('kubelet', () => ({ nodes: {} }));
+  const stream = (node: string) => `kubelet/${node}`;
+  const client = (node: string) => ctx.api.client(`kubelet/${node}`);
+  const recorders = new Map<string, ReturnType<typeof ctx.events.for>>();
+  const recorder = (node: string) => {
+    let r = recorders.get(node);
+    if (!r) {
+      r = ctx.events.for({ component: 'kubelet', host: node });
+      recorders.set(node, r);
+    }
+    return r;
+  };
+  const nodeEvent = (node: string, type: 'Normal' | 'Warning', reason: string, message: string) => {
+    // The kubelet's node reference uses the node name as uid and carries no apiVersion.
+    const involved = { kind: 'Node', name: node, uid: node } as Involved;
+    ctx.events.record({ component: 'kubelet', host: node }, involved, type, reason, message);
+  };
+
+  const syncEnv = (node: string, rt: NodeRt): SyncEnv => ({
+    node,
+    rt,
+    hostIP: nodeIP(rt.index),
+    now: ctx.clock.now(),
+    store: ctx.api.store,
+    client: client(node),
+    event: (pod, type, reason, message, fieldPath) => recorder(node)(pod, type, reason, message, fieldPath),
+    rand: () => ctx.rng.next(stream(node)),
+    containerID: () => `containerd://${hex(ctx, stream(node), 64)}`,
+    allocateIP: () => {
+      // host-local IPAM: round robin from the last allocation, skipping addresses in use.
+      for (let k = 1; k <= 253; k++) {
+        const host = ((rt.lastIp - 2 + k) % 253) + 2;
+        if (!rt.usedIps[host]) {
+          rt.usedIps[host] = true;
+          rt.lastIp = host;
+          return `10.244.${rt.index + 1}.${host}`;
+        }
+      }
+      return `10.244.${rt.index + 1}.254`; // full: more than 253 pods cannot be admitted (pods: 110)
+    },
+    releaseIP: (ip) => {
+      if (ip) delete rt.usedIps[ip.split('.')[3]];
+    },
+  });
+
+  const requestSync = (node: string, p: PodRt, at: number) => {
+    const now = ctx.clock.now();
+    if (p.wakeAt !== undefined && p.wakeAt >= now && p.wakeAt <= at) return;
+    p.wakeAt = at;
+    ctx.clock.schedule(at - now, TARGET, 'sync', { n: node, u: p.uid });
+  };
+
+  const sync = (node: string, rt: NodeRt, p: PodRt) => {
+    delete p.wakeAt;
+    const r = new PodSync(syncEnv(node, rt), p).run();
+    if (r.removed) delete rt.pods[p.uid];
+    else if (r.next !== undefined) requestSync(node, p, r.next);
+  };
+
+  const rand = (node: string, min: number, max: number) => min + Math.floor(ctx.rng.next(stream(node)) * (max - min));
+
+  /** A pod newly seen by this kubelet: admit it, create the sandbox, sync. */
+  const admit = (node: string, rt: NodeRt, pod: Pod) => {
+    const now = ctx.clock.now();
+    const seen = now + rand(node, 20, 120);
+    const p: PodRt = {
+      uid: pod.metadata.uid,
+      ns: pod.metadata.namespace ?? 'default',
+      name: pod.metadata.name,
+      sandbox: 'creating',
+      sandboxAt: seen + rand(node, 600, 1400),
+      startTime: seen,
+      containers: {},
+      dirty: true,
+    };
+    rt.pods[p.uid] = p;
+    requestSync(node, p, seen);
+  };
+
+  const onPod = (ev: WatchEvent) => {
+    const pod = ev.object as Pod;
+    const node = pod.spec?.nodeName as string;
+    const rt = state.nodes[node];
+    if (!rt?.alive) return;
+    const p = rt.pods[pod.metadata.uid];
+    if (ev.type === 'DELETED') {
+      if (p) requestSync(node, p, ctx.clock.now());
+      return;
+    }
+    if (!p) {
+      const phase = pod.status?.phase;
+      if (phase !== 'Succeeded' && phase !== 'Failed') admit(node, rt, pod);
+      return;
+    }
+    if (pod.metadata.deletionTimestamp && p.killDeadline === undefined && !ev.previous?.metadata.deletionTimestamp)
+      requestSync(node, p, ctx.clock.now() + rand(node, 20, 120));
+  };
+
+  const postNodeStatus = (node: string, rt: NodeRt) => {
+    const obj = ctx.api.store.get('nodes', undefined, node);
+    if (!obj) return;
+    const status = nodeStatus(node, rt, ctx.config, ctx.clock.now(), digestOf, obj);
+    client(node).updateStatus({ ...obj, status } as KObject);
+    rt.statusPostedAt = ctx.clock.now();
+    rt.statusDirty = false;
+  };
+
+  const renewLease = (node: string) => {
+    const lease = ctx.api.store.get('leases', LEASE_NAMESPACE, node);
+    const now = ctx.clock.now();
+    if (!lease) {
+      const n = ctx.api.store.get('nodes', undefined, node);
+      if (n) client(node).create(newLease(node, n.metadata.uid, now));
+      return;
+    }
+    client(node).update({ ...lease, spec: { ...lease.spec, holderIdentity: node, renewTime: rfc3339Micro(now) } } as KObject);
+  };
+
+  const tick = (node: string, gen: number) => {
+    const rt = state.nodes[node];
+    if (!rt?.alive || rt.gen !== gen) return;
+    renewLease(node);
+    if (rt.statusDirty || ctx.clock.now() - rt.statusPostedAt >= NODE_STATUS_REPORT_MS) postNodeStatus(node, rt);
+    ctx.clock.schedule(LEASE_RENEW_MS, TARGET, 'tick', { n: node, g: gen });
+  };
+
+  const startupEvents = (node: string, ready: boolean) => {
+    nodeEvent(node, 'Normal', 'Starting', 'Starting kubelet.');
+    for (const r of ['NodeHasSufficientMemory', 'NodeHasNoDiskPressure', 'NodeHasSufficientPID'])
+      nodeEvent(node, 'Normal', r, `Node ${node} status is now: ${r}`);
+    nodeEvent(node, 'Normal', 'NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods');
+    if (!ready) nodeEvent(node, 'Normal', 'NodeReady', `Node ${node} status is now: NodeReady`);
+  };
+
+  const newNodeRt = (i: number, name: string): NodeRt => ({
+    index: i,
+    alive: true,
+    gen: 0,
+    lastIp: 1,
+    usedIps: {},
+    images: {},
+    pullBusyUntil: 0,
+    statusPostedAt: 0,
+    statusDirty: false,
+    bootID: uuidFrom(hex(ctx, stream(name), 32)),
+    machineID: hex(ctx, stream(name), 32),
+    systemUUID: uuidFrom(hex(ctx, stream(name), 32)),
+    pods: {},
+  });
+
+  const findPod = (namespace: string | undefined, name: string) => {
+    const pod = ctx.api.store.get<Pod>('pods', namespace ?? 'default', name);
+    if (!pod) throw new FaultError(`pods "${name}" not found`);
+    const node = pod.spec?.nodeName as string | undefined;
+    const rt = node ? state.nodes[node] : undefined;
+    return { pod, node, rt, p: rt?.pods[pod.metadata.uid] };
+  };
+
+  const nodeRt = (node: string) => {
+    const rt = state.nodes[node];
+    if (!rt) throw new FaultError(`nodes "${node}" not found`);
+    return rt;
+  };
+
+  const component: KubeletComponent = {
+    name: 'kubelet',
+    bootstrap() {
+      const now = ctx.clock.now();
+      for (let i = 0; i < ctx.config.nodes; i++) {
+        const name = nodeName(i);
+        const rt = newNodeRt(i, name);
+        state.nodes[name] = rt;
+        const c = client(name);
+        const created = c.create({ ...newNode(name, rt), status: nodeStatus(name, rt, ctx.config, now, digestOf) });
+        if (!created.status) c.updateStatus({ ...created, status: nodeStatus(name, rt, ctx.config, now, digestOf) } as KObject);
+        c.create(newLease(name, created.metadata.uid, now));
+        startupEvents(name, false);
+        ctx.clock.schedule(rand(name, 1, LEASE_RENEW_MS), TARGET, 'tick', { n: name, g: 0 });
+      }
+    },
+    start() {
+      ctx.clock.on(TARGET, (t: Timer) => {
+        const d = t.data as { n: string; u?: string; g?: number };
+        if (t.type === 'tick') return tick(d.n, d.g ?? 0);
+        const rt = state.nodes[d.n];
+        const p = rt?.pods[d.u as string];
+        if (!rt?.alive || !p || p.wakeAt !== t.at) return;
+        sync(d.n, rt, p);
+      });
+      ctx.api.watch(
+        'pods',
+        (ev) => {
+          const node = ev.object.spec?.nodeName as string | undefined;
+          return node && state.nodes[node]?.alive ? `kubelet/${node}` : null;
+        },
+        onPod,
+      );
+      ctx.onFault('crash-container', (f) => {
+        const { pod, node, rt, p } = findPod(f.namespace, f.pod);
+        const specs = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])] as { name: string }[];
+        const name = f.container ?? specs[0]?.name;
+        if (!specs.some((s) => s.name === name)) throw new FaultError(`container "${name}" not found in pod "${f.pod}"`);
+        const c = p?.containers[name as string];
+        // A container that is not running has no process to crash: nothing happens.
+        if (!rt?.alive || !p || !c?.running || !node) return;
+        const now = ctx.clock.now();
+        const s = new PodSync(syncEnv(node, rt), p);
+        s.exit(c, now, 1, 'Error');
+        requestSync(node, p, now);
+      });
+      ctx.onFault('kill-node', (f) => {
+        const rt = nodeRt(f.node);
+        if (!rt.alive) return;
+        const now = ctx.clock.now();
+        rt.alive = false;
+        rt.pullBusyUntil = 0;
+        for (const p of Object.values(rt.pods)) {
+          // The node is gone: processes die with it (containerd reports them as Unknown, 255).
+          new PodSync(syncEnv(f.node, rt), p).stopAll(now, 255, 'Unknown');
+          delete p.op;
+          delete p.wakeAt;
+          if (p.sandbox === 'ready') p.sandbox = 'dead';
+          if (p.ip) delete rt.usedIps[p.ip.split('.')[3]];
+        }
+      });
+      ctx.onFault('restore-node', (f) => {
+        const rt = nodeRt(f.node);
+        if (rt.alive) return;
+        const node = f.node;
+        const now = ctx.clock.now();
+        rt.alive = true;
+        rt.gen++;
+        rt.bootID = uuidFrom(hex(ctx, stream(node), 32));
+        const obj = ctx.api.store.get('nodes', undefined, node);
+        const wasReady = (obj?.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
+        startupEvents(node, wasReady);
+        postNodeStatus(node, rt);
+        renewLease(node);
+        ctx.clock.schedule(LEASE_RENEW_MS, TARGET, 'tick', { n: node, g: rt.gen });
+        const live = new Set<string>();
+        for (const pod of ctx.api.store.podsOnNode(node) as Pod[]) {
+          live.add(pod.metadata.uid);
+          const p = rt.pods[pod.metadata.uid];
+          if (!p) {
+            const phase = pod.status?.phase;
+            if (phase !== 'Succeeded' && phase !== 'Failed') admit(node, rt, pod);
+            continue;
+          }
+          p.dirty = true;
+          if (!p.terminal && !pod.metadata.deletionTimestamp) {
+            p.sandbox = 'creating';
+            delete p.ip;
+            p.sandboxAt = now + rand(node, 600, 1400);
+            // A reboot is not a crash loop: containers come back at once.
+            for (const c of Object.values(p.containers)) {
+              delete c.crash;
+              delete c.decideAt;
+              delete c.retryAt;
+            }
+          }
+          requestSync(node, p, now + rand(node, 20, 120));
+        }
+        for (const uid of Object.keys(rt.pods)) if (!live.has(uid)) delete rt.pods[uid];
+      });
+    },
+    containerLogs(namespace, pod, container, opts = {}) {
+      const obj = ctx.api.store.get<Pod>('pods', namespace || 'default', pod);
+      if (!obj) throw apiErrors.notFound(kindInfo('Pod') as KindInfo, pod);
+      const node = obj.spec?.nodeName as string | undefined;
+      const rt = node ? state.nodes[node] : undefined;
+      if (node && rt && !rt.alive) {
+        const ip = nodeIP(rt.index);
+        throw apiErrors.internal(`Get "https://${ip}:10250/containerLogs/${namespace}/${pod}/${container}": dial tcp ${ip}:10250: connect: no route to host`);
+      }
+      return containerLogs(obj, rt?.pods[obj.metadata.uid], container, opts, KERNEL_VERSION);
+    },
+  };
+  return component;
+};

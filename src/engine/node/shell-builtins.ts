@@ -1,0 +1,191 @@
+// The builtins of the containers' tiny shell: what busybox and Debian images provide that
+// tutorials call (echo, printf, sleep, exit, export, env, printenv, date, hostname, touch, rm,
+// cat, ls, test/[), with busybox's (or dash's) wording for errors and `not found`.
+// Simplifications: `trap`, `cd`, `set`, `mkdir` are no-ops; `wget` cannot reach the network.
+import type { ShellHost, ShellResult, ShellState } from './shell';
+
+const INFINITY_MS = 365 * 24 * 3600 * 1000;
+
+/** busybox `date`: `Wed Jan  1 00:00:05 UTC 2025`; a few `+FORMAT`s. */
+function formatDate(ms: number, fmt?: string): string {
+  const d = new Date(Date.UTC(2025, 0, 1) + ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const time = `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+  if (!fmt) return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${time} UTC ${d.getUTCFullYear()}`;
+  const map: Record<string, string> = {
+    s: String(Math.floor(d.getTime() / 1000)),
+    Y: String(d.getUTCFullYear()),
+    m: p(d.getUTCMonth() + 1),
+    d: p(d.getUTCDate()),
+    H: p(d.getUTCHours()),
+    M: p(d.getUTCMinutes()),
+    S: p(d.getUTCSeconds()),
+    T: time,
+    '%': '%',
+  };
+  return fmt.replace(/%(.)/g, (m, c: string) => map[c] ?? m);
+}
+
+function parseSleep(arg: string): number | undefined {
+  if (arg === 'infinity' || arg === 'inf') return INFINITY_MS;
+  const m = /^(\d+(?:\.\d+)?|\.\d+)([smhd]?)$/.exec(arg);
+  if (!m) return undefined;
+  const mult = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2]] as number;
+  return Math.round(Number(m[1]) * mult);
+}
+
+function environment(st: ShellState): string[] {
+  return st.exported.filter((k) => k in st.vars).map((k) => `${k}=${st.vars[k]}`);
+}
+
+export function builtin(st: ShellState, argv: string[], host: ShellHost, write: (s: string) => void): ShellResult | undefined {
+  const [cmd, ...args] = argv;
+  const name = cmd.replace(/^\/(?:usr\/)?bin\//, '');
+  const ok = (code = 0) => {
+    st.status = code;
+    return undefined;
+  };
+  switch (name) {
+    case 'true':
+    case ':':
+    case 'cd':
+    case 'set':
+    case 'mkdir':
+    case 'trap':
+      return ok();
+    case 'false':
+      return ok(1);
+    case 'echo': {
+      let a = args;
+      if (a[0] === '-n' || a[0] === '-e') a = a.slice(1);
+      write(a.join(' ').replace(/\\n/g, host.flavor === 'dash' || args[0] === '-e' ? '\n' : '\\n') + '\n'); // -n: our log is line-based, so the line ends anyway
+      return ok();
+    }
+    case 'printf': {
+      let i = 0;
+      const out = (args[0] ?? '').replace(/\\n/g, '\n').replace(/%([sd%])/g, (_m, c: string) => (c === '%' ? '%' : c === 'd' ? String(Number.parseInt(args[++i] ?? '0', 10) || 0) : (args[++i] ?? '')));
+      if (out) write(out);
+      return ok();
+    }
+    case 'sleep': {
+      const ms = args.length ? args.reduce<number | undefined>((sum, a) => (sum === undefined ? undefined : ((v) => (v === undefined ? undefined : sum + v))(parseSleep(a))), 0) : undefined;
+      if (ms === undefined) {
+        write(args.length ? `sleep: invalid number '${args.find((a) => parseSleep(a) === undefined)}'\n` : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n');
+        return ok(1);
+      }
+      st.status = 0;
+      return { kind: 'sleep', ms };
+    }
+    case 'exit': {
+      const code = args.length ? Number.parseInt(args[0], 10) : st.status;
+      return { kind: 'exit', code: Number.isNaN(code) ? 2 : ((code % 256) + 256) % 256 };
+    }
+    case 'export':
+      for (const a of args) {
+        const eq = a.indexOf('=');
+        const k = eq >= 0 ? a.slice(0, eq) : a;
+        if (eq >= 0) st.vars[k] = a.slice(eq + 1);
+        if (!st.exported.includes(k)) st.exported.push(k);
+      }
+      return ok();
+    case 'env':
+      write(`${environment(st).join('\n')}\n`);
+      return ok();
+    case 'printenv': {
+      if (!args.length) {
+        write(`${environment(st).join('\n')}\n`);
+        return ok();
+      }
+      const found = args.filter((k) => st.exported.includes(k) && k in st.vars);
+      if (found.length) write(`${found.map((k) => st.vars[k]).join('\n')}\n`);
+      return ok(found.length === args.length ? 0 : 1);
+    }
+    case 'date':
+      write(`${formatDate(host.now, args.find((a) => a.startsWith('+'))?.slice(1))}\n`);
+      return ok();
+    case 'hostname':
+      write(`${host.hostname}\n`);
+      return ok();
+    case 'touch':
+      for (const f of args) st.files[f] ??= '';
+      return ok();
+    case 'rm': {
+      const force = args.some((a) => /^-\w*f/.test(a));
+      let code = 0;
+      for (const f of args.filter((a) => !a.startsWith('-'))) {
+        if (f in st.files) delete st.files[f];
+        else if (!force) {
+          write(`rm: can't remove '${f}': No such file or directory\n`);
+          code = 1;
+        }
+      }
+      return ok(code);
+    }
+    case 'cat': {
+      let code = 0;
+      for (const f of args) {
+        if (f in st.files) write(st.files[f]);
+        else {
+          write(`cat: can't open '${f}': No such file or directory\n`);
+          code = 1;
+        }
+      }
+      return ok(code);
+    }
+    case 'ls': {
+      const dir = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/\/?$/, '/');
+      const names = Object.keys(st.files)
+        .filter((f) => f.startsWith(dir))
+        .map((f) => f.slice(dir.length).split('/')[0]);
+      if (names.length) write(`${[...new Set(names)].sort().join('\n')}\n`);
+      return ok();
+    }
+    case 'test':
+    case '[':
+      return ok(test(st, name === '[' ? args.slice(0, -1) : args) ? 0 : 1);
+    case 'wget':
+      // Simplification: pod networking is not simulated inside containers.
+      write(`wget: bad address '${(args.find((a) => !a.startsWith('-')) ?? '').replace(/^https?:\/\//, '').split(/[/:]/)[0]}'\n`);
+      return ok(1);
+  }
+  write(host.flavor === 'dash' ? `sh: 1: ${cmd}: not found\n` : `sh: ${cmd}: not found\n`);
+  return ok(127);
+}
+
+function test(st: ShellState, a: string[]): boolean {
+  if (a[0] === '!') return !test(st, a.slice(1));
+  if (a.length === 1) return a[0] !== '';
+  if (a.length === 2) {
+    if (a[0] === '-z') return a[1] === '';
+    if (a[0] === '-n') return a[1] !== '';
+    if (a[0] === '-f' || a[0] === '-e') return a[1] in st.files;
+    if (a[0] === '-d') return Object.keys(st.files).some((f) => f.startsWith(`${a[1].replace(/\/$/, '')}/`));
+  }
+  if (a.length === 3) {
+    const [l, op, r] = a;
+    const x = Number(l);
+    const y = Number(r);
+    switch (op) {
+      case '=':
+      case '==':
+        return l === r;
+      case '!=':
+        return l !== r;
+      case '-eq':
+        return x === y;
+      case '-ne':
+        return x !== y;
+      case '-lt':
+        return x < y;
+      case '-le':
+        return x <= y;
+      case '-gt':
+        return x > y;
+      case '-ge':
+        return x >= y;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,354 @@
+// The parsing half of the containers' tiny POSIX shell: a lexer that keeps each word's raw text
+// (quotes are resolved at expansion time, as sh does), a recursive-descent parser for what
+// tutorials write (`;` `&&` `||` `|`, while/until/for/if, `{ }`, redirections) and a compiler to
+// flat bytecode, so a running script's whole state is a program counter plus variables (JSON).
+// Simplifications: no functions, case, here-documents or field splitting; `&` runs in the
+// foreground; in a pipeline only the last command's output is kept.
+
+export interface Redirect {
+  fd: number;
+  op: '>' | '>>' | '<' | '>&';
+  target: string;
+}
+
+export type Instr =
+  | { op: 'cmd'; words: string[]; assigns: string[]; redirs: Redirect[]; quiet?: boolean }
+  | { op: 'jf' | 'jt' | 'jmp'; to: number }
+  | { op: 'status'; code: number }
+  | { op: 'not' }
+  | { op: 'forinit'; slot: number; words: string[] }
+  | { op: 'fornext'; slot: number; name: string; to: number };
+
+export interface Program {
+  code: Instr[];
+}
+
+export class ShellSyntaxError extends Error {}
+
+type Tok = { t: 'w'; v: string } | { t: 'op'; v: string };
+
+const OPS = ['&&', '||', ';;', '>>', '>&', ';', '&', '|', '(', ')', '<', '>', '\n'];
+
+export function lex(src: string): Tok[] {
+  const toks: Tok[] = [];
+  let i = 0;
+  let word = '';
+  let inWord = false;
+  const flush = () => {
+    if (inWord) toks.push({ t: 'w', v: word });
+    word = '';
+    inWord = false;
+  };
+  const skipBalanced = (open: string, close: string): void => {
+    let depth = 0;
+    while (i < src.length) {
+      const c = src[i];
+      word += c;
+      i++;
+      if (c === '\\' && i < src.length) {
+        word += src[i++];
+      } else if (c === "'") {
+        const end = src.indexOf("'", i);
+        if (end < 0) throw new ShellSyntaxError('unterminated quoted string');
+        word += src.slice(i, end + 1);
+        i = end + 1;
+      } else if (c === open) depth++;
+      else if (c === close && --depth === 0) return;
+    }
+    throw new ShellSyntaxError('unterminated quoted string');
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (c === ' ' || c === '\t') {
+      flush();
+      i++;
+    } else if (c === '#' && !inWord) {
+      while (i < src.length && src[i] !== '\n') i++;
+    } else if (c === '\\' && src[i + 1] === '\n') {
+      i += 2;
+    } else if (c === '\\') {
+      word += src.slice(i, i + 2);
+      inWord = true;
+      i += 2;
+    } else if (c === "'") {
+      const end = src.indexOf("'", i + 1);
+      if (end < 0) throw new ShellSyntaxError('unterminated quoted string');
+      word += src.slice(i, end + 1);
+      inWord = true;
+      i = end + 1;
+    } else if (c === '"') {
+      inWord = true;
+      word += c;
+      i++;
+      while (i < src.length && src[i] !== '"') {
+        if (src[i] === '\\') word += src[i++];
+        if (src[i] === '$' && src[i + 1] === '(') {
+          word += '$';
+          i++;
+          skipBalanced('(', ')');
+          continue;
+        }
+        word += src[i++];
+      }
+      if (i >= src.length) throw new ShellSyntaxError('unterminated quoted string');
+      word += '"';
+      i++;
+    } else if (c === '$' && src[i + 1] === '(') {
+      inWord = true;
+      word += '$';
+      i++;
+      skipBalanced('(', ')');
+    } else if (c === '$' && src[i + 1] === '{') {
+      inWord = true;
+      word += '$';
+      i++;
+      skipBalanced('{', '}');
+    } else if (c === '`') {
+      const end = src.indexOf('`', i + 1);
+      if (end < 0) throw new ShellSyntaxError('unterminated quoted string');
+      word += src.slice(i, end + 1);
+      inWord = true;
+      i = end + 1;
+    } else {
+      const op = OPS.find((o) => src.startsWith(o, i));
+      if (op) {
+        // `2>` / `2>&1`: a file-descriptor number glued to a redirection.
+        if ((op === '>' || op === '>>' || op === '>&' || op === '<') && inWord && /^\d$/.test(word)) {
+          toks.push({ t: 'op', v: `${word}${op}` });
+          word = '';
+          inWord = false;
+        } else {
+          flush();
+          toks.push({ t: 'op', v: op });
+        }
+        i += op.length;
+      } else {
+        word += c;
+        inWord = true;
+        i++;
+      }
+    }
+  }
+  flush();
+  return toks;
+}
+
+const KEYWORDS = new Set(['do', 'done', 'then', 'fi', 'else', 'elif', '}', 'esac']);
+
+class Parser {
+  private i = 0;
+  readonly code: Instr[] = [];
+  private slots = 0;
+  constructor(private readonly toks: Tok[]) {}
+
+  private peek(): Tok | undefined {
+    return this.toks[this.i];
+  }
+  private isWord(v: string): boolean {
+    const t = this.peek();
+    return t?.t === 'w' && t.v === v;
+  }
+  private isOp(v: string): boolean {
+    const t = this.peek();
+    return t?.t === 'op' && t.v === v;
+  }
+  private unexpected(): never {
+    const t = this.peek();
+    throw new ShellSyntaxError(`unexpected ${t ? JSON.stringify(t.v === '\n' ? 'newline' : t.v) : 'end of file'}`);
+  }
+  private expectWord(v: string): void {
+    this.skipNewlines();
+    if (!this.isWord(v)) this.unexpected();
+    this.i++;
+  }
+  private skipNewlines(): void {
+    while (this.isOp('\n') || this.isOp(';')) this.i++;
+  }
+  private emit(ins: Instr): number {
+    this.code.push(ins);
+    return this.code.length - 1;
+  }
+
+  program(): Program {
+    this.list();
+    if (this.peek()) this.unexpected();
+    return { code: this.code };
+  }
+
+  /** Commands until a closing keyword or `)`. */
+  private list(): void {
+    this.skipNewlines();
+    let any = false;
+    while (this.peek()) {
+      const t = this.peek() as Tok;
+      if ((t.t === 'w' && KEYWORDS.has(t.v)) || (t.t === 'op' && t.v === ')')) break;
+      this.andOr();
+      any = true;
+      if (this.isOp(';') || this.isOp('&') || this.isOp('\n')) this.skipNewlinesAnd();
+      else break;
+    }
+    if (!any) this.emit({ op: 'status', code: 0 });
+  }
+  private skipNewlinesAnd(): void {
+    while (this.isOp('\n') || this.isOp(';') || this.isOp('&')) this.i++;
+  }
+
+  private andOr(): void {
+    this.pipeline();
+    const jumps: number[] = [];
+    while (this.isOp('&&') || this.isOp('||')) {
+      const op = (this.peek() as Tok).v;
+      this.i++;
+      while (this.isOp('\n')) this.i++;
+      jumps.push(this.emit({ op: op === '&&' ? 'jf' : 'jt', to: -1 }));
+      this.pipeline();
+      // A skipped operand leaves the status as it was, which sh also does.
+      const end = this.code.length;
+      for (const j of jumps.splice(0)) (this.code[j] as { to: number }).to = end;
+    }
+  }
+
+  private pipeline(): void {
+    let negate = false;
+    if (this.isWord('!')) {
+      negate = true;
+      this.i++;
+    }
+    const first = this.code.length;
+    this.command();
+    while (this.isOp('|')) {
+      this.i++;
+      for (let k = first; k < this.code.length; k++) {
+        const ins = this.code[k];
+        if (ins.op === 'cmd') ins.quiet = true;
+      }
+      this.command();
+    }
+    if (negate) this.emit({ op: 'not' });
+  }
+
+  private command(): void {
+    const t = this.peek();
+    if (!t) this.unexpected();
+    if (t.t === 'op' && t.v === '(') {
+      this.i++;
+      this.list();
+      if (!this.isOp(')')) this.unexpected();
+      this.i++;
+      return;
+    }
+    if (t.t === 'w') {
+      switch (t.v) {
+        case '{':
+          this.i++;
+          this.list();
+          return this.expectWord('}');
+        case 'while':
+        case 'until': {
+          this.i++;
+          const top = this.code.length;
+          this.list();
+          const exit = this.emit({ op: t.v === 'while' ? 'jf' : 'jt', to: -1 });
+          this.expectWord('do');
+          this.list();
+          this.expectWord('done');
+          this.emit({ op: 'jmp', to: top });
+          (this.code[exit] as { to: number }).to = this.emit({ op: 'status', code: 0 });
+          return;
+        }
+        case 'for': {
+          this.i++;
+          const name = this.peek();
+          if (name?.t !== 'w') this.unexpected();
+          this.i++;
+          const words: string[] = [];
+          if (this.isWord('in')) {
+            this.i++;
+            while (this.peek()?.t === 'w') words.push((this.toks[this.i++] as { v: string }).v);
+          } else words.push('"$@"');
+          const slot = this.slots++;
+          this.emit({ op: 'forinit', slot, words });
+          const next = this.emit({ op: 'fornext', slot, name: name.v, to: -1 });
+          this.expectWord('do');
+          this.list();
+          this.expectWord('done');
+          this.emit({ op: 'jmp', to: next });
+          (this.code[next] as { to: number }).to = this.emit({ op: 'status', code: 0 });
+          return;
+        }
+        case 'if': {
+          this.i++;
+          const ends: number[] = [];
+          for (;;) {
+            this.list();
+            const skip = this.emit({ op: 'jf', to: -1 });
+            this.expectWord('then');
+            this.list();
+            ends.push(this.emit({ op: 'jmp', to: -1 }));
+            (this.code[skip] as { to: number }).to = this.code.length;
+            this.skipNewlines();
+            if (this.isWord('elif')) {
+              this.i++;
+              continue;
+            }
+            if (this.isWord('else')) {
+              this.i++;
+              this.list();
+            } else this.emit({ op: 'status', code: 0 });
+            break;
+          }
+          this.expectWord('fi');
+          for (const e of ends) (this.code[e] as { to: number }).to = this.code.length;
+          return;
+        }
+      }
+      if (KEYWORDS.has(t.v)) this.unexpected();
+    }
+    this.simple();
+  }
+
+  private simple(): void {
+    const words: string[] = [];
+    const assigns: string[] = [];
+    const redirs: Redirect[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (!t) break;
+      if (t.t === 'op') {
+        const m = /^(\d?)(>>|>&|>|<)$/.exec(t.v);
+        if (!m) break;
+        this.i++;
+        const target = this.peek();
+        if (target?.t !== 'w') this.unexpected();
+        this.i++;
+        const op = m[2] as Redirect['op'];
+        redirs.push({ fd: m[1] ? Number(m[1]) : op === '<' ? 0 : 1, op, target: target.v });
+        continue;
+      }
+      if (words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(t.v)) assigns.push(t.v);
+      else words.push(t.v);
+      this.i++;
+    }
+    if (words.length === 0 && assigns.length === 0 && redirs.length === 0) this.unexpected();
+    this.emit({ op: 'cmd', words, assigns, redirs });
+  }
+}
+
+const cache = new Map<string, Program | ShellSyntaxError>();
+
+/** Parses and compiles a script (cached: the same script always compiles to the same code). */
+export function compile(script: string): Program {
+  let p = cache.get(script);
+  if (!p) {
+    try {
+      p = new Parser(lex(script)).program();
+    } catch (e) {
+      if (!(e instanceof ShellSyntaxError)) throw e;
+      p = e;
+    }
+    if (cache.size > 500) cache.clear();
+    cache.set(script, p);
+  }
+  if (p instanceof ShellSyntaxError) throw p;
+  return p;
+}

@@ -1,0 +1,277 @@
+// The running half of the containers' tiny shell: a bytecode VM whose whole state is JSON (so a
+// snapshot can pause a `while true; do …; sleep 5; done` mid-loop), word expansion ($VAR, ${VAR:-x},
+// $?, $(cmd), $((arith)), quotes) and the builtins tutorials use (echo, sleep, exit, printenv, env,
+// date, hostname, touch, rm, cat, test …), with busybox's or dash's error wording.
+// Simplifications: one file namespace per container, no stdin, no real processes; `$(…)` runs to
+// completion ignoring sleeps; CPU-bound loops advance MAX_STEPS instructions per virtual second.
+import { builtin } from './shell-builtins';
+import { type Instr, type Program, type Redirect, ShellSyntaxError, compile } from './shell-parse';
+
+export type ShellFlavor = 'busybox' | 'dash';
+
+export interface ShellState {
+  /** The script (re-compiled on demand) or a literal argv. */
+  script?: string;
+  argv?: string[];
+  pc: number;
+  status: number;
+  vars: Record<string, string>;
+  /** Names exported to the environment, in environment order. */
+  exported: string[];
+  files: Record<string, string>;
+  loops: Record<string, { items: string[]; i: number }>;
+  args: string[];
+}
+
+export interface ShellHost {
+  flavor: ShellFlavor;
+  now: number;
+  hostname: string;
+  /** A line of output (stdout and stderr both go to the container log). */
+  out(line: string): void;
+}
+
+export type ShellResult = { kind: 'sleep'; ms: number } | { kind: 'exit'; code: number };
+
+/** Instructions one run may execute before it yields a virtual second (a busy loop's CPU time). */
+export const MAX_STEPS = 500;
+
+export function newShell(env: [string, string][], source: { script: string; args?: string[] } | { argv: string[] }): ShellState {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of env) vars[k] = v;
+  const st: ShellState = { pc: 0, status: 0, vars, exported: env.map(([k]) => k), files: {}, loops: {}, args: [] };
+  if ('script' in source) {
+    st.script = source.script;
+    st.args = source.args ?? [];
+  } else st.argv = source.argv;
+  return st;
+}
+
+function programOf(st: ShellState): Program {
+  if (st.argv) return { code: [{ op: 'cmd', words: [], assigns: [], redirs: [] }] };
+  return compile(st.script ?? '');
+}
+
+/** Runs until the script sleeps or exits. A syntax error exits 2 with sh's message. */
+export function runShell(st: ShellState, host: ShellHost): ShellResult {
+  let prog: Program;
+  try {
+    prog = programOf(st);
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    host.out(host.flavor === 'dash' ? `sh: 1: Syntax error: ${e.message.replace(/^unexpected (.*)$/, '$1 unexpected')}` : `sh: syntax error: ${e.message}`);
+    return { kind: 'exit', code: 2 };
+  }
+  for (let steps = 0; steps < MAX_STEPS; steps++) {
+    if (st.pc >= prog.code.length) return { kind: 'exit', code: st.status };
+    const ins = prog.code[st.pc++];
+    const r = step(st, ins, host);
+    if (r) return r;
+  }
+  return { kind: 'sleep', ms: 1000 };
+}
+
+function step(st: ShellState, ins: Instr, host: ShellHost): ShellResult | undefined {
+  switch (ins.op) {
+    case 'jmp':
+      st.pc = ins.to;
+      return;
+    case 'jf':
+      if (st.status !== 0) st.pc = ins.to;
+      return;
+    case 'jt':
+      if (st.status === 0) st.pc = ins.to;
+      return;
+    case 'status':
+      st.status = ins.code;
+      return;
+    case 'not':
+      st.status = st.status === 0 ? 1 : 0;
+      return;
+    case 'forinit':
+      st.loops[ins.slot] = { items: ins.words.flatMap((w) => (w === '"$@"' ? st.args : splitFields(expand(st, w, host)))), i: 0 };
+      return;
+    case 'fornext': {
+      const loop = st.loops[ins.slot];
+      if (!loop || loop.i >= loop.items.length) {
+        st.pc = ins.to;
+        return;
+      }
+      st.vars[ins.name] = loop.items[loop.i++];
+      return;
+    }
+    case 'cmd': {
+      const argv = st.argv ?? ins.words.map((w) => expand(st, w, host));
+      for (const a of ins.assigns) {
+        const eq = a.indexOf('=');
+        st.vars[a.slice(0, eq)] = expand(st, a.slice(eq + 1), host);
+      }
+      if (argv.length === 0) {
+        st.status = 0;
+        return;
+      }
+      const sink = outputSink(st, ins.redirs, host, !!ins.quiet);
+      const r = builtin(st, argv, host, sink.write);
+      sink.close();
+      return r;
+    }
+  }
+}
+
+function outputSink(st: ShellState, redirs: Redirect[], host: ShellHost, quiet: boolean): { write: (s: string) => void; close: () => void } {
+  let target: string | null = quiet ? '/dev/null' : null;
+  let append = false;
+  for (const r of redirs) {
+    if (r.fd !== 1 || r.op === '<' || r.op === '>&') continue;
+    const path = expand(st, r.target, host);
+    target = path === '/dev/stdout' || path === '/proc/1/fd/1' || path === '/dev/stderr' ? null : path;
+    append = r.op === '>>';
+    if (target && target !== '/dev/null' && !append) st.files[target] = '';
+  }
+  const buf: string[] = [];
+  return {
+    write: (s) => {
+      if (target === null) {
+        for (const line of s.replace(/\n$/, '').split('\n')) host.out(line);
+      } else buf.push(s);
+    },
+    close: () => {
+      if (target && target !== '/dev/null') st.files[target] = (append || buf.length ? (st.files[target] ?? '') : '') + buf.join('');
+    },
+  };
+}
+
+function splitFields(s: string): string[] {
+  return s.split(/\s+/).filter((x) => x !== '');
+}
+
+/** Expands one word: quotes, escapes, parameters, command substitution and arithmetic. */
+export function expand(st: ShellState, word: string, host: ShellHost): string {
+  let out = '';
+  let i = 0;
+  let dq = false;
+  while (i < word.length) {
+    const c = word[i];
+    if (c === "'" && !dq) {
+      const end = word.indexOf("'", i + 1);
+      out += word.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      dq = !dq;
+      i++;
+    } else if (c === '\\') {
+      const n = word[i + 1] ?? '';
+      out += dq && !'$`"\\'.includes(n) ? `\\${n}` : n;
+      i += 2;
+    } else if (c === '$' && word.startsWith('$((', i)) {
+      const end = matchClose(word, i + 1);
+      out += String(arith(st, word.slice(i + 3, end - 1)));
+      i = end + 1;
+    } else if (c === '$' && word[i + 1] === '(') {
+      const end = matchClose(word, i + 1);
+      out += substitute(st, word.slice(i + 2, end), host);
+      i = end + 1;
+    } else if (c === '`') {
+      const end = word.indexOf('`', i + 1);
+      out += substitute(st, word.slice(i + 1, end), host);
+      i = end + 1;
+    } else if (c === '$' && word[i + 1] === '{') {
+      const end = word.indexOf('}', i);
+      const body = word.slice(i + 2, end);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+])(.*))?$/.exec(body);
+      const v = m ? st.vars[m[1]] : undefined;
+      if (m?.[2] === '-') out += v ? v : expand(st, m[3], host);
+      else if (m?.[2] === '+') out += v ? expand(st, m[3], host) : '';
+      else out += v ?? '';
+      i = end + 1;
+    } else if (c === '$') {
+      const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[?$#0-9@*])/.exec(word.slice(i + 1));
+      if (!m) {
+        out += '$';
+        i++;
+        continue;
+      }
+      const n = m[0];
+      if (n === '?') out += String(st.status);
+      else if (n === '$') out += '1';
+      else if (n === '#') out += String(st.args.length);
+      else if (n === '@' || n === '*') out += st.args.join(' ');
+      else if (/^\d$/.test(n)) out += n === '0' ? 'sh' : (st.args[Number(n) - 1] ?? '');
+      else out += st.vars[n] ?? '';
+      i += 1 + n.length;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function matchClose(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth === 0) return i;
+  }
+  return s.length;
+}
+
+/** `$(cmd)`: runs a nested program to completion on a copy of the state, capturing output. */
+function substitute(st: ShellState, script: string, host: ShellHost): string {
+  const lines: string[] = [];
+  const sub: ShellState = { ...st, script, argv: undefined, pc: 0, loops: {} };
+  let prog: Program;
+  try {
+    prog = compile(script);
+  } catch {
+    return '';
+  }
+  const inner: ShellHost = { ...host, out: (l) => lines.push(l) };
+  for (let n = 0; n < MAX_STEPS && sub.pc < prog.code.length; n++) {
+    const r = step(sub, prog.code[sub.pc++], inner);
+    if (r?.kind === 'exit') break;
+  }
+  st.status = sub.status;
+  return lines.join('\n');
+}
+
+/** $((…)): integers, variables, + - * / % and comparisons. */
+function arith(st: ShellState, expr: string): number {
+  const toks = expr.match(/\d+|[A-Za-z_][A-Za-z0-9_]*|==|!=|<=|>=|[-+*/%()<>]/g) ?? [];
+  let i = 0;
+  const primary = (): number => {
+    const t = toks[i++];
+    if (t === '(') {
+      const v = cmp();
+      i++;
+      return v;
+    }
+    if (t === '-') return -primary();
+    if (t === undefined) return 0;
+    if (/^\d/.test(t)) return Number(t);
+    return Number.parseInt(st.vars[t] ?? '0', 10) || 0;
+  };
+  const term = (): number => {
+    let v = primary();
+    while (toks[i] === '*' || toks[i] === '/' || toks[i] === '%') {
+      const op = toks[i++];
+      const r = primary();
+      v = op === '*' ? v * r : r === 0 ? 0 : op === '/' ? Math.trunc(v / r) : v % r;
+    }
+    return v;
+  };
+  const sum = (): number => {
+    let v = term();
+    while (toks[i] === '+' || toks[i] === '-') v = toks[i++] === '+' ? v + term() : v - term();
+    return v;
+  };
+  const cmp = (): number => {
+    const v = sum();
+    const op = toks[i];
+    if (!op || !['<', '>', '<=', '>=', '==', '!='].includes(op)) return v;
+    i++;
+    const r = sum();
+    return Number({ '<': v < r, '>': v > r, '<=': v <= r, '>=': v >= r, '==': v === r, '!=': v !== r }[op]);
+  };
+  return cmp();
+}

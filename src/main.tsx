@@ -1,0 +1,36 @@
+// Entry point: pick the seed from the URL, start one live cluster, run it in real time and
+// render it. In dev builds and with `?test` the page also installs `window.podchestra`.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LivePage, StartupFailure } from './views/LivePage';
+import { createLiveSession, type LiveSession } from './views/live-session';
+import './views/live-page.css';
+import { seedFromSearch } from './views/seed';
+import { startSimLoop } from './views/sim-loop';
+import { installTestApi, testApiWanted } from './views/test-api';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+
+let session: LiveSession | undefined;
+try {
+  session = createLiveSession(seedFromSearch(window.location.search));
+} catch (e) {
+  root.render(<StartupFailure message={e instanceof Error ? e.message : String(e)} />);
+}
+
+if (session) {
+  const live = session;
+  if (testApiWanted(window.location.search, import.meta.env.DEV)) installTestApi(window, live);
+  startSimLoop({
+    advance: (ms) => live.advance(ms),
+    refresh: live.refresh,
+    isRunning: () => live.store.getState().running,
+  });
+  root.render(
+    <StrictMode>
+      <LivePage session={live} />
+    </StrictMode>,
+  );
+}
