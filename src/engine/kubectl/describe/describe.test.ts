@@ -55,7 +55,7 @@ Events:
   Type    Reason     Age                 From               Message
   ----    ------     ----                ----               -------
   Normal  Scheduled  20s                 default-scheduler  Successfully assigned default/web-7d9c6b5f4-abcde to node-1
-  Normal  Pulling    2s (x3 over 2m10s)  kubelet            spec.containers{nginx}: Pulling image "nginx:1.27"
+  Normal  Pulling    2s (x3 over 2m10s)  kubelet            Pulling image "nginx:1.27"
 `,
   ],
   [

@@ -49,8 +49,8 @@ export function describeEvents(events: Event[], w: PrefixWriter, now: number): v
     if (e.series) interval = `${translateTimestampSince(e.series.lastObservedTime, now)} (x${e.series.count} over ${first})`;
     else if ((e.count ?? 0) > 1) interval = `${translateTimestampSince(e.lastTimestamp, now)} (x${e.count} over ${first})`;
     const source = e.source?.component || e.reportingComponent || '';
-    let message = (e.message ?? '').trim();
-    if (e.involvedObject?.fieldPath) message = `${e.involvedObject.fieldPath}: ${message}`;
+    // kubectl 1.32 prints the message alone (newer upstream prefixes involvedObject.fieldPath).
+    const message = (e.message ?? '').trim();
     w.write(LEVEL_1, `${e.type ?? ''}\t${e.reason ?? ''}\t${interval}\t${source}\t${message}\n`);
   }
 }
