@@ -9,6 +9,7 @@ import type { KObject, NewObject, WatchEvent } from '../objects/types';
 import type { Clock } from '../sim/clock';
 import { generateName, uuid } from '../sim/ids';
 import type { Rng } from '../sim/rng';
+import { deepClone, jsonEqual } from '../util/json-clone';
 import { rfc3339 } from '../util/time';
 import { type FieldError, StatusError, apiErrors, fieldErr } from './errors';
 import { type KindInfo, apiVersionOf, kindInfo } from './kinds';
@@ -177,7 +178,7 @@ export class ApiServer {
 
   create(input: NewObject, actor = 'kubectl', opts: { dryRun?: boolean } = {}): KObject {
     const info = this.infoFor(input.kind, input.apiVersion);
-    const obj = structuredClone(input) as KObject;
+    const obj = deepClone(input) as KObject;
     obj.apiVersion = apiVersionOf(info);
     obj.kind = info.kind;
     const meta = (obj.metadata ??= {} as KObject['metadata']);
@@ -191,7 +192,8 @@ export class ApiServer {
       // a person (kubectl) can be malformed; skipping them keeps status writes cheap at scale.
       if (actor === 'kubectl') checkDecoding(info.kind, info.version, input, true);
       if (!meta.name) throw apiErrors.invalid(info, '', [fieldErr.required('metadata.name', 'name or generateName is required')]);
-      if (JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');
+      // Size-checked for kubectl only: components write bounded objects (serialising each was hot).
+      if (actor === 'kubectl' && JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');
       if (info.namespaced && info.kind !== 'Namespace' && !this.store.get('namespaces', undefined, meta.namespace as string))
         throw apiErrors.notFound(kindInfo('Namespace') as KindInfo, meta.namespace as string);
       const existing = this.store.get(info.resource, meta.namespace, meta.name);
@@ -245,9 +247,9 @@ export class ApiServer {
         throw apiErrors.conflict(info, name);
       let obj: KObject;
       if (subresource === 'status') {
-        obj = { ...old, metadata: { ...old.metadata }, status: structuredClone(input.status) };
+        obj = { ...old, metadata: { ...old.metadata }, status: deepClone(input.status) };
       } else {
-        obj = structuredClone(input);
+        obj = deepClone(input);
         obj.apiVersion = old.apiVersion;
         obj.kind = old.kind;
         obj.metadata.namespace = ns;
@@ -270,7 +272,7 @@ export class ApiServer {
         if (errs.length) throw apiErrors.invalid(info, name, errs);
         if (info.generation) {
           obj.metadata.generation = old.metadata.generation ?? 1;
-          if (JSON.stringify(obj.spec) !== JSON.stringify(old.spec)) obj.metadata.generation += 1;
+          if (!jsonEqual(obj.spec, old.spec)) obj.metadata.generation += 1;
         }
       }
       if (opts.dryRun) return obj;

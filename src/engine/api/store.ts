@@ -17,13 +17,41 @@ export function objectKey(resource: string, namespace: string | undefined, name:
   return namespace ? `${resource}/${namespace}/${name}` : `${resource}//${name}`;
 }
 
+/**
+ * A set of keys with a cached sorted view. Readers want key order (see Store.podsOnNode), and
+ * the membership changes far less often than it is read, so the sort is redone only after a
+ * change.
+ */
+class SortedKeys {
+  private readonly keys = new Set<string>();
+  private sorted: string[] | null = null;
+  get size(): number {
+    return this.keys.size;
+  }
+  add(key: string): void {
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.sorted = null;
+  }
+  delete(key: string): void {
+    if (this.keys.delete(key)) this.sorted = null;
+  }
+  inOrder(): readonly string[] {
+    return (this.sorted ??= [...this.keys].sort());
+  }
+}
+
 export class Store {
   revision = 0;
   private readonly byResource = new Map<string, Map<string, KObject>>();
-  private readonly podsByNode = new Map<string, Set<string>>();
-  private readonly byOwner = new Map<string, Set<string>>();
-  private readonly keyResource = new Map<string, string>();
+  /** Every object by key: one lookup for getByKey. */
+  private readonly byKey = new Map<string, KObject>();
+  private readonly podsByNode = new Map<string, SortedKeys>();
+  private readonly byOwner = new Map<string, SortedKeys>();
   private readonly listeners: StoreListener[] = [];
+  /** Creation sequence per key: list order, for callers that gather objects from indexes. */
+  private readonly created = new Map<string, number>();
+  private createdSeq = 0;
 
   subscribe(listener: StoreListener): () => void {
     this.listeners.push(listener);
@@ -38,12 +66,11 @@ export class Store {
   }
 
   get<T extends KObject = KObject>(resource: string, namespace: string | undefined, name: string): T | undefined {
-    return this.byResource.get(resource)?.get(objectKey(resource, namespace, name)) as T | undefined;
+    return this.byKey.get(objectKey(resource, namespace, name)) as T | undefined;
   }
 
   getByKey(key: string): KObject | undefined {
-    const resource = this.keyResource.get(key);
-    return resource ? this.byResource.get(resource)?.get(key) : undefined;
+    return this.byKey.get(key);
   }
 
   /** Objects of a resource, in creation order; optionally one namespace. */
@@ -53,6 +80,12 @@ export class Store {
     const out: T[] = [];
     for (const o of m.values()) if (namespace === undefined || o.metadata.namespace === namespace) out.push(o as T);
     return out;
+  }
+
+  /** Sorts objects of one resource into list() order (creation order). */
+  inListOrder<T extends KObject>(resource: string, objects: T[]): T[] {
+    const seq = (o: T) => this.created.get(objectKey(resource, o.metadata.namespace, o.metadata.name)) ?? Number.MAX_SAFE_INTEGER;
+    return objects.sort((a, b) => seq(a) - seq(b));
   }
 
   count(resource: string): number {
@@ -65,23 +98,19 @@ export class Store {
    * cannot reproduce — and callers' iteration order decides event names and timer order.
    */
   podsOnNode(node: string): KObject[] {
-    const keys = this.podsByNode.get(node);
-    if (!keys) return [];
-    const out: KObject[] = [];
-    for (const k of [...keys].sort()) {
-      const o = this.getByKey(k);
-      if (o) out.push(o);
-    }
-    return out;
+    return this.resolve(this.podsByNode.get(node));
   }
 
   /** Objects with an ownerReference to this uid, ordered by key (see podsOnNode for why). */
   dependents(ownerUid: string): KObject[] {
-    const keys = this.byOwner.get(ownerUid);
+    return this.resolve(this.byOwner.get(ownerUid));
+  }
+
+  private resolve(keys: SortedKeys | undefined): KObject[] {
     if (!keys) return [];
     const out: KObject[] = [];
-    for (const k of [...keys].sort()) {
-      const o = this.getByKey(k);
+    for (const k of keys.inOrder()) {
+      const o = this.byKey.get(k);
       if (o) out.push(o);
     }
     return out;
@@ -96,12 +125,15 @@ export class Store {
       this.byResource.set(resource, m);
     }
     const previous = m.get(key);
-    if (previous) this.unindex(key, resource, previous);
-    // Re-inserting keeps Map order = creation order only if we don't delete first; Map.set on an
-    // existing key keeps its position, which is what we want.
+    // Most writes (status updates) keep the node and the owners: the indexes are left alone.
+    if (previous) this.reindex(key, resource, previous, object);
+    else {
+      this.index(key, resource, object);
+      this.created.set(key, ++this.createdSeq);
+    }
+    // Map.set on an existing key keeps its position: Map order stays creation order.
     m.set(key, object);
-    this.keyResource.set(key, resource);
-    this.index(key, resource, object);
+    this.byKey.set(key, object);
     this.emit(previous ? { type: 'MODIFIED', object, previous } : { type: 'ADDED', object }, resource);
   }
 
@@ -111,7 +143,8 @@ export class Store {
     const previous = m?.get(key);
     if (!m || !previous) return;
     m.delete(key);
-    this.keyResource.delete(key);
+    this.byKey.delete(key);
+    this.created.delete(key);
     this.unindex(key, resource, previous);
     this.emit({ type: 'DELETED', object, previous }, resource);
   }
@@ -120,42 +153,29 @@ export class Store {
     for (const l of this.listeners) l(event, resource);
   }
 
+  private reindex(key: string, resource: string, before: KObject, after: KObject): void {
+    const sameNode = resource !== 'pods' || before.spec?.nodeName === after.spec?.nodeName;
+    if (sameNode && sameOwnerUids(before, after)) return;
+    this.unindex(key, resource, before);
+    this.index(key, resource, after);
+  }
+
   private index(key: string, resource: string, o: KObject): void {
     if (resource === 'pods') {
       const node = o.spec?.nodeName as string | undefined;
-      if (node) {
-        let s = this.podsByNode.get(node);
-        if (!s) {
-          s = new Set();
-          this.podsByNode.set(node, s);
-        }
-        s.add(key);
-      }
+      if (node) addTo(this.podsByNode, node, key);
     }
-    for (const ref of o.metadata.ownerReferences ?? []) {
-      let s = this.byOwner.get(ref.uid);
-      if (!s) {
-        s = new Set();
-        this.byOwner.set(ref.uid, s);
-      }
-      s.add(key);
-    }
+    const refs = o.metadata.ownerReferences;
+    if (refs) for (const ref of refs) addTo(this.byOwner, ref.uid, key);
   }
 
   private unindex(key: string, resource: string, o: KObject): void {
     if (resource === 'pods') {
       const node = o.spec?.nodeName as string | undefined;
-      if (node) {
-        const s = this.podsByNode.get(node);
-        s?.delete(key);
-        if (s && s.size === 0) this.podsByNode.delete(node);
-      }
+      if (node) removeFrom(this.podsByNode, node, key);
     }
-    for (const ref of o.metadata.ownerReferences ?? []) {
-      const s = this.byOwner.get(ref.uid);
-      s?.delete(key);
-      if (s && s.size === 0) this.byOwner.delete(ref.uid);
-    }
+    const refs = o.metadata.ownerReferences;
+    if (refs) for (const ref of refs) removeFrom(this.byOwner, ref.uid, key);
   }
 
   /** Every object with its resource, in a stable order (for snapshots). */
@@ -170,10 +190,36 @@ export class Store {
     this.byResource.clear();
     this.podsByNode.clear();
     this.byOwner.clear();
-    this.keyResource.clear();
+    this.byKey.clear();
+    this.created.clear();
     this.revision = state.revision;
     const saved = this.listeners.splice(0);
     for (const o of state.objects) this.put(resourceOf(o), o);
     this.listeners.push(...saved);
   }
+}
+
+function sameOwnerUids(a: KObject, b: KObject): boolean {
+  const x = a.metadata.ownerReferences;
+  const y = b.metadata.ownerReferences;
+  if (x === y) return true;
+  if ((x?.length ?? 0) !== (y?.length ?? 0)) return false;
+  for (let i = 0; i < (x?.length ?? 0); i++) if (x?.[i].uid !== y?.[i].uid) return false;
+  return true;
+}
+
+function addTo(index: Map<string, SortedKeys>, at: string, key: string): void {
+  let s = index.get(at);
+  if (!s) {
+    s = new SortedKeys();
+    index.set(at, s);
+  }
+  s.add(key);
+}
+
+function removeFrom(index: Map<string, SortedKeys>, at: string, key: string): void {
+  const s = index.get(at);
+  if (!s) return;
+  s.delete(key);
+  if (s.size === 0) index.delete(at);
 }

@@ -28,7 +28,11 @@ export type TraceListener = (entry: TraceEntry) => void;
 
 export class Trace {
   private seq = 0;
+  /** A circular buffer: `next` is where the following entry goes once the ring is full. */
   private readonly ring: TraceEntry[] = [];
+  private next = 0;
+  /** The ring in order, rebuilt on demand after writes. */
+  private ordered: TraceEntry[] | null = null;
   private readonly listeners = new Set<TraceListener>();
 
   constructor(private readonly capacity = 2000) {}
@@ -41,14 +45,20 @@ export class Trace {
     const full = entry as TraceEntry;
     full.seq = ++this.seq;
     if (this.capacity > 0) {
-      if (this.ring.length >= this.capacity) this.ring.shift();
-      this.ring.push(full);
+      if (this.ring.length < this.capacity) this.ring.push(full);
+      else {
+        this.ring[this.next] = full;
+        this.next = (this.next + 1) % this.capacity;
+      }
+      this.ordered = null;
     }
     for (const l of this.listeners) l(full);
   }
 
+  /** The last `capacity` entries, oldest first. */
   recent(): readonly TraceEntry[] {
-    return this.ring;
+    if (!this.ordered) this.ordered = this.next === 0 ? this.ring.slice() : [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
+    return this.ordered;
   }
 
   subscribe(listener: TraceListener): () => void {

@@ -5,7 +5,7 @@
 // update (kube-apiserver --event-ttl=1h), which keeps memory bounded over days of churn.
 // Simplification: client-go's "similar events" spam filter (10 per 10 minutes combined into
 // "(combined from similar events)") is not modelled.
-import type { ApiServer } from '../api/api-server';
+import type { ApiClient, ApiServer } from '../api/api-server';
 import { objectKey } from '../api/store';
 import type { KObject } from '../objects/types';
 import type { Clock, Timer } from '../sim/clock';
@@ -66,7 +66,7 @@ export class EventRecorder {
     const aggKey = [source.component, source.host ?? '', involved.kind, namespace, involved.name, involved.uid, involved.fieldPath ?? '', type, reason, message].join('\u0000');
     const now = this.clock.now();
     const existingName = this.state.byKey[aggKey];
-    const client = this.api.client(source.host ? `${source.component}/${source.host}` : source.component);
+    const client = this.clientFor(source.host ? `${source.component}/${source.host}` : source.component);
     if (existingName) {
       const existing = this.api.store.get('events', namespace, existingName);
       if (existing) {
@@ -103,6 +103,17 @@ export class EventRecorder {
     }
     this.state.byKey[aggKey] = name;
     this.clock.schedule(EVENT_TTL_MS, TARGET, 'expire', { namespace, name, key: aggKey });
+  }
+
+  private readonly clients = new Map<string, ApiClient>();
+
+  private clientFor(actor: string): ApiClient {
+    let c = this.clients.get(actor);
+    if (!c) {
+      c = this.api.client(actor);
+      this.clients.set(actor, c);
+    }
+    return c;
   }
 
   /** time.UnixNano() in hex, as client-go names events; a serial keeps same-ms names unique. */

@@ -45,17 +45,37 @@ export function selectorRequirements(selector: LabelSelector | undefined | null)
  */
 export function matchesSelector(selector: LabelSelector | undefined | null, labels: Labels): boolean {
   if (!selector) return false;
-  return selectorRequirements(selector).every((r) => matchesRequirement(r, labels));
+  // The same test as selectorRequirements(selector).every(matchesRequirement), without building
+  // the requirements: this runs for every pod a controller or the scheduler looks at.
+  const ml = selector.matchLabels;
+  if (ml) {
+    for (const key of Object.keys(ml)) {
+      if (labels === undefined || !Object.hasOwn(labels, key) || labels[key] !== ml[key]) return false;
+    }
+  }
+  const exprs = selector.matchExpressions;
+  if (exprs) {
+    for (const e of exprs) {
+      const op = e.operator;
+      if (op === 'In' || op === 'NotIn') {
+        if (!matchesRequirement({ key: e.key, op, values: e.values ?? [] }, labels)) return false;
+      } else if (op === 'Exists' || op === 'DoesNotExist') {
+        if (!matchesRequirement({ key: e.key, op }, labels)) return false;
+      }
+    }
+  }
+  return true;
 }
 
 export function matchesRequirements(reqs: Requirement[], labels: Labels): boolean {
-  return reqs.every((r) => matchesRequirement(r, labels));
+  for (let i = 0; i < reqs.length; i++) if (!matchesRequirement(reqs[i], labels)) return false;
+  return true;
 }
 
 /** A map selector (Service.spec.selector, nodeSelector): every pair must match. */
 export function matchesMap(selector: Record<string, string> | undefined, labels: Labels): boolean {
   if (!selector) return false;
-  for (const [k, v] of Object.entries(selector)) if (labels?.[k] !== v) return false;
+  for (const k of Object.keys(selector)) if (labels?.[k] !== selector[k]) return false;
   return true;
 }
 

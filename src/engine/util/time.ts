@@ -5,8 +5,17 @@ export const EPOCH_MS = Date.UTC(2025, 0, 1, 0, 0, 0);
 
 /** RFC3339 with second precision, as metav1.Time serialises. */
 export function rfc3339(virtualMs: number): string {
-  return new Date(EPOCH_MS + Math.floor(virtualMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(virtualMs / 1000);
+  // Most writes of a tick share one second: formatting a Date each time showed in profiles.
+  if (second === lastSecond) return lastText;
+  const text = new Date(EPOCH_MS + second * 1000).toISOString().replace('.000Z', 'Z');
+  lastSecond = second;
+  lastText = text;
+  return text;
 }
+
+let lastSecond = Number.NaN;
+let lastText = '';
 
 /** RFC3339 with microseconds, as metav1.MicroTime (Lease renewTime, Event eventTime). */
 export function rfc3339Micro(virtualMs: number): string {
@@ -16,9 +25,17 @@ export function rfc3339Micro(virtualMs: number): string {
 
 export function parseTime(s: string | undefined): number | undefined {
   if (!s) return undefined;
+  // Timestamps repeat (second precision, many objects per second): remember recent parses.
+  const cached = parsed.get(s);
+  if (cached !== undefined || parsed.has(s)) return cached;
   const t = Date.parse(s);
-  return Number.isNaN(t) ? undefined : t - EPOCH_MS;
+  const v = Number.isNaN(t) ? undefined : t - EPOCH_MS;
+  if (parsed.size >= 4096) parsed.clear();
+  parsed.set(s, v);
+  return v;
 }
+
+const parsed = new Map<string, number | undefined>();
 
 /**
  * HumanDuration from apimachinery's util/duration, used for AGE columns.

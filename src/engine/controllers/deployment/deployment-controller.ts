@@ -9,13 +9,15 @@ import { matchesSelector } from '../../objects/labels';
 import { controllerRef } from '../../objects/pod';
 import type { KObject, OwnerReference, WatchEvent } from '../../objects/types';
 import type { Timer } from '../../sim/clock';
+import { jsonEqual } from '../../util/json-clone';
 import { claimObjects } from '../replicaset/claim';
 import { DelayedRequeue } from '../replicaset/delayed-requeue';
+import { OrphanIndex } from '../replicaset/orphan-index';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../work-queue';
 import { checkPausedConditions } from './progress';
 import { rolloutRecreate } from './recreate';
 import { rolloutRolling } from './rolling';
-import { type SyncContext, getAllReplicaSetsAndSyncRevision, isScalingEvent, statusOf, syncDeploymentStatus, syncScaleOnly, writeDeployment } from './sync';
+import { type SyncContext, getAllReplicaSetsAndSyncRevision, isScalingEvent, statusOf, syncDeploymentStatus, syncScaleOnly, workingCopy, writeDeployment } from './sync';
 
 export const DEPLOYMENT_CONTROLLER = 'deployment-controller';
 /** Informer delivery plus worker pickup, as for the ReplicaSet controller. */
@@ -40,6 +42,7 @@ export class DeploymentController implements Component {
   readonly name = DEPLOYMENT_CONTROLLER;
   private queue!: WorkQueue;
   private delayed!: DelayedRequeue;
+  private readonly orphans = new OrphanIndex<KObject>();
   private readonly client: ApiClient;
   private readonly record: SyncContext['record'];
 
@@ -54,7 +57,11 @@ export class DeploymentController implements Component {
     this.delayed = new DelayedRequeue(this.ctx.clock, DEPLOYMENT_CONTROLLER, this.queue, state.waiting);
     this.ctx.clock.on(DEPLOYMENT_CONTROLLER, (t) => (t.type === 'requeue' ? this.delayed.fire(t) : this.process(t)));
     this.ctx.api.watch('deployments', DEPLOYMENT_CONTROLLER, (e) => this.enqueue(e.object));
-    this.ctx.api.watch('replicasets', DEPLOYMENT_CONTROLLER, (e) => this.onReplicaSet(e));
+    this.orphans.rebuild(this.ctx.api.store.list('replicasets'));
+    this.ctx.api.watch('replicasets', DEPLOYMENT_CONTROLLER, (e) => {
+      this.orphans.observe(e);
+      this.onReplicaSet(e);
+    });
     // Only pod deletions matter here (Recreate waits for old pods to go). The real informer sees
     // every pod event; skipping the rest keeps the trace readable at 30,000 pods.
     this.ctx.api.watch('pods', (e) => (e.type === 'DELETED' ? DEPLOYMENT_CONTROLLER : null), (e) => this.onPodDeleted(e));
@@ -101,7 +108,7 @@ export class DeploymentController implements Component {
     }
     const old = event.previous;
     const prev = old ? controllerRef(old) : undefined;
-    const refChanged = JSON.stringify(prev) !== JSON.stringify(cur);
+    const refChanged = !jsonEqual(prev, cur);
     if (event.type === 'MODIFIED' && refChanged && prev) {
       const was = this.resolve(rs.metadata.namespace, prev);
       if (was) this.enqueue(was);
@@ -111,7 +118,7 @@ export class DeploymentController implements Component {
       if (d) this.enqueue(d);
       return;
     }
-    const labelChanged = !old || JSON.stringify(old.metadata.labels ?? {}) !== JSON.stringify(rs.metadata.labels ?? {});
+    const labelChanged = !old || !jsonEqual(old.metadata.labels ?? {}, rs.metadata.labels ?? {});
     if (event.type === 'ADDED' || labelChanged || refChanged) for (const d of this.matchingDeployments(rs)) this.enqueue(d);
   }
 
@@ -139,14 +146,27 @@ export class DeploymentController implements Component {
 
   /** getReplicaSetsForDeployment: claim the namespace's ReplicaSets (adopt / release). */
   private replicaSetsFor(d: KObject): KObject[] {
-    return claimObjects(this.client, d, d.spec?.selector, this.ctx.api.store.list('replicasets', d.metadata.namespace));
+    return claimObjects(this.client, d, d.spec?.selector, this.claimCandidates(d));
+  }
+
+  /**
+   * The namespace's ReplicaSets that claimObjects would not skip — those owned by d plus the
+   * orphans — in list order. Listing the whole namespace per sync was quadratic at scale.
+   */
+  private claimCandidates(d: KObject): KObject[] {
+    const store = this.ctx.api.store;
+    const ns = d.metadata.namespace ?? 'default';
+    const out = store.dependents(d.metadata.uid).filter((o) => o.kind === 'ReplicaSet' && o.metadata.namespace === ns);
+    const owned = new Set(out.map((o) => o.metadata.name));
+    for (const rs of this.orphans.inNamespace(ns)) if (!owned.has(rs.metadata.name)) out.push(rs);
+    return store.inListOrder('replicasets', out);
   }
 
   sync(key: string): void {
     const slash = key.indexOf('/');
     const stored = this.ctx.api.store.get('deployments', key.slice(0, slash), key.slice(slash + 1));
     if (!stored) return;
-    const d = structuredClone(stored);
+    const d = workingCopy(stored);
     const c = this.context(key);
     if (emptySelector(d.spec?.selector)) {
       this.record(d, 'Warning', 'SelectingAll', 'This deployment is selecting all pods. A non-empty selector is required.');

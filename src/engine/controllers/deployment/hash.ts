@@ -73,7 +73,25 @@ function pruneEmpty(value: unknown): unknown {
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * The comparable form of a template, memoised per template object: objects read from the store
+ * are never mutated (every write stores a fresh object), so one ReplicaSet's template is
+ * canonicalised once instead of on every Deployment sync. Callers must not mutate a template
+ * after comparing it.
+ */
+const comparable = new WeakMap<object, string>();
+
+function comparableForm(t: PodTemplateSpec | undefined): string {
+  if (!t) return canonicalJson(pruneEmpty(withoutHashLabel(t)) ?? {});
+  let key = comparable.get(t);
+  if (key === undefined) {
+    key = canonicalJson(pruneEmpty(withoutHashLabel(t)) ?? {});
+    comparable.set(t, key);
+  }
+  return key;
+}
+
 /** EqualIgnoreHash: templates equal apart from the pod-template-hash label. */
 export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
-  return canonicalJson(pruneEmpty(withoutHashLabel(a)) ?? {}) === canonicalJson(pruneEmpty(withoutHashLabel(b)) ?? {});
+  return a === b || comparableForm(a) === comparableForm(b);
 }

@@ -11,6 +11,7 @@ import type { Store } from '../../api/store';
 import type { KObject } from '../../objects/types';
 import { controllerRefTo } from '../replicaset/claim';
 import { type DeploymentStatusJson, REASON, getCondition, newCondition, setCondition } from './conditions';
+import { deepClone, jsonEqual } from '../../util/json-clone';
 import * as u from './deployment-util';
 import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './hash';
 
@@ -31,10 +32,10 @@ export function statusOf(d: KObject): DeploymentStatusJson {
 export function writeDeployment(c: SyncContext, d: KObject): void {
   let stored = c.store.get('deployments', d.metadata.namespace, d.metadata.name);
   if (!stored) return;
-  if (JSON.stringify(stored.metadata.annotations ?? {}) !== JSON.stringify(d.metadata.annotations ?? {})) {
+  if (!jsonEqual(stored.metadata.annotations ?? {}, d.metadata.annotations ?? {})) {
     stored = c.client.update({ ...stored, metadata: { ...stored.metadata, annotations: d.metadata.annotations } });
   }
-  const written = c.client.updateStatus({ ...stored, status: structuredClone(d.status ?? {}) });
+  const written = c.client.updateStatus({ ...stored, status: deepClone(d.status ?? {}) });
   d.metadata.resourceVersion = written.metadata.resourceVersion;
 }
 
@@ -49,9 +50,28 @@ export function findOldReplicaSets(d: KObject, rsList: KObject[]): KObject[] {
   return rsList.filter((rs) => rs.metadata.uid !== n?.metadata.uid);
 }
 
-function copyRS(rs: KObject): KObject {
-  return structuredClone(rs);
+/**
+ * A working copy of a stored Deployment for one sync: the steps write its status, annotations
+ * and resourceVersion, never its spec (they build new objects), so the spec is shared with the
+ * stored object — which also lets equalIgnoreHash's per-template memo hit across syncs.
+ */
+export function workingCopy(obj: KObject): KObject {
+  const copy = copyForAnnotations(obj);
+  if (obj.status !== undefined) copy.status = deepClone(obj.status);
+  return copy;
 }
+
+/**
+ * A copy of a stored ReplicaSet whose annotations may be changed and whose spec may be replaced
+ * (by a spread), as the scaling and revision steps do; every other member is shared.
+ */
+function copyForAnnotations(obj: KObject): KObject {
+  const metadata = { ...obj.metadata };
+  if (metadata.annotations) metadata.annotations = { ...metadata.annotations };
+  return { ...obj, metadata };
+}
+
+const copyRS = copyForAnnotations;
 
 /** getNewReplicaSet: syncs the existing new RS's annotations or creates it. */
 export function getNewReplicaSet(c: SyncContext, d: KObject, rsList: KObject[], oldRSs: KObject[], create: boolean): KObject | undefined {
@@ -263,7 +283,7 @@ export function calculateStatus(allRSs: (KObject | undefined)[], newRS: KObject 
 }
 
 export function statusEqual(a: DeploymentStatusJson | undefined, b: DeploymentStatusJson): boolean {
-  return JSON.stringify(a ?? {}) === JSON.stringify(b);
+  return jsonEqual(a ?? {}, b);
 }
 
 export function syncDeploymentStatus(c: SyncContext, allRSs: (KObject | undefined)[], newRS: KObject | undefined, d: KObject): void {

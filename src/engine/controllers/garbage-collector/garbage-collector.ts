@@ -8,6 +8,7 @@
 import { KINDS, kindInfo } from '../../api/kinds';
 import type { ComponentFactory } from '../../cluster/component';
 import type { KObject, WatchEvent } from '../../objects/types';
+import { jsonEqual } from '../../util/json-clone';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../work-queue';
 import { FOREGROUND_FINALIZER, ORPHAN_FINALIZER, blockingDependents, classifyReferences, isDeletingDependents, ownerOf } from './owners';
 
@@ -26,7 +27,7 @@ export function gcKey(obj: KObject): string {
 }
 
 function refsChanged(a: KObject | undefined, b: KObject): boolean {
-  return JSON.stringify(a?.metadata.ownerReferences ?? []) !== JSON.stringify(b.metadata.ownerReferences ?? []);
+  return !jsonEqual(a?.metadata.ownerReferences ?? [], b.metadata.ownerReferences ?? []);
 }
 
 export const garbageCollector: ComponentFactory = (ctx) => {
@@ -35,19 +36,21 @@ export const garbageCollector: ComponentFactory = (ctx) => {
   const state = ctx.state<GarbageCollectorState>(GARBAGE_COLLECTOR, () => ({ queue: newWorkQueueState() }));
   const queue = new WorkQueue(ctx.clock, GARBAGE_COLLECTOR, state.queue);
 
+  /** Owners of refsOf that are deleting in the foreground: they may be waiting for it. */
+  function waitingOwners(refsOf: KObject, out: KObject[]): void {
+    for (const ref of refsOf.metadata.ownerReferences ?? []) {
+      const owner = ownerOf(api, refsOf, ref);
+      if (owner && owner !== 'unknown-kind' && isDeletingDependents(owner)) out.push(owner);
+    }
+  }
+
   /** The graph builder's reaction to one change: which objects to look at again. */
   function interesting(e: WatchEvent): KObject[] {
     const o = e.object;
     const out: KObject[] = [];
-    const waitingOwners = (refsOf: KObject) => {
-      for (const ref of refsOf.metadata.ownerReferences ?? []) {
-        const owner = ownerOf(api, refsOf, ref);
-        if (owner && owner !== 'unknown-kind' && isDeletingDependents(owner)) out.push(owner);
-      }
-    };
     if (e.type === 'DELETED') {
       out.push(...api.store.dependents(o.metadata.uid));
-      waitingOwners(o); // a dependent gone may unblock a foreground deletion
+      waitingOwners(o, out); // a dependent gone may unblock a foreground deletion
       return out;
     }
     if (isDeletingDependents(o) && (e.type === 'ADDED' || !e.previous || !isDeletingDependents(e.previous))) {
@@ -57,7 +60,7 @@ export const garbageCollector: ComponentFactory = (ctx) => {
       const c = classifyReferences(api, o);
       if (c.dangling.length || c.waiting.length) out.push(o);
       // A reference removed (or made non-blocking) may unblock an owner.
-      if (e.previous) waitingOwners(e.previous);
+      if (e.previous) waitingOwners(e.previous, out);
     }
     return out;
   }

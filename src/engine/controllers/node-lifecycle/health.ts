@@ -3,6 +3,7 @@
 // when it last saw a heartbeat (a new Ready lastHeartbeatTime or a newer Lease renewTime) by its
 // own clock; past the grace period it posts Ready/MemoryPressure/DiskPressure/PIDPressure Unknown.
 import type { Lease, Node, NodeCondition } from '../../objects/types';
+import { jsonEqual } from '../../util/json-clone';
 import { parseTime, rfc3339 } from '../../util/time';
 
 /** --node-monitor-grace-period (50 s since v1.32) and --node-startup-grace-period. */
@@ -91,7 +92,7 @@ export function tryUpdateNodeHealth(node: Node, lease: Lease | undefined, saved:
       }
     }
     const nowReady = readyOf(conditions);
-    if (JSON.stringify(nowReady) !== JSON.stringify(observed)) {
+    if (!jsonEqual(nowReady, observed)) {
       health = { probe: health.probe, readyTransition: now, ready: snapshotReady(nowReady), lease: renew ?? health.lease };
       return { health, observed, current: nowReady, newStatus: { ...node.status, conditions } };
     }

@@ -11,6 +11,7 @@ import type { Timer } from '../../sim/clock';
 import { rfc3339 } from '../../util/time';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../work-queue';
 import { matchingTolerations, minTolerationMs, noExecuteTaints } from './taints';
+import { jsonEqual } from '../../util/json-clone';
 
 export const TAINT_EVICTION_CONTROLLER = 'taint-eviction-controller';
 const SOURCE = { component: TAINT_EVICTION_CONTROLLER };
@@ -151,14 +152,12 @@ export const taintEvictionController: ComponentFactory = (ctx) => {
         }
       });
       api.watch('nodes', TAINT_EVICTION_CONTROLLER, (e) => {
-        const before = JSON.stringify(noExecuteTaints(e.previous?.spec?.taints));
-        const after = JSON.stringify(noExecuteTaints(e.object.spec?.taints));
-        if (e.type === 'MODIFIED' && before === after) return;
+        if (e.type === 'MODIFIED' && jsonEqual(noExecuteTaints(e.previous?.spec?.taints), noExecuteTaints(e.object.spec?.taints))) return;
         queue.add(`node:${e.object.metadata.name}`);
       });
       api.watch('pods', TAINT_EVICTION_CONTROLLER, (e) => {
         const prev = e.previous;
-        if (e.type === 'MODIFIED' && prev && JSON.stringify(prev.spec?.tolerations) === JSON.stringify(e.object.spec?.tolerations) && prev.spec?.nodeName === e.object.spec?.nodeName) return;
+        if (e.type === 'MODIFIED' && prev && jsonEqual(prev.spec?.tolerations, e.object.spec?.tolerations) && prev.spec?.nodeName === e.object.spec?.nodeName) return;
         queue.add(`pod|${e.object.spec?.nodeName ?? ''}|${e.object.metadata.namespace}/${e.object.metadata.name}`);
       });
     },

@@ -23,9 +23,10 @@ export function claimObjects<T extends KObject>(client: ApiClient, owner: KObjec
   const ownerGone = !!owner.metadata.deletionTimestamp;
   for (const obj of candidates) {
     const ref = controllerRef(obj);
+    // Checked before the selector: most candidates (a namespace's other ReplicaSets) are someone else's.
+    if (ref && ref.uid !== owner.metadata.uid) continue;
     const matches = matchesSelector(selector, obj.metadata.labels);
     if (ref) {
-      if (ref.uid !== owner.metadata.uid) continue; // someone else's
       if (matches) {
         claimed.push(obj);
         continue;

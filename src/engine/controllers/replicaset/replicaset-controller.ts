@@ -11,6 +11,7 @@ import { matchesSelector } from '../../objects/labels';
 import { controllerRef, isPodActive, isPodReady } from '../../objects/pod';
 import type { KObject, OwnerReference, Pod, WatchEvent } from '../../objects/types';
 import type { Timer } from '../../sim/clock';
+import { jsonEqual } from '../../util/json-clone';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../work-queue';
 import { claimObjects, controllerRefTo } from './claim';
 import { DelayedRequeue } from './delayed-requeue';
@@ -109,14 +110,14 @@ export class ReplicaSetController implements Component {
     const old = event.previous as Pod | undefined;
     const cur = controllerRef(pod);
     if (event.type === 'MODIFIED' && old) {
-      const labelChanged = JSON.stringify(pod.metadata.labels ?? {}) !== JSON.stringify(old.metadata.labels ?? {});
+      const labelChanged = !jsonEqual(pod.metadata.labels ?? {}, old.metadata.labels ?? {});
       if (pod.metadata.deletionTimestamp) {
         this.enqueueOwner(pod);
         if (labelChanged) this.enqueueOwner(old);
         return;
       }
       const prev = controllerRef(old);
-      const refChanged = JSON.stringify(prev) !== JSON.stringify(cur);
+      const refChanged = !jsonEqual(prev, cur);
       if (refChanged && prev) {
         const was = this.resolve(old.metadata.namespace, prev);
         if (was) this.enqueue(was);
@@ -217,7 +218,7 @@ export class ReplicaSetController implements Component {
     if (template.metadata?.finalizers) metadata.finalizers = [...template.metadata.finalizers];
     metadata.ownerReferences = [controllerRefTo(rs)];
     try {
-      const pod = this.client.create({ apiVersion: 'v1', kind: 'Pod', metadata, spec: structuredClone(template.spec ?? {}) });
+      const pod = this.client.create({ apiVersion: 'v1', kind: 'Pod', metadata, spec: template.spec ?? {} }); // the API server copies the body
       this.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
     } catch (e) {
       this.record(rs, 'Warning', 'FailedCreate', `Error creating: ${errorMessage(e)}`);

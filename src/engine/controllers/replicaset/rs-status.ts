@@ -5,6 +5,7 @@
 import { matchesMap } from '../../objects/labels';
 import { isPodAvailable, isPodReady } from '../../objects/pod';
 import type { KObject, Pod, ReplicaSetCondition } from '../../objects/types';
+import { jsonEqual } from '../../util/json-clone';
 import { rfc3339 } from '../../util/time';
 
 export interface RsStatus {
@@ -69,6 +70,6 @@ export function rsStatusUnchanged(rs: KObject, next: RsStatus): boolean {
     (cur.readyReplicas ?? 0) === (next.readyReplicas ?? 0) &&
     (cur.availableReplicas ?? 0) === (next.availableReplicas ?? 0) &&
     (rs.metadata.generation ?? 0) === (cur.observedGeneration ?? 0) &&
-    JSON.stringify(cur.conditions ?? []) === JSON.stringify(next.conditions ?? [])
+    jsonEqual(cur.conditions ?? [], next.conditions ?? [])
   );
 }
