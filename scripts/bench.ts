@@ -3,7 +3,8 @@
 // prints an error line and the script goes on. `--quick` runs only the small figures.
 //
 // Churn is driven from outside the engine with a seeded local PRNG (same run, same actions):
-// delete a pod, scale a Deployment up or down, set a new image (a rollout), crash a container.
+// delete a pod, crash a container, rescale a Deployment, roll out a new image — about 1 % of the pods
+// disrupted every 10 virtual seconds, a rollout counting every pod it replaces (see churn()).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,51 +138,70 @@ async function warmCluster(nodes: number, pods: number, wallBudgetMs: number): P
 interface ChurnStats {
   actions: number;
   errors: number;
+  /** Pods disrupted so far (a rollout counts every pod it replaces). */
+  podsTouched: number;
+  /** Disruption budget carried between rounds; negative after an expensive action (a rollout). */
+  carry: number;
   lastError?: string;
 }
 
-/** One churn round: `count` random actions against the workload. */
-function churn(w: Workload, rand: () => number, count: number, stats: ChurnStats): void {
+function newStats(): ChurnStats {
+  return { actions: 0, errors: 0, podsTouched: 0, carry: 0 };
+}
+
+/** The churn rate: about 1 % of the pods disrupted every 10 virtual seconds (6 % a minute). */
+const CHURN_PER_STEP = 0.01;
+
+/**
+ * One churn round. Each round adds 1 % of the pods to a budget; actions spend it at their real
+ * cost in pods — deleting or crashing a pod costs 1, rescaling costs the change, a rollout (new
+ * image) costs every replica it replaces — so the long-run disruption is the same at every scale:
+ * 40 % deletions, 30 % crashes, 20 % rescales, 10 % rollouts, by action.
+ */
+function churn(w: Workload, rand: () => number, stats: ChurnStats): void {
   const { cluster } = w;
+  stats.carry += w.pods * CHURN_PER_STEP;
+  if (stats.carry < 1) return;
   const pods = cluster.list('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp);
   const pick = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[Math.floor(rand() * xs.length)] : undefined);
-  for (let i = 0; i < count; i++) {
+  while (stats.carry >= 1) {
     const r = rand();
     stats.actions++;
+    let cost = 1;
     try {
-      if (r < 0.35) {
+      if (r < 0.4) {
         const pod = pick(pods);
         if (pod) cluster.api.delete('Pod', 'default', pod.metadata.name);
-      } else if (r < 0.6) {
-        // Scale around the base size so the pod count stays near the figure's label.
+      } else if (r < 0.7) {
+        const pod = pick(pods.filter((p) => p.status?.phase === 'Running'));
+        if (pod) cluster.inject({ type: 'crash-container', pod: pod.metadata.name, namespace: 'default' });
+      } else if (r < 0.9) {
+        // Rescale around the base size so the pod count stays near the figure's label.
         const name = pick(w.deployments) as string;
         const d = structuredClone(cluster.get('Deployment', 'default', name));
         if (d) {
-          d.spec.replicas = REPLICAS - 5 + Math.floor(rand() * 11);
+          const next = REPLICAS - 5 + Math.floor(rand() * 11);
+          cost = Math.max(1, Math.abs(next - (d.spec.replicas ?? 0)));
+          d.spec.replicas = next;
           cluster.api.update(d);
         }
-      } else if (r < 0.8) {
+      } else {
         const name = pick(w.deployments) as string;
         const d = structuredClone(cluster.get('Deployment', 'default', name));
         if (d) {
           const c = d.spec.template.spec.containers[0];
           c.image = c.image === IMAGES[0] ? IMAGES[1] : IMAGES[0];
+          cost = d.spec.replicas ?? 1;
           cluster.api.update(d);
         }
-      } else {
-        const pod = pick(pods.filter((p) => p.status?.phase === 'Running'));
-        if (pod) cluster.inject({ type: 'crash-container', pod: pod.metadata.name, namespace: 'default' });
       }
     } catch (e) {
       stats.errors++;
       stats.lastError = errorText(e);
     }
+    stats.carry -= cost;
+    stats.podsTouched += cost;
   }
-}
-
-/** Actions per churn round: about 1 % of the pods every 10 virtual seconds, at least one. */
-function churnRate(pods: number): number {
-  return Math.max(1, Math.round(pods / 100));
 }
 
 function heapUsed(): number {
@@ -196,14 +216,14 @@ async function speedFigure(nodes: number, pods: number, targetX: number, wallBud
     gc?.();
     const w = await warmCluster(nodes, pods, wallBudgetMs);
     const rand = prng(nodes * 7919 + pods);
-    const stats: ChurnStats = { actions: 0, errors: 0 };
+    const stats = newStats();
     const virtualTotal = 10 * MINUTE;
     let peak = heapUsed();
     let virtual = 0;
     let wall = 0;
     while (virtual < virtualTotal) {
       const t0 = performance.now();
-      churn(w, rand, churnRate(pods), stats);
+      churn(w, rand, stats);
       w.cluster.advance(STEP_MS);
       wall += performance.now() - t0;
       virtual += STEP_MS;
@@ -215,7 +235,7 @@ async function speedFigure(nodes: number, pods: number, targetX: number, wallBud
     const errs = stats.errors ? `, ${stats.errors} failed (last: ${stats.lastError})` : '';
     report(
       label,
-      `${fmt(ratio)}× real time (${fmt(virtual / 1000)} virtual s in ${fmt(wall / 1000, 2)} wall s, ${stats.actions} churn actions${errs})${partial}`,
+      `${fmt(ratio)}× real time (${fmt(virtual / 1000)} virtual s in ${fmt(wall / 1000, 2)} wall s, ${stats.actions} churn actions touching ${stats.podsTouched} pods${errs})${partial}`,
       `≥ ${fmt(targetX)}×`,
       ratio >= targetX,
     );
@@ -229,7 +249,7 @@ async function heapFigure(hours: number[]): Promise<void> {
     if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
     const w = await warmCluster(3, 30, 60_000);
     const rand = prng(424242);
-    const stats: ChurnStats = { actions: 0, errors: 0 };
+    const stats = newStats();
     gc();
     const base = heapUsed();
     report(`${label}, after warm-up`, mb(base));
@@ -238,7 +258,7 @@ async function heapFigure(hours: number[]): Promise<void> {
     const samples: number[] = [];
     for (const h of hours) {
       while (at < h * HOUR) {
-        churn(w, rand, churnRate(30), stats);
+        churn(w, rand, stats);
         w.cluster.advance(STEP_MS);
         at += STEP_MS;
         if (performance.now() - started > HEAP_WALL_BUDGET_MS)
@@ -276,14 +296,14 @@ async function schedulerFigure(): Promise<void> {
       return;
     }
     const mod = (await import('../src/engine/scheduler/bench' as string)) as {
-      benchScheduler?: (o: { nodes: number; pods: number }) => unknown;
+      benchScheduler?: (nodes: number, pods: number) => unknown;
     };
     if (typeof mod.benchScheduler !== 'function') {
       report(label, 'not available (src/engine/scheduler/bench.ts exports no benchScheduler)', '> 680 pods/s');
       return;
     }
     const started = performance.now();
-    const result = await mod.benchScheduler({ nodes: 5000, pods: 10_000 });
+    const result = await mod.benchScheduler(5000, 10_000);
     const wall = performance.now() - started;
     const r = result as Record<string, unknown> | number | undefined;
     let podsPerSecond: number | undefined;

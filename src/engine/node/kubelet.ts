@@ -40,7 +40,13 @@ function uuidFrom(h: string): string {
 export const kubeletComponent: ComponentFactory = (ctx) => {
   const state = ctx.state<KubeletState>('kubelet', () => ({ nodes: {} }));
   const stream = (node: string) => `kubelet/${node}`;
-  const client = (node: string) => ctx.api.client(`kubelet/${node}`);
+  // Per-node API clients (the actor string is also the node's rng stream and watch actor).
+  const clients = new Map<string, ReturnType<typeof ctx.api.client>>();
+  const client = (node: string) => {
+    let c = clients.get(node);
+    if (!c) clients.set(node, (c = ctx.api.client(stream(node))));
+    return c;
+  };
   const recorders = new Map<string, ReturnType<typeof ctx.events.for>>();
   const recorder = (node: string) => {
     let r = recorders.get(node);
@@ -56,7 +62,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     ctx.events.record({ component: 'kubelet', host: node }, involved, type, reason, message);
   };
 
-  const syncEnv = (node: string, rt: NodeRt): SyncEnv => ({
+  const newSyncEnv = (node: string, rt: NodeRt): SyncEnv => ({
     node,
     rt,
     hostIP: nodeIP(rt.index),
@@ -64,8 +70,8 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     store: ctx.api.store,
     client: client(node),
     event: (pod, type, reason, message, fieldPath) => recorder(node)(pod, type, reason, message, fieldPath),
-    rand: () => ctx.rng.next(stream(node)),
-    containerID: () => `containerd://${hex(ctx, stream(node), 64)}`,
+    rand: () => ctx.rng.next(client(node).actor),
+    containerID: () => `containerd://${hex(ctx, client(node).actor, 64)}`,
     allocateIP: () => {
       // host-local IPAM: round robin from the last allocation, skipping addresses in use.
       for (let k = 1; k <= 253; k++) {
@@ -82,6 +88,15 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       if (ip) delete rt.usedIps[ip.split('.')[3]];
     },
   });
+
+  // One env per node, reused by every sync (only `now` moves); rebuilt if the node's state is replaced.
+  const envs = new Map<string, SyncEnv>();
+  const syncEnv = (node: string, rt: NodeRt): SyncEnv => {
+    let env = envs.get(node);
+    if (!env || env.rt !== rt) envs.set(node, (env = newSyncEnv(node, rt)));
+    env.now = ctx.clock.now();
+    return env;
+  };
 
   const requestSync = (node: string, p: PodRt, at: number) => {
     const now = ctx.clock.now();
@@ -231,7 +246,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         'pods',
         (ev) => {
           const node = ev.object.spec?.nodeName as string | undefined;
-          return node && state.nodes[node]?.alive ? `kubelet/${node}` : null;
+          return node && state.nodes[node]?.alive ? client(node).actor : null;
         },
         onPod,
       );

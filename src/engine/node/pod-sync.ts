@@ -8,6 +8,7 @@
 import type { ApiClient } from '../api/api-server';
 import type { Store } from '../api/store';
 import type { KObject, Pod } from '../objects/types';
+import { jsonEqual } from '../util/json-clone';
 import { EPOCH_MS, goDuration } from '../util/time';
 import { advance, appendLog, resolveProcess, stopBehaviour, stopLines, wakeOf } from './container-runtime';
 import { containerEnv } from './env';
@@ -392,7 +393,7 @@ export class PodSync {
     const pod = this.env.store.get<Pod>('pods', this.p.ns, this.p.name) ?? this.pod;
     this.p.dirty = false;
     const status = generatePodStatus(pod, this.p, this.env.hostIP, this.env.now, podIsTerminal || !!this.p.terminal);
-    if (JSON.stringify(status) === JSON.stringify(pod.status)) return;
+    if (jsonEqual(status, pod.status)) return;
     this.pod = this.env.client.updateStatus<Pod>({ ...pod, status } as KObject);
   }
 }

@@ -5,6 +5,7 @@
 // Mirrors pkg/scheduler/backend/cache/cache.go and node_tree.go (zone round-robin node order).
 import type { Node, Pod } from '../objects/types';
 import { type NodeInfo, type PodInfo, addPod, newNodeInfo, podInfoFor, removePod, setNode } from './node-info';
+import { PodLabelIndex } from './pod-label-index';
 
 const ZONE = 'topology.kubernetes.io/zone';
 const REGION = 'topology.kubernetes.io/region';
@@ -24,12 +25,15 @@ function counts(pod: Pod | undefined): boolean {
 export class SchedulerCache {
   readonly nodes = new Map<string, NodeInfo>();
   private readonly pods = new Map<string, PodInfo>();
+  /** The same pods by namespace and labels (for selector counting). */
+  readonly podIndex = new PodLabelIndex();
   /** Nodes interleaved across zones, as node_tree.go lists them; rebuilt lazily. */
   private order: NodeInfo[] | null = null;
 
   clear(): void {
     this.nodes.clear();
     this.pods.clear();
+    this.podIndex.clear();
     this.order = null;
   }
 
@@ -92,14 +96,16 @@ export class SchedulerCache {
     const node = pod.spec?.nodeName as string;
     if (existing && existing.node === node && existing.uid === pod.metadata.uid) {
       // Requests are immutable (no in-place resize modelled): only the object and flag change.
-      existing.pod = pod;
+      if (existing.pod.metadata.labels !== pod.metadata.labels) {
+        this.podIndex.remove(existing);
+        existing.pod = pod;
+        this.podIndex.add(existing);
+      } else existing.pod = pod;
       existing.assumed = false;
       return existing;
     }
     if (existing) this.drop(existing);
-    const p = podInfoFor(pod, node, key, false);
-    this.pods.set(key, p);
-    addPod(this.info(node), p);
+    this.put(podInfoFor(pod, node, key, false));
     return existing;
   }
 
@@ -107,9 +113,7 @@ export class SchedulerCache {
   assume(key: string, pod: Pod, node: string): void {
     const existing = this.pods.get(key);
     if (existing) this.drop(existing);
-    const p = podInfoFor(pod, node, key, true);
-    this.pods.set(key, p);
-    addPod(this.info(node), p);
+    this.put(podInfoFor(pod, node, key, true));
   }
 
   /** Undoes an assumption whose binding failed (ForgetPod). */
@@ -118,8 +122,15 @@ export class SchedulerCache {
     if (existing?.assumed) this.drop(existing);
   }
 
+  private put(p: PodInfo): void {
+    this.pods.set(p.key, p);
+    this.podIndex.add(p);
+    addPod(this.info(p.node), p);
+  }
+
   private drop(p: PodInfo): void {
     this.pods.delete(p.key);
+    this.podIndex.remove(p);
     const info = this.nodes.get(p.node);
     if (!info) return;
     removePod(info, p);

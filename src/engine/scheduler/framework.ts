@@ -6,6 +6,7 @@ import type { Store } from '../api/store';
 import { type PodRequests, podRequests } from '../objects/pod';
 import type { Pod } from '../objects/types';
 import type { NodeInfo } from './node-info';
+import type { PodLabelIndex } from './pod-label-index';
 
 export const MAX_NODE_SCORE = 100;
 
@@ -31,6 +32,9 @@ export interface FrameworkHandle {
   store: Store;
   /** Every schedulable node, in node-tree order. */
   allNodes(): readonly NodeInfo[];
+  /** The cache's pods by labels and its NodeInfo by name; without them plugins scan allNodes(). */
+  podIndex?: PodLabelIndex;
+  nodeInfo?(name: string): NodeInfo | undefined;
 }
 
 /** Per-cycle scratch data (framework.CycleState): computed once per pod, read per node. */

@@ -60,7 +60,7 @@ export function createScheduler(profile: Profile = DEFAULT_PROFILE): ComponentFa
     const record = ctx.events.for({ component: SCHEDULER_NAME });
     const state = ctx.state<SchedulerState>('scheduler', () => ({ queue: newQueueState(), nextStartNodeIndex: 0, cycleAt: null, assumed: {} }));
     const queue = new SchedulingQueue(state.queue, ctx.clock, TARGET);
-    const handle: FrameworkHandle = { store: ctx.api.store, allNodes: () => cache.list() };
+    const handle: FrameworkHandle = { store: ctx.api.store, allNodes: () => cache.list(), podIndex: cache.podIndex, nodeInfo: (name) => cache.nodes.get(name) };
 
     const getPod = (key: string) => {
       const i = key.indexOf('/');

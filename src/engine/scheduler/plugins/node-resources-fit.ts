@@ -24,12 +24,16 @@ export const nodeResourcesFit = {
   weight: 1,
   filter(_pod, nodeInfo, cycle) {
     // fitsRequest: the reasons come in this order (pods, cpu, memory), all that apply.
-    const reasons: string[] = [];
-    if (nodeInfo.pods.size + 1 > nodeInfo.allocatable.pods) reasons.push(ERR_REASON_TOO_MANY_PODS);
     const req = cycle.requests;
-    if (req.milliCpu > 0 && req.milliCpu > nodeInfo.allocatable.milliCpu - nodeInfo.requested.milliCpu) reasons.push(ERR_REASON_INSUFFICIENT_CPU);
-    if (req.memory > 0 && req.memory > nodeInfo.allocatable.memory - nodeInfo.requested.memory) reasons.push(ERR_REASON_INSUFFICIENT_MEMORY);
-    return reasons.length === 0 ? SUCCESS : unschedulable(...reasons);
+    const pods = nodeInfo.pods.size + 1 > nodeInfo.allocatable.pods;
+    const cpu = req.milliCpu > 0 && req.milliCpu > nodeInfo.allocatable.milliCpu - nodeInfo.requested.milliCpu;
+    const mem = req.memory > 0 && req.memory > nodeInfo.allocatable.memory - nodeInfo.requested.memory;
+    if (!pods && !cpu && !mem) return SUCCESS; // the common case allocates nothing
+    const reasons: string[] = [];
+    if (pods) reasons.push(ERR_REASON_TOO_MANY_PODS);
+    if (cpu) reasons.push(ERR_REASON_INSUFFICIENT_CPU);
+    if (mem) reasons.push(ERR_REASON_INSUFFICIENT_MEMORY);
+    return unschedulable(...reasons);
   },
   score(_pod, nodeInfo, cycle) {
     // resourceAllocationScorer with useRequested=false: NonZeroRequested of the node plus the pod.

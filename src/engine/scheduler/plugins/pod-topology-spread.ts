@@ -9,7 +9,7 @@ import type { Requirement } from '../../objects/labels';
 import { matchesRequirements, selectorRequirements } from '../../objects/labels';
 import { controllerRef } from '../../objects/pod';
 import type { KObject, Pod } from '../../objects/types';
-import { type CycleState, MAX_NODE_SCORE, type ScorePlugin } from '../framework';
+import { type CycleState, type FrameworkHandle, MAX_NODE_SCORE, type ScorePlugin } from '../framework';
 import type { NodeInfo, PodInfo } from '../node-info';
 import { requiredNodeAffinityMatches } from './node-affinity';
 
@@ -82,9 +82,31 @@ export function countMatching(pods: ReadonlyMap<string, PodInfo>, selector: Requ
   return n;
 }
 
+/**
+ * Matching pods per node name (nodes with none are absent), counted once per cycle from the
+ * cache's label index; without one (plugin tests), by scanning every node's pods.
+ */
+export function countByNode(handle: FrameworkHandle, selector: Requirement[] | null, ns: string | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!selector) return out;
+  if (handle.podIndex) {
+    handle.podIndex.forEachMatching(ns ?? '', selector, (p) => {
+      if (p.pod.metadata.deletionTimestamp) return;
+      out.set(p.node, (out.get(p.node) ?? 0) + 1);
+    });
+    return out;
+  }
+  for (const n of handle.allNodes()) {
+    const c = countMatching(n.pods, selector, ns);
+    if (c > 0) out.set(n.name, c);
+  }
+  return out;
+}
+
 interface PreScoreState {
   constraints: SpreadConstraint[];
-  /** Per constraint (non-hostname): topology value → matching pods. */
+  /** Per constraint: hostname constraints read perNode, the others counts (topology value → pods). */
+  perNode: Map<string, number>[];
   counts: Map<string, number>[];
   weights: number[];
   ignored: Set<string>;
@@ -92,22 +114,35 @@ interface PreScoreState {
 
 const KEY = 'PreScorePodTopologySpread';
 
-const hasAllKeys = (labels: Record<string, string> | undefined, cs: SpreadConstraint[]) => cs.every((c) => labels !== undefined && Object.hasOwn(labels, c.topologyKey));
+function hasAllKeys(labels: Record<string, string> | undefined, cs: SpreadConstraint[]): boolean {
+  if (labels === undefined) return cs.length === 0;
+  for (const c of cs) if (!Object.hasOwn(labels, c.topologyKey)) return false;
+  return true;
+}
 
 export const podTopologySpread = {
   name: POD_TOPOLOGY_SPREAD,
   weight: 2,
   preScore(pod, feasible, cycle) {
-    const all = cycle.handle.allNodes();
+    const handle = cycle.handle;
+    const all = handle.allNodes();
     if (feasible.length === 0 || all.length === 0) return false;
     const { constraints, systemDefaulted } = buildConstraints(pod, cycle);
     if (constraints.length === 0) return false;
     // Only the system defaults let nodes without a zone label still take part in hostname spreading.
     const requireAll = !systemDefaulted;
-    const s: PreScoreState = { constraints, counts: constraints.map(() => new Map()), weights: [], ignored: new Set() };
+    const ns = pod.metadata.namespace;
+    // The system defaults share one selector: count its pods once.
+    const perNode: Map<string, number>[] = [];
+    for (let i = 0; i < constraints.length; i++) {
+      const sel = constraints[i].selector;
+      const j = constraints.findIndex((c) => c.selector === sel);
+      perNode.push(j < i ? perNode[j] : countByNode(handle, sel, ns));
+    }
+    const s: PreScoreState = { constraints, perNode, counts: constraints.map(() => new Map()), weights: [], ignored: new Set() };
     const topoSize = constraints.map(() => 0);
     // A domain's count is only ever read for feasible nodes that carry the label, so domains seen
-    // only as "label missing" need no counting (this keeps the all-node pass off the hot path).
+    // only as "label missing" need no counting.
     const labelled = constraints.map(() => false);
     for (const n of feasible) {
       const labels = n.node?.metadata.labels;
@@ -115,8 +150,9 @@ export const podTopologySpread = {
         s.ignored.add(n.name);
         continue;
       }
-      constraints.forEach((c, i) => {
-        if (c.topologyKey === LABEL_HOSTNAME) return;
+      for (let i = 0; i < constraints.length; i++) {
+        const c = constraints[i];
+        if (c.topologyKey === LABEL_HOSTNAME) continue;
         const v = labels?.[c.topologyKey];
         if (v !== undefined) labelled[i] = true;
         const key = v ?? '';
@@ -124,38 +160,46 @@ export const podTopologySpread = {
           s.counts[i].set(key, 0);
           topoSize[i]++;
         }
-      });
+      }
     }
     s.weights = constraints.map((c, i) => Math.log((c.topologyKey === LABEL_HOSTNAME ? feasible.length - s.ignored.size : topoSize[i]) + 2));
-    if (labelled.some(Boolean)) {
-      for (const n of all) {
-        const node = n.node;
+    // Domain counts sum the matching pods of every eligible node; nodes without any add nothing,
+    // so only the nodes that hold matching pods are visited.
+    let byName: Map<string, NodeInfo> | undefined;
+    const lookup = (name: string) => {
+      if (handle.nodeInfo) return handle.nodeInfo(name);
+      byName ??= new Map(all.map((n) => [n.name, n]));
+      return byName.get(name);
+    };
+    for (let i = 0; i < constraints.length; i++) {
+      const c = constraints[i];
+      if (!labelled[i] || c.topologyKey === LABEL_HOSTNAME) continue;
+      for (const [name, cnt] of perNode[i]) {
+        const node = lookup(name)?.node;
         if (!node || !requiredNodeAffinityMatches(pod, node)) continue; // nodeAffinityPolicy: Honor
         const labels = node.metadata.labels;
         if (requireAll && !hasAllKeys(labels, constraints)) continue;
-        constraints.forEach((c, i) => {
-          if (!labelled[i] || c.topologyKey === LABEL_HOSTNAME) return;
-          const key = labels?.[c.topologyKey] ?? '';
-          const cur = s.counts[i].get(key);
-          if (cur === undefined) return;
-          s.counts[i].set(key, cur + countMatching(n.pods, c.selector, pod.metadata.namespace));
-        });
+        const key = labels?.[c.topologyKey] ?? '';
+        const cur = s.counts[i].get(key);
+        if (cur !== undefined) s.counts[i].set(key, cur + cnt);
       }
     }
     cycle.write(KEY, s);
     return true;
   },
-  score(pod, nodeInfo, cycle) {
+  score(_pod, nodeInfo, cycle) {
     const s = cycle.read<PreScoreState>(KEY);
     if (!s || s.ignored.has(nodeInfo.name)) return 0;
-    const labels = nodeInfo.node?.metadata.labels ?? {};
+    const labels = nodeInfo.node?.metadata.labels;
+    if (!labels) return 0;
     let score = 0;
-    s.constraints.forEach((c, i) => {
+    for (let i = 0; i < s.constraints.length; i++) {
+      const c = s.constraints[i];
       const v = labels[c.topologyKey];
-      if (v === undefined) return;
-      const cnt = c.topologyKey === LABEL_HOSTNAME ? countMatching(nodeInfo.pods, c.selector, pod.metadata.namespace) : (s.counts[i].get(v) ?? 0);
+      if (v === undefined) continue;
+      const cnt = c.topologyKey === LABEL_HOSTNAME ? (s.perNode[i].get(nodeInfo.name) ?? 0) : (s.counts[i].get(v) ?? 0);
       score += cnt * s.weights[i] + (c.maxSkew - 1);
-    });
+    }
     return Math.round(score);
   },
   normalize(scores, nodes: readonly NodeInfo[], cycle) {
