@@ -15,15 +15,25 @@ export interface Sim {
 }
 
 function sim(page: Page): Sim {
-  const api = () => page.evaluate(() => !!window.podchestra);
+  // The engine arrives in its own chunk just after the page shell, so wait for the API to exist.
+  const api = async () => {
+    await page.waitForFunction(() => !!window.podchestra, undefined, { timeout: 10_000 }).catch(() => undefined);
+    return page.evaluate(() => !!window.podchestra);
+  };
+  const ready = async () => expect(await api(), 'window.podchestra is installed (open the page with ?test)').toBe(true);
   return {
     advance: async (ms) => {
-      expect(await api(), 'window.podchestra is installed (open the page with ?test)').toBe(true);
+      await ready();
       return page.evaluate((n) => (window.podchestra as PodchestraTestApi).advance(n), ms);
     },
-    kubectl: async (line, stdin) =>
-      page.evaluate(([l, s]) => (window.podchestra as PodchestraTestApi).kubectl(l, s), [line, stdin] as const),
-    pause: async () => page.evaluate(() => (window.podchestra as PodchestraTestApi).pause()),
+    kubectl: async (line, stdin) => {
+      await ready();
+      return page.evaluate(([l, s]) => (window.podchestra as PodchestraTestApi).kubectl(l, s), [line, stdin] as const);
+    },
+    pause: async () => {
+      await ready();
+      await page.evaluate(() => (window.podchestra as PodchestraTestApi).pause());
+    },
     async advanceUntil(check, { stepMs = 1000, maxMs = 120_000 } = {}) {
       for (let ran = 0; ran < maxMs; ran += stepMs) {
         if (await check()) return true;

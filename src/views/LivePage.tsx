@@ -78,3 +78,19 @@ export function StartupFailure({ message }: { message: string }) {
     </>
   );
 }
+
+/** Shown for the moment the engine's chunk is loading (it is not part of the initial JavaScript). */
+export function StartingPage() {
+  return (
+    <>
+      <header className="masthead">
+        <h1>Podchestra</h1>
+      </header>
+      <main>
+        <p className="notice" role="status">
+          Starting the cluster…
+        </p>
+      </main>
+    </>
+  );
+}
