@@ -11,19 +11,13 @@ import { generateName, uuid } from '../sim/ids';
 import type { Rng } from '../sim/rng';
 import { deepClone, jsonEqual } from '../util/json-clone';
 import { rfc3339 } from '../util/time';
-import { type FieldError, StatusError, apiErrors, fieldErr } from './errors';
+import { StatusError, apiErrors, fieldErr } from './errors';
 import { type KindInfo, apiVersionOf, kindInfo } from './kinds';
 import { type StrategyContext, strategyFor } from './strategy';
 import { type Store, objectKey } from './store';
 import type { Trace } from './trace';
-import { isDNS1123Label, isDNS1123Subdomain, isDNS1035Label, validateAnnotations, validateLabels } from './validation/names';
+import { validateObjectMeta } from './validation/object-meta';
 import { checkDecoding } from './validation/known-fields';
-
-/** How a kind's names are checked; most kinds use DNS-1123 subdomains. */
-const NAME_RULES: Record<string, (name: string) => string[]> = {
-  Namespace: isDNS1123Label,
-  Service: isDNS1035Label,
-};
 
 export interface DeleteOptions {
   gracePeriodSeconds?: number;
@@ -160,22 +154,6 @@ export class ApiServer {
     return obj;
   }
 
-  private validateMeta(info: KindInfo, obj: KObject): FieldError[] {
-    const errs: FieldError[] = [];
-    const meta = obj.metadata;
-    const rule = NAME_RULES[info.kind] ?? isDNS1123Subdomain;
-    for (const m of rule(meta.name)) errs.push(fieldErr.invalid('metadata.name', meta.name, m));
-    if (info.namespaced) {
-      for (const m of isDNS1123Label(meta.namespace ?? '')) errs.push(fieldErr.invalid('metadata.namespace', meta.namespace, m));
-    }
-    errs.push(...validateLabels(meta.labels, 'metadata.labels'));
-    errs.push(...validateAnnotations(meta.annotations, 'metadata.annotations'));
-    const controllers = (meta.ownerReferences ?? []).filter((r) => r.controller);
-    if (controllers.length > 1)
-      errs.push(fieldErr.invalid('metadata.ownerReferences', meta.ownerReferences, 'Only one reference can have Controller set to true'));
-    return errs;
-  }
-
   create(input: NewObject, actor = 'kubectl', opts: { dryRun?: boolean } = {}): KObject {
     const info = this.infoFor(input.kind, input.apiVersion);
     const obj = deepClone(input) as KObject;
@@ -205,7 +183,7 @@ export class ApiServer {
         if (initial !== undefined) obj.status = initial;
       }
       strategy.default?.(obj, ctx);
-      const errs = [...this.validateMeta(info, obj), ...(strategy.validate?.(obj, ctx) ?? [])];
+      const errs = [...validateObjectMeta(info, obj), ...(strategy.validate?.(obj, ctx) ?? [])];
       if (errs.length) throw apiErrors.invalid(info, meta.name, errs);
       if (existing) throw apiErrors.alreadyExists(info, meta.name);
       strategy.admit?.(obj, ctx);
@@ -268,7 +246,7 @@ export class ApiServer {
         const strategy = strategyFor(info.kind);
         const ctx = this.ctx();
         strategy.default?.(obj, ctx);
-        const errs = [...this.validateMeta(info, obj), ...(strategy.validateUpdate?.(obj, old, ctx) ?? strategy.validate?.(obj, ctx) ?? [])];
+        const errs = [...validateObjectMeta(info, obj), ...(strategy.validateUpdate?.(obj, old, ctx) ?? strategy.validate?.(obj, ctx) ?? [])];
         if (errs.length) throw apiErrors.invalid(info, name, errs);
         if (info.generation) {
           obj.metadata.generation = old.metadata.generation ?? 1;

@@ -2,6 +2,8 @@
 // Entries are tuples compared element by element (numbers, then strings); the caller puts its sort
 // keys first and a unique sequence number last-but-one so ties never depend on heap layout.
 
+import { heapPop as pop, heapPush as push } from '../util/binary-heap';
+
 export type HeapEntry = (number | string)[];
 
 function less(a: HeapEntry, b: HeapEntry): boolean {
@@ -14,33 +16,9 @@ function less(a: HeapEntry, b: HeapEntry): boolean {
 }
 
 export function heapPush(heap: HeapEntry[], entry: HeapEntry): void {
-  heap.push(entry);
-  let i = heap.length - 1;
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!less(heap[i], heap[p])) break;
-    [heap[i], heap[p]] = [heap[p], heap[i]];
-    i = p;
-  }
+  push(heap, entry, less);
 }
 
 export function heapPop(heap: HeapEntry[]): HeapEntry | undefined {
-  if (heap.length === 0) return undefined;
-  const top = heap[0];
-  const last = heap.pop() as HeapEntry;
-  if (heap.length > 0) {
-    heap[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l], heap[m])) m = l;
-      if (r < heap.length && less(heap[r], heap[m])) m = r;
-      if (m === i) break;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
-  }
-  return top;
+  return pop(heap, less);
 }

@@ -3,6 +3,8 @@
 // can resume it exactly; a component registers one handler per target name and dispatches on type.
 // Ties at the same instant fire in scheduling order (seq), which keeps replays byte-identical.
 
+import { heapPop, heapPush } from '../util/binary-heap';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface Timer {
@@ -80,35 +82,10 @@ export class Clock {
   }
 
   private push(timer: Timer): void {
-    const heap = this.state.heap;
-    heap.push(timer);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(heap[i], heap[parent])) break;
-      [heap[i], heap[parent]] = [heap[parent], heap[i]];
-      i = parent;
-    }
+    heapPush(this.state.heap, timer, before);
   }
 
   private pop(): Timer {
-    const heap = this.state.heap;
-    const top = heap[0];
-    const last = heap.pop() as Timer;
-    if (heap.length > 0) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && before(heap[l], heap[m])) m = l;
-        if (r < heap.length && before(heap[r], heap[m])) m = r;
-        if (m === i) break;
-        [heap[i], heap[m]] = [heap[m], heap[i]];
-        i = m;
-      }
-    }
-    return top;
+    return heapPop(this.state.heap, before) as Timer;
   }
 }

@@ -1,11 +1,10 @@
-// benchmark only: not part of the engine (uses wall time)
 // Scheduler throughput on a cluster of Ready nodes, the way scheduler_perf's SchedulingBasic
 // measures it: create the nodes and pods, then time how long the control loop takes to bind them
 // all. The real scheduler's floor for 5,000 nodes / 10,000 pods is ~680 pods/s.
 // Pods tolerate every taint: these nodes have no kubelet, so after the startup grace period the
 // node lifecycle controller marks them unreachable (a learner's cluster would never get there).
-import { createCluster } from '../index';
-import type { Pod } from '../objects/types';
+import { performance } from 'node:perf_hooks';
+import { type Pod, createCluster } from '../src/engine/index';
 
 export interface BenchResult {
   podsPerSecond: number;
@@ -44,11 +43,9 @@ export function benchScheduler(nodes: number, pods: number): BenchResult {
     );
   }
   const unbound = () => cluster.list<Pod>('Pod', 'default').filter((p) => !p.spec?.nodeName).length;
-  // biome-ignore lint/style/noRestrictedGlobals: a benchmark measures wall time.
   const start = performance.now();
   // Virtual time advances in 10 s steps until every pod is bound (or a virtual hour passes).
   for (let step = 0; step < 360 && unbound() > 0; step++) cluster.advance(10_000);
-  // biome-ignore lint/style/noRestrictedGlobals: a benchmark measures wall time.
   const ms = performance.now() - start;
   const left = unbound();
   if (left > 0) throw new Error(`benchScheduler: ${left} of ${pods} pods still unbound`);
