@@ -9,4 +9,5 @@ export type { Fault } from './cluster/faults';
 export { FaultError } from './cluster/faults';
 export type { KubectlResult } from './kubectl/context';
 export type { TraceEntry } from './api/trace';
+export type { SchedulingTrace } from './scheduler/trace';
 export type { KObject, Pod, Node, Deployment, ReplicaSet, Event, WatchEvent, WatchEventType } from './objects/types';

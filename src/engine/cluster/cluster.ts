@@ -9,6 +9,8 @@ import { EventRecorder, type RecorderState, newRecorderState } from '../events/r
 import type { KubectlResult } from '../kubectl/context';
 import { runKubectl } from '../kubectl/run';
 import type { KObject, WatchEvent } from '../objects/types';
+import type { SchedulerComponent } from '../scheduler/scheduler';
+import type { SchedulingTrace } from '../scheduler/trace';
 import { Clock, type ClockState, type Json, newClockState } from '../sim/clock';
 import { Rng, type RngState } from '../sim/rng';
 import type { Component, ComponentContext } from './component';
@@ -174,6 +176,14 @@ export class Cluster {
 
   component<T extends Component>(name: string): T | undefined {
     return this.components.get(name) as T | undefined;
+  }
+
+  /**
+   * Why the scheduler placed (or could not place) a pod: per node the filter verdicts and
+   * per-plugin scores, and the winner. Kept for the last 500 pods decided; not in snapshots.
+   */
+  schedulingTrace(namespace: string, name: string): SchedulingTrace | undefined {
+    return this.component<SchedulerComponent>('scheduler')?.traceFor(namespace, name);
   }
 
   snapshot(): ClusterSnapshot {

@@ -49,3 +49,18 @@ describe('control-plane trace', () => {
     for (let i = 1; i < hops.length; i++) expect(hops[i].time).toBeGreaterThanOrEqual(hops[i - 1].time);
   });
 });
+
+describe('scheduling trace', () => {
+  it('explains through the facade why each node was or was not chosen', () => {
+    const c = createCluster();
+    kubectlOk(c, 'cordon node-1');
+    kubectlOk(c, 'run solo --image=nginx:1.27');
+    c.advance(2_000);
+    const t = c.schedulingTrace('default', 'solo');
+    expect(t).toBeDefined();
+    const chosen = c.get('Pod', 'default', 'solo')?.spec?.nodeName;
+    expect(JSON.stringify(t)).toContain('node(s) were unschedulable');
+    expect(JSON.stringify(t)).toContain(String(chosen));
+    expect(chosen).not.toBe('node-1');
+  });
+});
