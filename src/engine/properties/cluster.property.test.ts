@@ -122,7 +122,7 @@ describe('cluster properties under random faults', () => {
         expect(d.status?.availableReplicas ?? 0).toBe(replicas);
         checkNoOvercommit(c);
       }),
-      { numRuns: 25, seed: 20261128 },
+      { numRuns: 60, seed: 20261128 },
     );
   });
 
@@ -146,7 +146,7 @@ describe('cluster properties under random faults', () => {
           }
         },
       ),
-      { numRuns: 20, seed: 7 },
+      { numRuns: 40, seed: 7 },
     );
   });
 
@@ -167,7 +167,7 @@ describe('cluster properties under random faults', () => {
         expect(r.kubectl('get pods -o json').stdout).toBe(a.kubectl('get pods -o json').stdout);
         expect(JSON.stringify(r.snapshot())).toBe(JSON.stringify(a.snapshot()));
       }),
-      { numRuns: 10, seed: 42 },
+      { numRuns: 25, seed: 42 },
     );
   });
 });
