@@ -342,6 +342,24 @@ async function bundleFigure(): Promise<void> {
   });
 }
 
+/** Traffic cost: wall time per virtual second with `rps` spread over Services fronting `pods` pods. */
+async function trafficFigure(nodes: number, pods: number, rps: number, targetX: number): Promise<void> {
+  const label = `traffic cost at ${fmt(rps)} rps over ${fmt(pods)} pods`;
+  await figure(label, async () => {
+    const w = await warmCluster(nodes, pods, 240_000);
+    for (const d of w.deployments) w.cluster.kubectl(`expose deployment ${d} --port=80`);
+    w.cluster.advance(5_000);
+    for (const d of w.deployments) w.cluster.inject({ type: 'load', service: d, rps: rps / w.deployments.length });
+    w.cluster.advance(2_000);
+    const virtualMs = 60_000;
+    const t0 = performance.now();
+    w.cluster.advance(virtualMs);
+    const wall = performance.now() - t0;
+    const ratio = virtualMs / Math.max(wall, 0.001);
+    report(label, `${fmt(ratio)}× real time (${fmt(wall / (virtualMs / 1000), 2)} wall ms per virtual s)`, `≥ ${fmt(targetX)}×`, ratio >= targetX);
+  });
+}
+
 // ---------------------------------------------------------------- main
 // Each figure runs in its own Node process: a figure that runs out of memory or time is reported
 // as an error line and the others still run, each on a fresh heap.
@@ -371,10 +389,12 @@ const FIGURES: FigureSpec[] = [
   },
   { id: 'scheduler', label: 'scheduler throughput at 5,000 nodes / 10,000 pods', timeoutMs: 600_000, run: schedulerFigure },
   { id: 'bundle', label: 'initial JS (entry chunk + static imports, gzipped)', timeoutMs: 180_000, run: bundleFigure },
+  { id: 'traffic-100', label: 'traffic cost at 1,000 rps over 100 pods', timeoutMs: 300_000, run: () => trafficFigure(3, 100, 1000, 50) },
+  { id: 'traffic-1000', label: 'traffic cost at 10,000 rps over 1,000 pods', timeoutMs: 600_000, run: () => trafficFigure(20, 1000, 10_000, 5) },
 ];
 
-const QUICK_IDS = ['speed-3', 'heap-1', 'bundle'];
-const FULL_IDS = ['speed-3', 'speed-100', 'speed-1000', 'heap-24', 'scheduler', 'bundle'];
+const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
+const FULL_IDS = ['speed-3', 'speed-100', 'speed-1000', 'heap-24', 'scheduler', 'bundle', 'traffic-100', 'traffic-1000'];
 
 const only = process.argv.find((a) => a.startsWith('--figure='))?.slice('--figure='.length);
 if (only) {

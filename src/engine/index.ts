@@ -4,10 +4,15 @@ import './api/strategies';
 
 export { Cluster, createCluster, restoreCluster, SnapshotError, SNAPSHOT_VERSION, MAX_ADVANCE_MS } from './cluster/cluster';
 export type { ClusterSnapshot, ClusterWatchEvent, ClusterListener } from './cluster/cluster';
+export type { ClusterEvent } from './cluster/cluster';
+export type { MetricsEvent, ServiceSecond, PodSecond } from './network/traffic-types';
+export type { TrafficComponent } from './network/traffic';
 export type { ClusterOptions } from './cluster/config';
 export type { Fault } from './cluster/faults';
 export { FaultError } from './cluster/faults';
 export type { KubectlResult } from './kubectl/context';
 export type { TraceEntry } from './api/trace';
 export type { SchedulingTrace } from './scheduler/trace';
+export type { VolumeDataComponent } from './node/volume-data';
 export type { KObject, Pod, Node, Deployment, ReplicaSet, Event, WatchEvent, WatchEventType } from './objects/types';
+export type { PodMetrics, NodeMetrics, ContainerUsage } from './autoscaling/metrics-server';

@@ -18,6 +18,7 @@ import { type Store, objectKey } from './store';
 import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
 import { checkDecoding } from './validation/known-fields';
+import { evictPod } from '../disruption/eviction';
 
 export interface DeleteOptions {
   gracePeriodSeconds?: number;
@@ -387,6 +388,12 @@ export class ApiServer {
     this.record(actor, 'create', info, namespace, name, 201, 'binding');
     this.write(info, obj);
     return obj;
+  }
+
+  /** The pods/eviction subresource: a PDB-checked graceful delete (disruption/eviction.ts). */
+  evict(namespace: string, name: string, opts: DeleteOptions = {}, actor = 'kubectl'): void {
+    const info = kindInfo('Pod') as KindInfo;
+    evictPod(this, { namespace, name, opts, now: this.clock.now(), trace: (code) => this.record(actor, 'create', info, namespace, name, code, 'eviction') });
   }
 
   keyOf(obj: KObject): string {

@@ -17,6 +17,7 @@ import type { Component, ComponentContext } from './component';
 import { COMPONENTS } from './components';
 import { type ClusterConfig, type ClusterOptions, resolveConfig } from './config';
 import { type Fault, FaultError } from './faults';
+import type { MetricsEvent } from '../network/traffic-types';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -33,6 +34,8 @@ export interface ClusterSnapshot {
 
 /** What `watch` listeners receive: object changes (with the previous object) and trace entries. */
 export type ClusterWatchEvent = (WatchEvent & { resource: string }) | { type: 'TRACE'; entry: TraceEntry };
+/** What listeners that opt in with `watch(listener, { metrics: true })` also get: the traffic model's per-second figures. */
+export type ClusterEvent = ClusterWatchEvent | MetricsEvent;
 
 export type ClusterListener = (event: ClusterWatchEvent) => void;
 
@@ -58,6 +61,7 @@ export class Cluster {
   private readonly components = new Map<string, Component>();
   private readonly faultHandlers = new Map<string, (fault: Fault) => void>();
   private readonly listeners = new Set<ClusterListener>();
+  private readonly metricsListeners = new Set<(event: ClusterEvent) => void>();
   readonly config: ClusterConfig;
 
   constructor(internals: Internals, bootstrap: boolean, traceCapacity = 2000) {
@@ -101,6 +105,8 @@ export class Cluster {
     for (const c of created) this.components.set(c.name, c);
     if (bootstrap) for (const c of created) c.bootstrap?.();
     for (const c of created) c.start();
+    // Components that publish their own events (the traffic model's per-second METRICS).
+    for (const c of created) (c as { setEmitter?: (emit: (e: MetricsEvent) => void) => void }).setEmitter?.((e) => { for (const l of this.metricsListeners) l(e); });
   }
 
   private readonly recorderState: RecorderState;
@@ -154,10 +160,14 @@ export class Cluster {
     handler(fault);
   }
 
-  watch(listener: ClusterListener): () => void {
+  watch(listener: ClusterListener): () => void;
+  watch(listener: (event: ClusterEvent) => void, opts: { metrics: true }): () => void;
+  watch(listener: ClusterListener, opts?: { metrics?: boolean }): () => void {
     this.listeners.add(listener);
+    if (opts?.metrics) this.metricsListeners.add(listener as (e: ClusterEvent) => void);
     return () => {
       this.listeners.delete(listener);
+      this.metricsListeners.delete(listener as (e: ClusterEvent) => void);
     };
   }
 

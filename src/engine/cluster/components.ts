@@ -1,8 +1,12 @@
 // The components of a cluster, in the order they start. Within one instant of virtual time,
 // watch notifications reach components in this order, so it is part of determinism.
 import type { ComponentFactory } from './component';
+import { NETWORK_COMPONENTS } from '../network/components';
+import { AUTOSCALING_COMPONENTS } from '../autoscaling/components';
+import { STORAGE_COMPONENTS } from '../storage/components';
 import { namespacesComponent } from './namespaces';
 import { kubeletComponent } from '../node/kubelet';
+import { volumeDataComponent } from '../node/volume-data';
 import { garbageCollector } from '../controllers/garbage-collector/garbage-collector';
 import { nodeLifecycleController } from '../controllers/node-lifecycle/node-lifecycle-controller';
 import { taintEvictionController } from '../controllers/node-lifecycle/taint-eviction-controller';
@@ -10,10 +14,12 @@ import { podGarbageCollector } from '../controllers/pod-gc/pod-gc';
 import { schedulerComponent } from '../scheduler/scheduler';
 import { replicaSetController } from '../controllers/replicaset/replicaset-controller';
 import { deploymentController } from '../controllers/deployment/deployment-controller';
+import { disruptionController } from '../disruption/disruption-controller';
 
 export const COMPONENTS: ComponentFactory[] = [
   namespacesComponent,
   kubeletComponent,
+  volumeDataComponent,
   nodeLifecycleController,
   taintEvictionController,
   schedulerComponent,
@@ -21,4 +27,8 @@ export const COMPONENTS: ComponentFactory[] = [
   deploymentController,
   garbageCollector,
   podGarbageCollector,
+  disruptionController,
+  ...NETWORK_COMPONENTS,
+  ...AUTOSCALING_COMPONENTS,
+  ...STORAGE_COMPONENTS,
 ];

@@ -77,6 +77,11 @@ describe('kubectl get', () => {
     c.kubectl('create deployment web --image=nginx');
     c.kubectl('run solo --image=nginx');
     const out = c.kubectl('get all').stdout;
-    expect(out).toBe('NAME       READY   STATUS    RESTARTS   AGE\npod/solo   0/1     Pending   0          0s\n\nNAME                  READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/web   0/1     0            0           0s\n');
+    // The `kubernetes` Service exists in every cluster, as it does in a real one.
+    expect(out).toBe(
+      'NAME       READY   STATUS    RESTARTS   AGE\npod/solo   0/1     Pending   0          0s\n\n' +
+        'NAME                 TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE\nservice/kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   0s\n\n' +
+        'NAME                  READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/web   0/1     0            0           0s\n',
+    );
   });
 });

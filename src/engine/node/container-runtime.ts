@@ -7,7 +7,7 @@ import type { ImageInfo, ImageProfile } from './images';
 import { type ShellState, newShell, runShell } from './shell';
 
 export type Proc =
-  | { kind: 'server'; stop?: ImageProfile['stop'] }
+  | { kind: 'server'; stop?: ImageProfile['stop']; ports?: number[]; healthyMs?: number }
   | { kind: 'shell'; sh: ShellState; flavor: 'busybox' | 'dash'; wakeAt: number };
 
 export interface LogBuffer {
@@ -55,12 +55,12 @@ export function resolveProcess(
   let argv = [...(command ?? p.entrypoint), ...(args ?? (command ? [] : p.cmd))];
   // Entrypoint wrappers (docker-entrypoint.sh) exec their arguments unless those are the server.
   while (argv.length && p.passthrough?.includes(argv[0])) {
-    if (argv.length === 1 || p.servers?.includes(argv[1]) || argv[1].startsWith('-')) return { ok: true, proc: { kind: 'server', stop: p.stop }, boot: p.boot };
+    if (argv.length === 1 || p.servers?.includes(argv[1]) || argv[1].startsWith('-')) return { ok: true, proc: server(p, argv), boot: p.boot };
     argv = argv.slice(1);
   }
   if (argv.length === 0) return { ok: false, message: 'failed to create containerd container: no command specified' };
   const [argv0] = argv;
-  if (p.servers?.includes(argv0)) return { ok: true, proc: { kind: 'server', stop: p.stop }, boot: p.boot };
+  if (p.servers?.includes(argv0)) return { ok: true, proc: server(p, argv), boot: p.boot };
   if (!p.shell) return startError(argv0);
   const flavor = p.shell;
   if (SHELLS.has(argv0)) {
@@ -75,6 +75,34 @@ export function resolveProcess(
     return { ok: true, proc: { kind: 'shell', flavor, wakeAt: 0, sh: newShell(env, { argv }) } };
   }
   return startError(argv0);
+}
+
+/** A server process: the image's ports, or what an agnhost subcommand serves. */
+function server(p: ImageProfile, argv: string[]): Proc {
+  const proc: Proc = { kind: 'server', stop: p.stop };
+  const ports = /agnhost$/.test(argv[0]) ? agnhostPorts(argv.slice(1)) : p.ports;
+  if (ports?.length) proc.ports = ports;
+  // agnhost liveness: /healthz answers 200 for the first 10 s, then 500 (test/images/agnhost/liveness).
+  if (/agnhost$/.test(argv[0]) && argv[1] === 'liveness') proc.healthyMs = 10_000;
+  return proc;
+}
+
+function agnhostPorts(args: string[]): number[] {
+  const flag = (name: string, def: number) => {
+    const a = args.find((x) => x.startsWith(`--${name}=`));
+    return a ? Number(a.split('=')[1]) : def;
+  };
+  switch (args[0]) {
+    case 'liveness':
+      return [8080];
+    case 'netexec':
+      return [flag('http-port', 8080)];
+    case 'serve-hostname':
+      return [flag('port', 9376)];
+    case 'test-webserver':
+      return [flag('port', 80)];
+  }
+  return [];
 }
 
 export interface ProcHost {

@@ -1,12 +1,17 @@
 // A container's environment as the kubelet builds it (pkg/kubelet/kubelet_pods.go makeEnvironmentVariables):
 // envFrom, then env (value, fieldRef, configMapKeyRef, secretKeyRef), plus the image's PATH,
 // HOSTNAME and the kubernetes Service variables. A missing ConfigMap/Secret is the kubelet's
-// CreateContainerConfigError with its real message.
+// CreateContainerConfigError with its real message; envFrom keys that are not valid variable
+// names are skipped and reported (event InvalidEnvironmentVariableNames).
+// Validation is the strict IsEnvVarName (RelaxedEnvironmentVariableValidation off).
 // Simplification: no resourceFieldRef, no per-Service variables besides `kubernetes`.
 import type { Store } from '../api/store';
 import type { Pod } from '../objects/types';
+import { decodeBase64 } from './base64';
 
-export type EnvResult = { ok: true; env: [string, string][] } | { ok: false; message: string };
+export type EnvResult = { ok: true; env: [string, string][]; warnings: string[] } | { ok: false; message: string };
+
+const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
 interface Ref {
   name?: string;
@@ -14,20 +19,12 @@ interface Ref {
   optional?: boolean;
 }
 
-function decode(b64: string): string {
-  try {
-    return Buffer.from(b64, 'base64').toString('utf8');
-  } catch {
-    return b64;
-  }
-}
-
 function source(store: Store, ns: string, kind: 'configmap' | 'secret', name: string): Record<string, string> | undefined {
   const obj = store.get(kind === 'configmap' ? 'configmaps' : 'secrets', ns, name);
   if (!obj) return undefined;
   if (kind === 'configmap') return (obj.data ?? {}) as Record<string, string>;
   const data = (obj.data ?? {}) as Record<string, string>;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, decode(v)]));
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, decodeBase64(v)]));
 }
 
 function fieldValue(pod: Pod, path: string): string {
@@ -48,6 +45,7 @@ function fieldValue(pod: Pod, path: string): string {
 export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[]; envFrom?: unknown[] }, podIP?: string): EnvResult {
   const ns = pod.metadata.namespace ?? 'default';
   const user: [string, string][] = [];
+  const warnings: string[] = [];
   for (const raw of (container.envFrom ?? []) as { prefix?: string; configMapRef?: Ref; secretRef?: Ref }[]) {
     const kind = raw.configMapRef ? 'configmap' : 'secret';
     const ref = (raw.configMapRef ?? raw.secretRef) as Ref;
@@ -56,7 +54,14 @@ export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[
       if (ref.optional) continue;
       return { ok: false, message: `${kind} "${ref.name}" not found` };
     }
-    for (const [k, v] of Object.entries(data)) user.push([`${raw.prefix ?? ''}${k}`, v]);
+    const invalid: string[] = [];
+    for (const [k, v] of Object.entries(data)) {
+      const name = `${raw.prefix ?? ''}${k}`;
+      if (ENV_NAME.test(name)) user.push([name, v]);
+      else invalid.push(name);
+    }
+    if (invalid.length)
+      warnings.push(`Keys [${invalid.sort().join(', ')}] from the EnvFrom ${kind === 'configmap' ? 'configMap' : 'secret'} ${ns}/${ref.name} were skipped since they are considered invalid environment variable names.`);
   }
   for (const e of (container.env ?? []) as { name: string; value?: string; valueFrom?: { fieldRef?: { fieldPath: string }; configMapKeyRef?: Ref; secretKeyRef?: Ref } }[]) {
     const vf = e.valueFrom;
@@ -101,5 +106,5 @@ export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[
   const names = new Set(user.map(([k]) => k));
   const merged = new Map<string, string>();
   for (const [k, v] of [...k8s.filter(([k]) => !names.has(k)), ...user]) merged.set(k, v);
-  return { ok: true, env: [...merged.entries()] };
+  return { ok: true, env: [...merged.entries()], warnings };
 }

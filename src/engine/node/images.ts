@@ -78,6 +78,8 @@ export interface ImageProfile {
   stop?: { signal: string; exitCode: number; ms: number };
   /** Start-up log template (see container-runtime.ts). */
   boot?: string;
+  /** TCP ports the server listens on once it is up (probes and traffic reach these). */
+  ports?: number[];
 }
 
 interface RepoInfo {
@@ -96,10 +98,11 @@ const NGINX: ImageProfile = {
   passthrough: ['/docker-entrypoint.sh', 'docker-entrypoint.sh'],
   stop: { signal: 'SIGQUIT', exitCode: 0, ms: 120 },
   boot: 'nginx',
+  ports: [80],
 };
 const OLD_NGINX: ImageProfile = { ...NGINX, entrypoint: [], passthrough: [], stop: { signal: 'SIGTERM', exitCode: 0, ms: 80 }, boot: 'nginx-old' };
 const BUSYBOX: ImageProfile = { entrypoint: [], cmd: ['sh'], shell: 'busybox' };
-const HTTPD: ImageProfile = { entrypoint: [], cmd: ['httpd-foreground'], shell: 'dash', servers: ['httpd-foreground', 'httpd'], stop: { signal: 'SIGWINCH', exitCode: 0, ms: 150 }, boot: 'httpd' };
+const HTTPD: ImageProfile = { entrypoint: [], cmd: ['httpd-foreground'], shell: 'dash', servers: ['httpd-foreground', 'httpd'], stop: { signal: 'SIGWINCH', exitCode: 0, ms: 150 }, boot: 'httpd', ports: [80] };
 const REDIS: ImageProfile = {
   entrypoint: ['docker-entrypoint.sh'],
   cmd: ['redis-server'],
@@ -108,10 +111,11 @@ const REDIS: ImageProfile = {
   passthrough: ['docker-entrypoint.sh'],
   stop: { signal: 'SIGTERM', exitCode: 0, ms: 200 },
   boot: 'redis',
+  ports: [6379],
 };
 // A Go binary as PID 1 without a SIGTERM handler: the runtime re-raises, the kernel ignores it for
 // init, and Go falls back to exit(2).
-const GO_APP: ImageProfile = { entrypoint: ['/hello-app'], cmd: [], servers: ['/hello-app', './hello-app', 'hello-app'], stop: { signal: 'SIGTERM', exitCode: 2, ms: 10 }, boot: 'hello-app' };
+const GO_APP: ImageProfile = { entrypoint: ['/hello-app'], cmd: [], servers: ['/hello-app', './hello-app', 'hello-app'], stop: { signal: 'SIGTERM', exitCode: 2, ms: 10 }, boot: 'hello-app', ports: [8080] };
 const PHP_APACHE: ImageProfile = {
   entrypoint: ['docker-php-entrypoint'],
   cmd: ['apache2-foreground'],
@@ -120,8 +124,13 @@ const PHP_APACHE: ImageProfile = {
   passthrough: ['docker-php-entrypoint'],
   stop: { signal: 'SIGWINCH', exitCode: 0, ms: 150 },
   boot: 'apache',
+  ports: [80],
 };
-const AGNHOST: ImageProfile = { entrypoint: [], cmd: [], shell: 'busybox', servers: ['/agnhost', 'agnhost'], stop: { signal: 'SIGTERM', exitCode: 2, ms: 10 } };
+// agnhost's ENTRYPOINT is the binary; its subcommand (the args) decides what it serves (see
+// container-runtime.ts agnhostServer).
+const AGNHOST: ImageProfile = { entrypoint: ['/agnhost'], cmd: ['pause'], shell: 'busybox', servers: ['/agnhost', 'agnhost'], stop: { signal: 'SIGTERM', exitCode: 2, ms: 10 } };
+// goproxy (tcp-liveness-readiness example): a Go HTTP proxy on 8080.
+const GOPROXY: ImageProfile = { entrypoint: ['/goproxy'], cmd: [], servers: ['/goproxy'], stop: { signal: 'SIGTERM', exitCode: 2, ms: 10 }, ports: [8080] };
 const PAUSE: ImageProfile = { entrypoint: ['/pause'], cmd: [], servers: ['/pause'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 5 } };
 
 const MB = 1_000_000;
@@ -143,6 +152,7 @@ const REGISTRY: Record<string, RepoInfo> = {
   'registry.k8s.io/busybox': { profile: BUSYBOX, tags: { '1.27.2': 0.73 * MB, latest: 0.67 * MB } },
   'gcr.io/google-samples/hello-app': { profile: GO_APP, tags: { '1.0': 10.1 * MB, '2.0': 10.3 * MB } },
   'registry.k8s.io/e2e-test-images/agnhost': { profile: AGNHOST, tags: { '2.39': 51.1 * MB, '2.40': 51.3 * MB } },
+  'registry.k8s.io/goproxy': { profile: GOPROXY, tags: { '0.1': 2.5 * MB } },
   'registry.k8s.io/pause': { profile: PAUSE, tags: { '3.9': 0.32 * MB, '3.10': 0.32 * MB } },
 };
 

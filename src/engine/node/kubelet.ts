@@ -16,7 +16,11 @@ import { digestOf } from './images';
 import { containerLogs, type LogOptions } from './logs';
 import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeStatus } from './node-object';
 import { PodSync, type SyncEnv } from './pod-sync';
+import { probeTick, remountTick, songTick } from './pod-sync-hooks';
+import { newWorkers, nextProbeAt, probeSpec } from './prober';
 import type { KubeletState, NodeRt, PodRt } from './state';
+import type { VolumeDataComponent } from './volume-data';
+import { watchVolumeSources } from './kubelet-volumes';
 
 export const LEASE_RENEW_MS = 10_000;
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
@@ -87,7 +91,19 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     releaseIP: (ip) => {
       if (ip) delete rt.usedIps[ip.split('.')[3]];
     },
+    volumeData: () => ctx.component<VolumeDataComponent>('volume-data'),
+    timer: (p, type, at) => podTimer(node, p, type, at),
   });
+
+  const AT = { probe: 'probeAt', song: 'songAt', remount: 'remountAt' } as const;
+  /** One pending timer per pod and kind; an earlier request replaces a later one (stale timers are ignored). */
+  const podTimer = (node: string, p: PodRt, type: keyof typeof AT, at: number) => {
+    const now = ctx.clock.now();
+    const cur = p[AT[type]];
+    if (cur !== undefined && cur >= now && cur <= at) return;
+    p[AT[type]] = at;
+    ctx.clock.schedule(Math.max(0, at - now), TARGET, type, { n: node, u: p.uid });
+  };
 
   // One env per node, reused by every sync (only `now` moves); rebuilt if the node's state is replaced.
   const envs = new Map<string, SyncEnv>();
@@ -130,6 +146,15 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     };
     rt.pods[p.uid] = p;
     requestSync(node, p, seen);
+    addProbers(node, rt, p, pod, seen);
+  };
+
+  /** prober_manager AddPod: workers start with the pod worker (kubelet start time decides the jitter). */
+  const addProbers = (node: string, rt: NodeRt, p: PodRt, pod: Pod, at: number) => {
+    const workers = newWorkers(pod, at, rt.startedAt ?? 0, () => ctx.rng.next(stream(node)));
+    if (!workers) return;
+    p.probers = workers;
+    podTimer(node, p, 'probe', nextProbeAt(p) as number);
   };
 
   const onPod = (ev: WatchEvent) => {
@@ -239,8 +264,33 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         if (t.type === 'tick') return tick(d.n, d.g ?? 0);
         const rt = state.nodes[d.n];
         const p = rt?.pods[d.u as string];
-        if (!rt?.alive || !p || p.wakeAt !== t.at) return;
-        sync(d.n, rt, p);
+        if (!rt?.alive || !p) return;
+        if (t.type === 'sync') {
+          if (p.wakeAt === t.at) sync(d.n, rt, p);
+          return;
+        }
+        const type = t.type as 'probe' | 'song' | 'remount';
+        const key = `${type}At` as const;
+        if (p[key] !== t.at) return;
+        delete p[key];
+        const s = new PodSync(syncEnv(d.n, rt), p);
+        const next = type === 'probe' ? probeTick(s) : type === 'song' ? songTick(s) : remountTick(s);
+        if (next !== undefined) requestSync(d.n, p, next);
+      });
+      watchVolumeSources(ctx, state, {
+        remount: (node, p, at) => podTimer(node, p, 'remount', at),
+        retryMount: (node, p, at) => requestSync(node, p, at),
+        rand,
+      });
+      ctx.onFault('fail-probe', (f) => {
+        const { pod, rt, p } = findPod(f.namespace, f.pod);
+        const has = ((pod.spec?.containers ?? []) as { name: string }[]).some((c) => probeSpec(pod, c.name, f.probe));
+        if (!has) throw new FaultError(`pod "${f.pod}" has no ${f.probe} probe`);
+        if (!rt?.alive || !p) return;
+        p.failProbe ??= {};
+        // Default: 60 s; 0 clears the fault at once.
+        if (f.durationMs === 0) delete p.failProbe[f.probe];
+        else p.failProbe[f.probe] = ctx.clock.now() + (f.durationMs ?? 60_000);
       });
       ctx.api.watch(
         'pods',
@@ -285,6 +335,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         const now = ctx.clock.now();
         rt.alive = true;
         rt.gen++;
+        rt.startedAt = now;
         rt.bootID = uuidFrom(hex(ctx, stream(node), 32));
         const obj = ctx.api.store.get('nodes', undefined, node);
         const wasReady = (obj?.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
@@ -302,6 +353,11 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
             continue;
           }
           p.dirty = true;
+          // A restarted kubelet adds every pod to a fresh prober manager (with the start-up jitter).
+          delete p.probeAt;
+          delete p.probers;
+          if (!p.terminal) addProbers(node, rt, p, pod, now);
+          if (p.songAt !== undefined) podTimer(node, p, 'song', Math.max(now, p.songAt));
           if (!p.terminal && !pod.metadata.deletionTimestamp) {
             p.sandbox = 'creating';
             delete p.ip;

@@ -1,9 +1,10 @@
 // The pod status a kubelet writes: phase (getPhase), the kubelet-owned conditions with their
 // reasons and messages, container statuses (init first) and the addresses.
 // [k8s: pkg/kubelet/kubelet_pods.go generateAPIPodStatus/getPhase/convertToAPIContainerStatuses,
-//  pkg/kubelet/status/generate.go]. Simplification: no readiness/startup probes (ready = running).
+//  pkg/kubelet/status/generate.go, prober_manager.go UpdatePodStatus for ready/started).
 import type { Pod } from '../objects/types';
 import { rfc3339 as rfc3339Uncached } from '../util/time';
+import { containerReady, containerStarted } from './prober';
 import type { ContainerRt, PodRt, Terminated } from './state';
 
 type Json = Record<string, unknown>;
@@ -35,7 +36,7 @@ function terminatedJson(t: Terminated): Json {
 
 const UNKNOWN_AT_TERMINATION = { exitCode: 137, finishedAt: null, message: 'The container could not be located when the pod was terminated', reason: 'ContainerStatusUnknown', startedAt: null };
 
-function containerStatus(spec: SpecContainer, c: ContainerRt | undefined, waitingReason: string, podDone: boolean): Json {
+function containerStatus(spec: SpecContainer, c: ContainerRt | undefined, waitingReason: string, podDone: boolean, rt: PodRt): Json {
   let state: Json;
   if (c?.running) state = { running: { startedAt: rfc3339(c.running.startedAt) } };
   else if (c?.waiting && !(podDone && !c.lastTerminated)) state = { waiting: { ...(c.waiting.message ? { message: c.waiting.message } : {}), reason: c.waiting.reason } };
@@ -49,9 +50,9 @@ function containerStatus(spec: SpecContainer, c: ContainerRt | undefined, waitin
   out.imageID = c?.imageID ?? '';
   out.lastState = c?.lastTerminated ? { terminated: terminatedJson(c.lastTerminated) } : {};
   out.name = spec.name;
-  out.ready = !!c?.running;
+  out.ready = !!rt.probers && !c?.init ? containerReady(rt, c) : !!c?.running;
   out.restartCount = c?.restartCount ?? 0;
-  out.started = !!c?.running;
+  out.started = !!rt.probers && !c?.init ? containerStarted(rt, c) : !!c?.running;
   out.state = state;
   if (spec.volumeMounts?.length)
     out.volumeMounts = spec.volumeMounts.map((m) => (m.readOnly ? { mountPath: m.mountPath, name: m.name, readOnly: true, recursiveReadOnly: 'Disabled' } : { mountPath: m.mountPath, name: m.name }));
@@ -119,8 +120,8 @@ export function generatePodStatus(pod: Pod, rt: PodRt, hostIP: string, now: numb
   const inits = (spec.initContainers ?? []) as SpecContainer[];
   const apps = (spec.containers ?? []) as SpecContainer[];
   const initDone = inits.every((c) => rt.containers[c.name]?.terminated?.exitCode === 0);
-  const initStatuses = inits.map((c) => containerStatus(c, rt.containers[c.name], 'PodInitializing', podIsTerminal));
-  const statuses = apps.map((c) => containerStatus(c, rt.containers[c.name], initDone ? 'ContainerCreating' : 'PodInitializing', podIsTerminal));
+  const initStatuses = inits.map((c) => containerStatus(c, rt.containers[c.name], 'PodInitializing', podIsTerminal, rt));
+  const statuses = apps.map((c) => containerStatus(c, rt.containers[c.name], initDone ? 'ContainerCreating' : 'PodInitializing', podIsTerminal, rt));
   const restartPolicy = (spec.restartPolicy as string) ?? 'Always';
   const phase = podPhase(initStatuses, statuses, restartPolicy, podIsTerminal);
 

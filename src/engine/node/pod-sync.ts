@@ -4,17 +4,21 @@
 // the status if it changed, and ask for the next wake-up. [k8s: pkg/kubelet/kubelet.go SyncPod,
 // pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions, images/image_manager.go]
 // Simplifications: one step at a time per pod (the real kubelet also blocks on pulls), exits are
-// noticed at once and acted on at the next PLEG relist (1 s); no probes, hooks or volumes.
+// noticed at once and acted on at the next PLEG relist (1 s); no lifecycle hooks. Volumes,
+// probes and songs live in pod-sync-hooks.ts.
 import type { ApiClient } from '../api/api-server';
 import type { Store } from '../api/store';
 import type { KObject, Pod } from '../objects/types';
 import { jsonEqual } from '../util/json-clone';
 import { EPOCH_MS, goDuration } from '../util/time';
-import { advance, appendLog, resolveProcess, stopBehaviour, stopLines, wakeOf } from './container-runtime';
+import { advance, appendLog, resolveProcess, wakeOf } from './container-runtime';
 import { containerEnv } from './env';
 import { type ImageInfo, lookupImage, parseImage, pullDurationMs, pullError } from './images';
 import { generatePodStatus } from './pod-status';
+import { mountStep, onContainerStarted } from './pod-sync-hooks';
+import { terminatePod } from './pod-terminate';
 import { type ContainerRt, type NodeRt, type PodRt, inBackoffSince, inBackoffSinceUpdate, nextBackoff } from './state';
+import type { VolumeDataComponent } from './volume-data';
 
 export const PLEG_MS = 1000;
 
@@ -31,10 +35,14 @@ export interface SyncEnv {
   containerID(): string;
   allocateIP(): string;
   releaseIP(ip: string | undefined): void;
+  volumeData(): VolumeDataComponent | undefined;
+  /** Asks for the pod's prober, song or remount timer at `at` (one pending timer of each). */
+  timer(p: PodRt, type: 'probe' | 'song' | 'remount', at: number): void;
 }
 
-interface Spec {
+export interface Spec {
   name: string;
+  volumeMounts?: { name: string; mountPath: string; subPath?: string; readOnly?: boolean }[];
   image?: string;
   imagePullPolicy?: string;
   command?: string[];
@@ -44,20 +52,34 @@ interface Spec {
 }
 
 /** The pod worker's retry of a failing sync (workerBackOffPeriod 10 s with 0.5 jitter). */
-const resync = (env: SyncEnv): number => env.now + 10_000 + Math.floor(env.rand() * 5000);
+export const resync = (env: SyncEnv): number => env.now + 10_000 + Math.floor(env.rand() * 5000);
 
 const fieldPath = (c: ContainerRt): string => `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}`;
 
 export class PodSync {
-  private readonly wake: number[] = [];
-  private pod!: Pod;
+  readonly wake: number[] = [];
+  pod!: Pod;
 
   constructor(
-    private readonly env: SyncEnv,
-    private readonly p: PodRt,
+    readonly env: SyncEnv,
+    readonly p: PodRt,
   ) {}
 
-  private ev(c: ContainerRt, type: 'Normal' | 'Warning', reason: string, message: string): void {
+  /** Reads the pod; false when it is gone or replaced. */
+  load(): boolean {
+    const pod = this.env.store.get<Pod>('pods', this.p.ns, this.p.name);
+    if (!pod || pod.metadata.uid !== this.p.uid) return false;
+    this.pod = pod;
+    return true;
+  }
+
+  /** The earliest future wake-up asked for. */
+  next(): number | undefined {
+    const future = this.wake.filter((t) => t > this.env.now);
+    return future.length ? Math.min(...future) : undefined;
+  }
+
+  ev(c: ContainerRt, type: 'Normal' | 'Warning', reason: string, message: string): void {
     this.env.event(this.pod, type, reason, message, fieldPath(c));
   }
 
@@ -77,14 +99,19 @@ export class PodSync {
     if (!pod || pod.metadata.uid !== p.uid) {
       this.stopAll(env.now, 137, 'Error');
       env.releaseIP(p.ip);
+      this.dropEmptyDirs();
       return { removed: true };
     }
     this.pod = pod;
     this.advanceAll();
     if (pod.metadata.deletionTimestamp) {
-      if (this.terminate()) return { removed: true };
+      if (this.terminate()) {
+        this.dropEmptyDirs();
+        return { removed: true };
+      }
     } else if (!p.terminal) {
-      if (p.sandbox === 'creating') {
+      // WaitForAttachAndMount comes before the sandbox: a pod with unmountable volumes has no IP.
+      if (p.sandbox === 'creating' && mountStep(this)) {
         if (env.now >= p.sandboxAt) {
           p.ip = env.allocateIP();
           p.sandbox = 'ready';
@@ -101,17 +128,21 @@ export class PodSync {
       // Only a changed runtime state can change the status (a script printing a line cannot).
       if (p.dirty) this.postStatus(false);
     }
-    const future = this.wake.filter((t) => t > env.now);
-    return { next: future.length ? Math.min(...future) : undefined };
+    return { next: this.next() };
+  }
+
+  private dropEmptyDirs(): void {
+    const vd = this.env.volumeData();
+    for (const id of Object.values(this.p.mount?.ids ?? {})) if (id.startsWith('emptydir/')) vd?.drop(id);
   }
 
   // ---- runtime ----
 
-  private advanceAll(): void {
+  advanceAll(): void {
     for (const c of Object.values(this.p.containers)) this.advanceOne(c);
   }
 
-  private advanceOne(c: ContainerRt): void {
+  advanceOne(c: ContainerRt): void {
     if (!c.running || !c.proc) return;
     const now = this.env.now;
     const until = c.exitAt !== undefined ? Math.min(now, c.exitAt - 1) : now;
@@ -131,6 +162,8 @@ export class PodSync {
     delete c.proc;
     delete c.exitAt;
     delete c.exitCode;
+    delete c.killing;
+    delete c.songAt;
     c.decideAt = at + PLEG_MS;
     this.wake.push(c.decideAt);
   }
@@ -314,6 +347,7 @@ export class PodSync {
       this.ev(c, 'Warning', 'Failed', `Error: ${envVars.message}`);
       return this.setWaiting(c, 'CreateContainerConfigError', envVars.message, resync(env));
     }
+    for (const w of envVars.warnings) env.event(this.pod, 'Warning', 'InvalidEnvironmentVariableNames', w);
     const res = resolveProcess(info, s, envVars.env);
     this.p.dirty = true;
     if (c.image !== undefined) {
@@ -345,51 +379,18 @@ export class PodSync {
     c.proc = res.proc;
     if (res.proc.kind === 'shell') res.proc.wakeAt = now;
     if (res.boot) c.log.boot = { tpl: res.boot, at: now, tag: info.ref.tag, ip: this.p.ip ?? '' };
+    onContainerStarted(this, c, s);
     this.advanceOne(c);
     return 'started';
   }
 
-  // ---- termination ----
+  // ---- termination (pod-terminate.ts) ----
 
-  /** Returns true once the pod is gone from the API. */
   private terminate(): boolean {
-    const { env, p } = this;
-    const now = env.now;
-    if (p.killDeadline === undefined) {
-      const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec?.terminationGracePeriodSeconds ?? 30;
-      p.killDeadline = now + grace * 1000;
-      delete p.op;
-      for (const c of Object.values(p.containers)) {
-        if (!c.running || !c.proc) continue;
-        this.ev(c, 'Normal', 'Killing', `Stopping container ${c.name}`);
-        const b = stopBehaviour(c.proc);
-        if (b) {
-          c.exitAt = Math.min(now + b.ms, p.killDeadline);
-          c.exitCode = b.exitCode;
-          for (const line of stopLines(c.log.boot?.tpl, now, b.signal)) appendLog(c.log, now, line);
-          this.wake.push(c.exitAt);
-        }
-        this.advanceOne(c);
-      }
-    }
-    if (now >= p.killDeadline) this.stopAll(now, 137, 'Error');
-    const running = Object.values(p.containers).filter((c) => c.running);
-    if (running.length) {
-      this.wake.push(p.killDeadline);
-      return false;
-    }
-    p.sandbox = 'dead';
-    env.releaseIP(p.ip);
-    this.postStatus(true);
-    try {
-      env.client.delete('Pod', p.ns, p.name, { gracePeriodSeconds: 0, uid: p.uid });
-    } catch {
-      // Already gone or replaced: nothing left to confirm.
-    }
-    return true;
+    return terminatePod(this);
   }
 
-  private postStatus(podIsTerminal: boolean): void {
+  postStatus(podIsTerminal: boolean): void {
     const pod = this.env.store.get<Pod>('pods', this.p.ns, this.p.name) ?? this.pod;
     this.p.dirty = false;
     const status = generatePodStatus(pod, this.p, this.env.hostIP, this.env.now, podIsTerminal || !!this.p.terminal);

@@ -40,6 +40,10 @@ export interface ContainerRt {
   retryAt?: number;
   log: LogBuffer;
   prevLog?: LogBuffer;
+  /** A liveness/startup failure is killing this instance: no probes, no songs until it is gone. */
+  killing?: boolean;
+  /** When this instance next records a song into its writable volumes (volume-data.ts). */
+  songAt?: number;
 }
 
 export interface PullOp {
@@ -68,6 +72,47 @@ export interface PodRt {
   dirty?: boolean;
   /** Pod is finished (restartPolicy says nothing restarts): sandbox gone, nothing more to do. */
   terminal?: boolean;
+  /** Probe workers (prober.ts), created at admission for containers with probes. */
+  probers?: ProbeWorker[];
+  /** Time of the pending probe timer (one per probing pod). */
+  probeAt?: number;
+  /** Active fail-probe faults: probe type → until (virtual ms). */
+  failProbe?: Partial<Record<'readiness' | 'liveness', number>>;
+  /** Volume set-up (volumes.ts): absent for a pod without volumes that need it. */
+  mount?: MountState;
+  /** Time of the pending song timer. */
+  songAt?: number;
+  /** Pending remount of configMap/secret volumes after an update (the kubelet's sync delay). */
+  remountAt?: number;
+}
+
+export type ProbeType = 'liveness' | 'readiness' | 'startup';
+export type ProbeResult = 'Success' | 'Failure';
+
+/** One prober worker (pkg/kubelet/prober/worker.go): its ticker and its results for one container. */
+export interface ProbeWorker {
+  type: ProbeType;
+  container: string;
+  /** Next tick of the worker's ticker. */
+  next: number;
+  /** The container instance the result belongs to. */
+  cid?: string;
+  result?: ProbeResult;
+  last?: ProbeResult;
+  run: number;
+  hold?: boolean;
+}
+
+export interface MountState {
+  done: boolean;
+  /** Volume name → files relative to the volume root (configMap/secret payloads). */
+  payload: Record<string, Record<string, string>>;
+  /** Volume name → volume-data id (writable volumes: emptyDir, PVC, hostPath). */
+  ids: Record<string, string>;
+  /** Reconciler retry (exponential back-off 500 ms → 2m2s) and the pod worker's 2-minute wait. */
+  retryAt?: number;
+  backoffMs?: number;
+  waitSince?: number;
 }
 
 export interface NodeRt {
@@ -80,6 +125,8 @@ export interface NodeRt {
   /** Images on the node: full reference → size. */
   images: Record<string, number>;
   pullBusyUntil: number;
+  /** When this kubelet (re)started: probe workers added within one period start with jitter. */
+  startedAt?: number;
   statusPostedAt: number;
   statusDirty: boolean;
   bootID: string;

@@ -10,6 +10,7 @@ import { nodeResourcesFit } from './plugins/node-resources-fit';
 import { nodeUnschedulable } from './plugins/node-unschedulable';
 import { podTopologySpread } from './plugins/pod-topology-spread';
 import { taintToleration } from './plugins/taint-toleration';
+import { volumeBinding } from './plugins/volume-binding';
 
 export interface Profile {
   schedulerName: string;
@@ -28,7 +29,7 @@ export function withWeight<P extends ScorePlugin>(plugin: P, weight: number): P 
 
 export const DEFAULT_PROFILE: Profile = {
   schedulerName: DEFAULT_SCHEDULER_NAME,
-  filters: [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, nodeResourcesFit],
+  filters: [nodeUnschedulable, nodeName, taintToleration, nodeAffinity, nodeResourcesFit, volumeBinding],
   // Weights: TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, PodTopologySpread 2,
   // NodeResourcesBalancedAllocation 1 (each plugin object carries its default weight).
   scores: [taintToleration, nodeAffinity, nodeResourcesFit, podTopologySpread, nodeResourcesBalancedAllocation],

@@ -4,11 +4,20 @@
 // unstructured describer real kubectl falls back to.
 import type { ApiServer } from '../../api/api-server';
 import type { Deployment, KObject, Node, Pod, ReplicaSet } from '../../objects/types';
+import { describeConfigMap } from './configmap';
 import { describeDeployment } from './deployment';
+import { describePdb } from './pdb';
+import { describeSecret } from './secret';
+import { describeHpa } from './hpa';
 import { printAnnotationsMultiline, printLabelsMultiline } from './fields';
 import { describeNode } from './node';
 import { describePod } from './pod';
 import { describeReplicaSet } from './replicaset';
+import { describePv } from './pv';
+import { describePvc } from './pvc';
+import { describeStatefulSet } from './statefulset';
+import { describeStorageClass } from './storageclass';
+import { describeEndpoints, describeService } from './service';
 import { LEVEL_0, tabbedString } from './writer';
 
 export type Describer = (api: ApiServer, obj: KObject, now: number, showEvents: boolean) => string;
@@ -33,6 +42,16 @@ const DESCRIBERS: Record<string, Describer> = {
   ReplicaSet: (api, o, now, ev) => describeReplicaSet(api, o as ReplicaSet, now, ev),
   Node: (api, o, now, ev) => describeNode(api, o as Node, now, ev),
   Namespace: (api, o) => describeNamespace(api, o),
+  HorizontalPodAutoscaler: (api, o, now, ev) => describeHpa(api, o, now, ev),
+  Service: (api, o, now, ev) => describeService(api, o, now, ev),
+  Endpoints: (api, o, now, ev) => describeEndpoints(api, o, now, ev),
+  ConfigMap: (api, o, now, ev) => describeConfigMap(api, o, now, ev),
+  Secret: (_api, o) => describeSecret(o),
+  StatefulSet: (api, o, now, ev) => describeStatefulSet(api, o, now, ev),
+  PersistentVolumeClaim: (api, o, now, ev) => describePvc(api, o, now, ev),
+  PersistentVolume: (api, o, now, ev) => describePv(api, o, now, ev),
+  StorageClass: (api, o, now, ev) => describeStorageClass(api, o, now, ev),
+  PodDisruptionBudget: (api, o, now, ev) => describePdb(api, o, now, ev),
 };
 
 export function describerFor(kind: string): Describer | undefined {

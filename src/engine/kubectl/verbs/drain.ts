@@ -2,11 +2,16 @@
 // mirror, emptyDir, unmanaged), refuse with kubectl's texts, else evict each pod.
 // [k8s: staging/src/k8s.io/kubectl/pkg/cmd/drain/drain.go RunDrain, deleteOrEvictPodsSimple;
 //  staging/src/k8s.io/kubectl/pkg/drain/{drain,filters}.go]
-// Simplifications: eviction is a graceful delete for now (no Eviction API, so no
-// PodDisruptionBudgets; swap evictPod below when it lands). Real drain then waits for every pod
-// to be gone before `pod/x evicted` and `node/n drained`; one synchronous call cannot wait,
-// so those lines print at once, in the order real kubectl prints them. --timeout is ignored.
+// Pods leave through the Eviction API (ApiServer.evict), so PodDisruptionBudgets are honoured.
+// Simplifications: real drain waits for every pod to be gone before `pod/x evicted` and
+// `node/n drained`; one synchronous call cannot wait, so those lines print at once. A pod whose
+// eviction is refused (429) is retried by real kubectl every 5 s until --timeout (forever by
+// default); here the call cannot block, so it ends as a drain whose --timeout (or, without one,
+// the 5 s retry interval) expired: one retry line, the global-timeout error, the node left
+// cordoned and not drained, exit 1. Running `kubectl drain` again retries.
+import { isStatusError } from '../../api/errors';
 import { kindInfo } from '../../api/kinds';
+import { goDuration } from '../../util/time';
 import type { Pod } from '../../objects/types';
 import { controllerRef } from '../../objects/pod';
 import type { KubectlContext, KubectlResult } from '../context';
@@ -27,6 +32,8 @@ export interface DrainOptions {
   deleteEmptyDirData: boolean;
   /** -1: each pod's own terminationGracePeriodSeconds. */
   gracePeriodSeconds: number;
+  /** --timeout in ms; 0 = none (real kubectl: wait forever). */
+  timeoutMs: number;
 }
 
 type Status = { delete: boolean; reason: 'Okay' | 'Skip' | 'Warning' | 'Error'; message?: string };
@@ -79,11 +86,36 @@ function grouped(items: { pod: Pod; status: Status }[], reason: Status['reason']
   return [...m.entries()];
 }
 
-/** The one place pods leave a drained node; becomes an Eviction (PDB-aware) later. */
-export function evictPod(ctx: KubectlContext, pod: Pod, gracePeriodSeconds: number): void {
+/** The one place pods leave a drained node: POST pods/<name>/eviction. Returns the API error, if any. */
+export function evictPod(ctx: KubectlContext, pod: Pod, gracePeriodSeconds: number): { code: number; message: string } | undefined {
   const opts = gracePeriodSeconds >= 0 ? { gracePeriodSeconds } : {};
-  ctx.api.delete('Pod', pod.metadata.namespace, pod.metadata.name, 'kubectl', opts);
+  try {
+    ctx.api.evict(pod.metadata.namespace as string, pod.metadata.name, opts, 'kubectl');
+    return undefined;
+  } catch (e) {
+    if (isStatusError(e)) return { code: e.code, message: e.message };
+    throw e;
+  }
 }
+
+/** A Go duration flag value (`90s`, `1m30s`, `500ms`) in ms; 0 when absent or unparseable. */
+export function parseGoDuration(text: string | undefined): number {
+  if (!text) return 0;
+  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+  let ms = 0;
+  const re = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/y;
+  let m: RegExpExecArray | null;
+  let at = 0;
+  // biome-ignore lint/suspicious/noAssignInExpressions: a sticky-regex scan.
+  while ((m = re.exec(text)) !== null) {
+    ms += Number(m[1]) * unit[m[2]];
+    at = re.lastIndex;
+  }
+  return at === text.length ? ms : 0;
+}
+
+/** The retry interval of drain's eviction loop. */
+const RETRY_MS = 5000;
 
 export function drainNode(ctx: KubectlContext, nodeName: string, o: DrainOptions): { stdout: string; stderr: string; error?: string } {
   const pods = (ctx.api.store.podsOnNode(nodeName) as Pod[]).sort(byKey);
@@ -94,12 +126,30 @@ export function drainNode(ctx: KubectlContext, nodeName: string, o: DrainOptions
   const stderr = warnings.length ? `WARNING: ${warnings.join('; ')}\n` : '';
   const victims = items.filter((i) => i.status.delete).map((i) => i.pod);
   let stdout = '';
+  let errOut = stderr;
+  const evicted: Pod[] = [];
+  const blocked: Pod[] = [];
+  const failures: string[] = [];
   for (const pod of victims) {
-    stdout += `evicting pod ${pod.metadata.namespace}/${pod.metadata.name}\n`;
-    evictPod(ctx, pod, o.gracePeriodSeconds);
+    const { name, namespace } = pod.metadata;
+    stdout += `evicting pod ${namespace}/${name}\n`;
+    const err = evictPod(ctx, pod, o.gracePeriodSeconds);
+    if (!err) evicted.push(pod);
+    else if (err.code === 429) {
+      errOut += `error when evicting pods/"${name}" -n "${namespace}" (will retry after 5s): ${err.message}\n`;
+      blocked.push(pod);
+    } else if (err.code !== 404) failures.push(`error when evicting pods/"${name}" -n "${namespace}": ${err.message}`);
   }
-  for (const pod of victims) stdout += `pod/${pod.metadata.name} evicted\n`;
-  return { stdout, stderr };
+  for (const pod of evicted) stdout += `pod/${pod.metadata.name} evicted\n`;
+  // The retry loop prints `evicting pod` again, then finds the deadline passed.
+  const timeout = goDuration(o.timeoutMs > 0 ? o.timeoutMs : RETRY_MS);
+  for (const pod of blocked) {
+    const { name, namespace } = pod.metadata;
+    stdout += `evicting pod ${namespace}/${name}\n`;
+    failures.push(`error when evicting pods/"${name}" -n "${namespace}": global timeout reached: ${timeout}`);
+  }
+  if (failures.length) return { stdout, stderr: errOut, error: failures.length === 1 ? failures[0] : `[${failures.join(', ')}]` };
+  return { stdout, stderr: errOut };
 }
 
 export const drainVerb: Verb = {
@@ -124,6 +174,7 @@ export const drainVerb: Verb = {
       ignoreDaemonSets: inv.flags['ignore-daemonsets'] === true,
       deleteEmptyDirData: inv.flags['delete-emptydir-data'] === true || inv.flags['delete-local-data'] === true,
       gracePeriodSeconds: inv.flags['grace-period'] as number,
+      timeoutMs: parseGoDuration(inv.flags.timeout as string | undefined),
     };
     let stdout = nodes.map((n) => cordon(ctx, n, true)).join('');
     for (let i = 0; i < nodes.length; i++) {

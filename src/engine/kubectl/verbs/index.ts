@@ -16,5 +16,8 @@ import { getVerb } from './get';
 import { logsVerb } from './logs';
 import { rolloutVerb } from './rollout';
 import { versionVerb } from './version';
+import { exposeVerb } from './expose';
+import { autoscaleVerb } from './autoscale';
+import { topVerb } from './top';
 
-export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, ...cordonVerbs, drainVerb, describeVerb, logsVerb, applyVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, describeVerb, logsVerb, applyVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];

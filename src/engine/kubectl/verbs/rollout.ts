@@ -14,6 +14,7 @@ import type { KubectlContext, KubectlResult } from '../context';
 import { PrefixWriter, REVISION_ANNOTATION, describePodTemplate, equalIgnoreHash, revisionOf, tabwrite, withoutHash } from '../describe';
 import { getObject, listObjects, namespaceFlag, parseResourceArgs } from '../resources';
 import { type Invocation, type Verb, fail, ok } from '../verb';
+import { statefulSetHistory, statefulSetRollback, statefulSetStatusLine } from './rollout-statefulset';
 
 const NO_RESOURCES =
   "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
@@ -24,7 +25,9 @@ function deployments(inv: Invocation, ctx: KubectlContext, what: string): Deploy
   const ns = namespaceFlag(inv.flags);
   const out: Deployment[] = [];
   for (const t of parseResourceArgs(inv.args)) {
-    if (t.info.kind !== 'Deployment') throw new ArgError(`no ${what} has been implemented for {${t.info.group} ${t.info.kind}}`);
+    // StatefulSets have status, history, undo and restart, but cannot be paused.
+    const sts = t.info.kind === 'StatefulSet' && what !== 'pauser' && what !== 'resumer';
+    if (t.info.kind !== 'Deployment' && !sts) throw new ArgError(`no ${what} has been implemented for {${t.info.group} ${t.info.kind}}`);
     if (t.names === null) out.push(...(listObjects(ctx, t.info, ns) as Deployment[]));
     else for (const n of t.names) out.push(getObject(ctx, t.info, ns, n) as Deployment);
   }
@@ -71,7 +74,7 @@ const statusVerb: Verb = {
       const current = Number(d.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
       if (want > 0 && want !== current) return fail(`desired revision (${want}) is different from the running revision (${current})`, out);
       try {
-        out += rolloutStatusLine(d).line;
+        out += (d.kind === 'StatefulSet' ? statefulSetStatusLine(d as KObject) : rolloutStatusLine(d)).line;
       } catch (e) {
         if (e instanceof ArgError) return fail(e.message, out);
         throw e;
@@ -95,6 +98,10 @@ const historyVerb: Verb = {
   run(inv, ctx) {
     let out = '';
     for (const d of deployments(inv, ctx, 'history viewer')) {
+      if (d.kind === 'StatefulSet') {
+        out += statefulSetHistory(ctx, d as KObject, inv.flags.revision as number);
+        continue;
+      }
       const byRevision = new Map<number, ReplicaSet>();
       for (const rs of ownedReplicaSets(ctx, d)) {
         const r = revisionOf(rs);
@@ -178,7 +185,8 @@ const undoVerb: Verb = {
     let out = '';
     for (const d of deployments(inv, ctx, 'rollbacker')) {
       try {
-        out += rollback(ctx, d, inv.flags['to-revision'] as number);
+        const to = inv.flags['to-revision'] as number;
+        out += d.kind === 'StatefulSet' ? statefulSetRollback(ctx, d as KObject, to) : rollback(ctx, d, to);
       } catch (e) {
         if (e instanceof ArgError) return fail(e.message, out);
         throw e;

@@ -1,0 +1,97 @@
+// `kubectl get` columns for services, endpoints and endpointslices.
+// [k8s: pkg/printers/internalversion/printers.go printService, printEndpoints,
+//  printEndpointSlice, formatEndpoints, formatDiscoveryPorts, formatDiscoveryEndpoints]
+import type { KObject } from '../../objects/types';
+import { ageOf } from './age';
+import { registerTable } from './columns';
+
+/** labels.FormatLabels: sorted `k=v` pairs, `<none>` when empty. */
+export function formatLabelMap(m: Record<string, string> | undefined): string {
+  const keys = Object.keys(m ?? {}).sort();
+  return keys.length ? keys.map((k) => `${k}=${(m as Record<string, string>)[k]}`).join(',') : '<none>';
+}
+
+export function serviceExternalIP(svc: KObject, wide: boolean): string {
+  const spec = svc.spec ?? {};
+  const external = (spec.externalIPs as string[] | undefined) ?? [];
+  switch (spec.type) {
+    case 'ClusterIP':
+    case 'NodePort':
+      return external.length ? external.join(',') : '<none>';
+    case 'ExternalName':
+      return spec.externalName ?? '';
+    case 'LoadBalancer': {
+      const ingress = ((svc.status?.loadBalancer?.ingress ?? []) as { ip?: string; hostname?: string }[]).map((i) => i.ip || i.hostname || '');
+      const all = [...ingress, ...external];
+      if (!all.length) return '<pending>';
+      // Without -o wide, more than 2 addresses are cut to `a,b,...`? (loadBalancerStatusStringer: 16 chars).
+      const s = all.join(',');
+      return !wide && s.length > 16 ? `${s.slice(0, 13)}...` : s;
+    }
+  }
+  return '<unknown>';
+}
+
+export function servicePorts(svc: KObject): string {
+  const ports = (svc.spec?.ports ?? []) as { port: number; nodePort?: number; protocol?: string }[];
+  if (!ports.length) return '<none>';
+  return ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol ?? 'TCP'}` : `${p.port}/${p.protocol ?? 'TCP'}`)).join(',');
+}
+
+/** formatEndpoints: ready `ip:port` pairs, at most 3, then ` + N more...`. */
+export function formatEndpoints(ep: KObject): string {
+  const subsets = (ep.subsets ?? []) as { addresses?: { ip: string }[]; ports?: { port: number }[] }[];
+  const list: string[] = [];
+  let count = 0;
+  let more = false;
+  for (const ss of subsets) {
+    const addrs = ss.addresses ?? [];
+    const ports = ss.ports?.length ? ss.ports.map((p) => `:${p.port}`) : [''];
+    for (const port of ports) {
+      count += addrs.length;
+      for (const a of addrs) {
+        if (list.length === 3) {
+          more = true;
+          break;
+        }
+        list.push(`${a.ip}${port}`);
+      }
+    }
+  }
+  if (more) return `${list.join(',')} + ${count - 3} more...`;
+  return list.length ? list.join(',') : '<none>';
+}
+
+function sliceEndpoints(slice: KObject): string {
+  const eps = ((slice.endpoints ?? []) as { addresses?: string[] }[]).flatMap((e) => e.addresses ?? []);
+  if (!eps.length) return '<unset>';
+  return eps.length > 3 ? `${eps.slice(0, 3).join(',')} + ${eps.length - 3} more...` : eps.join(',');
+}
+
+function slicePorts(slice: KObject): string {
+  const ports = ((slice.ports ?? []) as { port?: number }[]).map((p) => String(p.port ?? ''));
+  if (!ports.length) return '<unset>';
+  return ports.length > 3 ? `${ports.slice(0, 3).join(',')} + ${ports.length - 3} more...` : ports.join(',');
+}
+
+registerTable('Service', {
+  headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
+  wideHeaders: ['SELECTOR'],
+  row(svc, now, wide) {
+    const cells = [svc.metadata.name, String(svc.spec?.type ?? ''), svc.spec?.clusterIP || '<none>', serviceExternalIP(svc, wide), servicePorts(svc), ageOf(svc, now)];
+    if (wide) cells.push(formatLabelMap(svc.spec?.selector));
+    return cells;
+  },
+});
+
+registerTable('Endpoints', {
+  headers: ['NAME', 'ENDPOINTS', 'AGE'],
+  wideHeaders: [],
+  row: (ep, now) => [ep.metadata.name, formatEndpoints(ep), ageOf(ep, now)],
+});
+
+registerTable('EndpointSlice', {
+  headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
+  wideHeaders: [],
+  row: (s, now) => [s.metadata.name, String(s.addressType ?? ''), slicePorts(s), sliceEndpoints(s), ageOf(s, now)],
+});

@@ -1,0 +1,10 @@
+// This folder's components in start order (spread into cluster/components.ts): the `kubernetes`
+// Service, the two endpoint controllers, kube-proxy, then the traffic model that reads kube-proxy.
+import type { ComponentFactory } from '../cluster/component';
+import { endpointsController } from './endpoints-controller';
+import { endpointSliceController } from './endpointslice-controller';
+import { kubeProxyComponent } from './kube-proxy';
+import { kubernetesServiceComponent } from './kubernetes-service';
+import { trafficComponent } from './traffic';
+
+export const NETWORK_COMPONENTS: ComponentFactory[] = [kubernetesServiceComponent, endpointSliceController, endpointsController, kubeProxyComponent, trafficComponent];
