@@ -356,7 +356,12 @@ async function trafficFigure(nodes: number, pods: number, rps: number, targetX: 
     w.cluster.advance(virtualMs);
     const wall = performance.now() - t0;
     const ratio = virtualMs / Math.max(wall, 0.001);
-    report(label, `${fmt(ratio)}× real time (${fmt(wall / (virtualMs / 1000), 2)} wall ms per virtual s)`, `≥ ${fmt(targetX)}×`, ratio >= targetX);
+    report(
+      label,
+      `${fmt(ratio)}× real time (${fmt(wall / (virtualMs / 1000), 2)} wall ms per virtual s)`,
+      `≥ ${fmt(targetX)}×`,
+      ratio >= targetX,
+    );
   });
 }
 
@@ -390,7 +395,12 @@ const FIGURES: FigureSpec[] = [
   { id: 'scheduler', label: 'scheduler throughput at 5,000 nodes / 10,000 pods', timeoutMs: 600_000, run: schedulerFigure },
   { id: 'bundle', label: 'initial JS (entry chunk + static imports, gzipped)', timeoutMs: 180_000, run: bundleFigure },
   { id: 'traffic-100', label: 'traffic cost at 1,000 rps over 100 pods', timeoutMs: 300_000, run: () => trafficFigure(3, 100, 1000, 50) },
-  { id: 'traffic-1000', label: 'traffic cost at 10,000 rps over 1,000 pods', timeoutMs: 600_000, run: () => trafficFigure(20, 1000, 10_000, 5) },
+  {
+    id: 'traffic-1000',
+    label: 'traffic cost at 10,000 rps over 1,000 pods',
+    timeoutMs: 600_000,
+    run: () => trafficFigure(20, 1000, 10_000, 5),
+  },
 ];
 
 const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];

@@ -19,7 +19,6 @@ let t0 = performance.now();
 c.advance(120_000);
 console.log('warm', (performance.now() - t0).toFixed(0), 'ms', c.list('Pod').length, 'pods');
 t0 = performance.now();
-const fired0 = c.trace().length;
 c.advance(600_000);
 const wall = performance.now() - t0;
 console.log('idle 600s:', wall.toFixed(0), 'ms =>', (600_000 / wall).toFixed(0), 'x');

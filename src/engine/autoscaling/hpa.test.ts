@@ -35,7 +35,7 @@ describe('HPA walkthrough (php-apache)', () => {
     expect(replicas(c)).toBe(4);
     expect(events(c, 'SuccessfulRescale')).toEqual(['Normal SuccessfulRescale New size: 4; reason: cpu resource utilization (percentage of request) above target']);
     const hpa = c.get<KObject>('HorizontalPodAutoscaler', 'default', 'php-apache');
-    const limited = (hpa?.status?.conditions as { type: string; reason: string; status: string }[]).find((x) => x.type === 'ScalingLimited');
+    const limited = ((hpa?.status?.conditions ?? []) as { type: string; reason: string; status: string }[]).find((x) => x.type === 'ScalingLimited');
     expect(limited).toMatchObject({ status: 'True', reason: 'ScaleUpLimit' });
     c.advance(120_000);
     const peak = replicas(c) as number;
@@ -47,7 +47,7 @@ describe('HPA walkthrough (php-apache)', () => {
     c.advance(240_000);
     expect(replicas(c)).toBe(peak);
     const hpa2 = c.get<KObject>('HorizontalPodAutoscaler', 'default', 'php-apache');
-    expect((hpa2?.status?.conditions as { type: string; reason: string }[])[0]).toMatchObject({ type: 'AbleToScale', reason: 'ScaleDownStabilized' });
+    expect(((hpa2?.status?.conditions ?? []) as { type: string; reason: string }[])[0]).toMatchObject({ type: 'AbleToScale', reason: 'ScaleDownStabilized' });
     c.advance(120_000);
     expect(replicas(c)).toBe(1);
     expect(events(c, 'SuccessfulRescale').at(-1)).toBe('Normal SuccessfulRescale New size: 1; reason: All metrics below target');

@@ -114,7 +114,7 @@ describe('ConfigMap', () => {
       ].join('\n'),
     );
     const cm = c.get<KObject>('ConfigMap', 'default', 'game-demo');
-    expect((cm?.data as Record<string, string>).player_initial_lives).toBe('3');
+    expect(((cm?.data ?? {}) as Record<string, string>).player_initial_lives).toBe('3');
     expect(cm && 'status' in cm).toBe(false);
   });
 
@@ -171,7 +171,7 @@ describe('Secret', () => {
     const c = cluster();
     c.kubectl('apply -f -', secretYaml('data:\n  k: YQ==\nstringData:\n  k: b\n'));
     const s = c.get<KObject>('Secret', 'default', 's');
-    expect([s?.type, (s?.data as Record<string, string>).k]).toEqual(['Opaque', 'Yg==']);
+    expect([s?.type, ((s?.data ?? {}) as Record<string, string>).k]).toEqual(['Opaque', 'Yg==']);
   });
 
   it('rejects data that is not base64 with the decoder error', () => {

@@ -40,7 +40,7 @@ export function normalizeSecret(obj: KObject): void {
 }
 
 function has(data: Bag, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(data, key);
+  return  Object.hasOwn(data, key);
 }
 
 export function validateSecret(secret: KObject): FieldError[] {

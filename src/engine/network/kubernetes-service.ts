@@ -6,7 +6,7 @@
 import type { ComponentFactory } from '../cluster/component';
 import type { NewObject } from '../objects/types';
 import { KUBERNETES_SERVICE_IP } from './kinds';
-import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from './endpointslice-controller';
+import { SERVICE_NAME_LABEL } from './endpointslice-controller';
 
 export const API_SERVER_IP = '172.18.0.250';
 const ACTOR = 'kube-apiserver';

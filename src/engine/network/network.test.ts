@@ -160,7 +160,7 @@ describe('endpoints and expose', () => {
     c.kubectl(`delete pod ${victim} --wait=false`);
     c.advance(100);
     const slice = c.list('EndpointSlice', 'default').find((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'web');
-    const ep = (slice?.endpoints as { targetRef: { name: string }; conditions: Record<string, boolean> }[]).find((e) => e.targetRef.name === victim);
+    const ep = ((slice?.endpoints ?? []) as { targetRef: { name: string }; conditions: Record<string, boolean> }[]).find((e) => e.targetRef.name === victim);
     if (ep) expect(ep.conditions.ready).toBe(false);
     c.advance(1100);
     expect(c.component<KubeProxyComponent>('kube-proxy')?.targets('default/web').endpoints).not.toContain(`default/${victim}`);

@@ -86,7 +86,7 @@ class Traffic implements TrafficComponent {
 
   usage(namespace: string, pod: string): { cpuMilli: number; memoryBytes: number } | undefined {
     const p = this.ctx.api.store.get<Pod>('pods', namespace, pod);
-    if (!p || p.status?.phase !== 'Running') return undefined;
+    if (p?.status?.phase !== 'Running') return undefined;
     const served = this.state.served[`${namespace}/${pod}`] ?? 0;
     const cap = capacityMilli(this.ctx, p);
     return {

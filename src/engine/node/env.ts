@@ -38,7 +38,7 @@ function fieldValue(pod: Pod, path: string): string {
     'status.podIP': pod.status?.podIP,
   };
   const label = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
-  if (label) return (pod.metadata[label[1] as 'labels'] ?? {})[label[2]] ?? '';
+  if (label) return pod.metadata[label[1] as 'labels']?.[label[2]] ?? '';
   return map[path] ?? '';
 }
 

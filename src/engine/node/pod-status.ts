@@ -50,9 +50,9 @@ function containerStatus(spec: SpecContainer, c: ContainerRt | undefined, waitin
   out.imageID = c?.imageID ?? '';
   out.lastState = c?.lastTerminated ? { terminated: terminatedJson(c.lastTerminated) } : {};
   out.name = spec.name;
-  out.ready = !!rt.probers && !c?.init ? containerReady(rt, c) : !!c?.running;
+  out.ready = rt.probers && !c?.init ? containerReady(rt, c) : !!c?.running;
   out.restartCount = c?.restartCount ?? 0;
-  out.started = !!rt.probers && !c?.init ? containerStarted(rt, c) : !!c?.running;
+  out.started = rt.probers && !c?.init ? containerStarted(rt, c) : !!c?.running;
   out.state = state;
   if (spec.volumeMounts?.length)
     out.volumeMounts = spec.volumeMounts.map((m) => (m.readOnly ? { mountPath: m.mountPath, name: m.name, readOnly: true, recursiveReadOnly: 'Disabled' } : { mountPath: m.mountPath, name: m.name }));

@@ -24,6 +24,7 @@ describe('tiny shell', () => {
     ['true && echo yes || echo no', ['yes'], 0],
     ['foo', ['sh: foo: not found'], 127],
     ['x=5; echo "x is $x" \'$x\'', ['x is 5 $x'], 0],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a template.
     ['echo ${MISSING:-fallback}', ['fallback'], 0],
     ['for i in 1 2 3; do echo n$i; done', ['n1', 'n2', 'n3'], 0],
     ['i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done', ['0', '1', '2'], 0],

@@ -54,7 +54,7 @@ describe('the Deployment docs walk-through', () => {
     const rs = c.kubectl('get rs').stdout.split('\n');
     expect(rs[0]).toMatch(/^NAME\s+DESIRED\s+CURRENT\s+READY\s+AGE$/);
     expect(rs[1]).toMatch(/^nginx-deployment-[bcdfghjklmnpqrstvwxz2456789]{8,10}\s+3\s+3\s+3\s+\d+s$/);
-    const hash = (c.list<Pod>('Pod', 'default')[0].metadata.labels ?? {})['pod-template-hash'];
+    const hash = c.list<Pod>('Pod', 'default')[0].metadata.labels?.['pod-template-hash'];
     expect(c.kubectl('get pods --show-labels').stdout).toContain(`app=nginx,pod-template-hash=${hash}`);
 
     // Updating the image rolls out a new ReplicaSet.

@@ -106,7 +106,6 @@ export function parseGoDuration(text: string | undefined): number {
   const re = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/y;
   let m: RegExpExecArray | null;
   let at = 0;
-  // biome-ignore lint/suspicious/noAssignInExpressions: a sticky-regex scan.
   while ((m = re.exec(text)) !== null) {
     ms += Number(m[1]) * unit[m[2]];
     at = re.lastIndex;
