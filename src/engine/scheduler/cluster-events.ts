@@ -11,6 +11,8 @@ export const EVENT_PLUGINS = {
   NodeLabel: ['NodeAffinity', 'PodTopologySpread'],
   NodeAllocatable: ['NodeResourcesFit'],
   AssignedPodDelete: ['NodeResourcesFit', 'PodTopologySpread'],
+  // VolumeBinding's EventsToRegister: a claim or volume added or updated (e.g. the claim got Bound).
+  PvcOrPvChange: ['VolumeBinding'],
 } as const satisfies Record<string, readonly string[]>;
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

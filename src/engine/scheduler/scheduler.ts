@@ -261,6 +261,12 @@ export function createScheduler(profile: Profile = DEFAULT_PROFILE): ComponentFa
         });
         ctx.api.watch('pods', SCHEDULER_NAME, onPod);
         ctx.api.watch('nodes', SCHEDULER_NAME, onNode);
+        // A claim that becomes Bound (or a new volume) can make a VolumeBinding rejection go away.
+        const onVolume = (ev: WatchEvent) => {
+          if (ev.type !== 'DELETED') requeueFor(EVENT_PLUGINS.PvcOrPvChange);
+        };
+        ctx.api.watch('persistentvolumeclaims', SCHEDULER_NAME, onVolume);
+        ctx.api.watch('persistentvolumes', SCHEDULER_NAME, onVolume);
       },
       traceFor(namespace, name) {
         return traces.get(`${namespace}/${name}`);

@@ -29,6 +29,7 @@ export const PV_CONTROLLER = 'persistentvolume-controller';
 export const PV_WATCH_DELAY_MS = 5;
 /** kind's default class provisioner (rancher.io/local-path, WaitForFirstConsumer). */
 export const LOCAL_PATH_PROVISIONER = 'rancher.io/local-path';
+const RESYNC_MS = 15_000;
 export const WAIT_FOR_FIRST_CONSUMER_MSG = 'waiting for first consumer to be created before binding';
 export const NO_CLASS_MSG = 'no persistent volumes available for this claim and no storage class is set';
 
@@ -65,6 +66,7 @@ export class PersistentVolumeController implements Component {
 
   bootstrap(): void {
     this.ctx.api.client('kubectl').create(structuredClone(STANDARD_STORAGE_CLASS));
+    this.ctx.clock.schedule(RESYNC_MS, PV_CONTROLLER, 'resync');
   }
 
   start(): void {
@@ -92,6 +94,7 @@ export class PersistentVolumeController implements Component {
   }
 
   private process(timer: Timer): void {
+    if (timer.type === 'resync') return this.resync();
     const key = this.queue.take(timer);
     if (key === undefined) return;
     try {
@@ -101,6 +104,17 @@ export class PersistentVolumeController implements Component {
       this.queue.forget(key);
     } catch {
       this.queue.addRateLimited(key);
+    }
+  }
+
+  /**
+   * --pvclaimbinder-sync-period (15 s): every unbound claim is synced again, which is how a claim
+   * finds a volume created after it (the real controller resyncs volumes too; bound ones need nothing).
+   */
+  private resync(): void {
+    this.ctx.clock.schedule(RESYNC_MS, PV_CONTROLLER, 'resync');
+    for (const c of this.ctx.api.store.list('persistentvolumeclaims')) {
+      if (c.status?.phase !== 'Bound' && !c.metadata.deletionTimestamp) this.queue.add(`claim/${c.metadata.namespace}/${c.metadata.name}`);
     }
   }
 
