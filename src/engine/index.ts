@@ -16,3 +16,6 @@ export type { SchedulingTrace } from './scheduler/trace';
 export type { VolumeDataComponent } from './node/volume-data';
 export type { KObject, Pod, Node, Deployment, ReplicaSet, Event, WatchEvent, WatchEventType } from './objects/types';
 export type { PodMetrics, NodeMetrics, ContainerUsage } from './autoscaling/metrics-server';
+// kubectl's STATUS / READY / RESTARTS derivation (printPod), for views that draw pods.
+export { podSummary } from './kubectl/printers/pod';
+export type { PodSummary } from './kubectl/printers/pod';

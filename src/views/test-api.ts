@@ -3,11 +3,12 @@
 // (`/?test`, `/?test&seed=7`): Playwright runs against the production build, and the API exposes
 // nothing a learner could not already do with the page itself.
 import type { ClusterSnapshot, KubectlResult } from '../engine';
-import type { LiveSession } from './live-session';
+import type { Session } from './session/types';
 
 export interface PodchestraTestApi {
-  /** Runs ms of virtual time now (refreshing the page); returns the new virtual time. */
+  /** Runs ms of virtual time now (recorded like play, so rewinds replay it); returns the new virtual time. */
   advance(ms: number): number;
+  /** As if typed in the console: echoed there and recorded for rewinds. */
   kubectl(line: string, stdin?: string): KubectlResult;
   snapshot(): ClusterSnapshot;
   /** Virtual ms since creation. */
@@ -15,6 +16,10 @@ export interface PodchestraTestApi {
   /** Stops / restarts the real-time loop, so only advance() moves the clock. */
   pause(): void;
   play(): void;
+  /** Sets a Service's load in requests/s (as the learner's load control does). */
+  load(service: string, rps: number, namespace?: string): void;
+  /** The timeline's rewind (the same as dragging it). */
+  rewindTo(ms: number): number;
 }
 
 declare global {
@@ -27,20 +32,23 @@ export function testApiWanted(search: string, dev: boolean): boolean {
   return dev || new URLSearchParams(search).has('test');
 }
 
-export function installTestApi(target: Window, session: LiveSession): PodchestraTestApi {
+export function installTestApi(target: Window, session: Session): PodchestraTestApi {
   const api: PodchestraTestApi = {
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance: ms must be a finite, non-negative number, got ${ms}`);
-      const ok = session.advance(ms);
-      session.refresh();
-      if (!ok) throw new Error(session.store.getState().failure);
-      return session.cluster.now();
+      if (!session.advance(ms)) throw new Error(session.store.getState().failure);
+      return session.cluster().now();
     },
-    kubectl: (line, stdin) => session.kubectl(line, stdin),
-    snapshot: () => session.cluster.snapshot(),
-    now: () => session.cluster.now(),
-    pause: () => session.setRunning(false),
-    play: () => session.setRunning(true),
+    kubectl: (line, stdin) => session.actions.kubectl(line, stdin),
+    snapshot: () => session.cluster().snapshot(),
+    now: () => session.cluster().now(),
+    pause: () => session.actions.pause(),
+    play: () => session.actions.play(),
+    load: (service, rps, namespace = 'default') => session.actions.setLoad(namespace, service, rps),
+    rewindTo(ms) {
+      session.actions.rewindTo(ms);
+      return session.cluster().now();
+    },
   };
   target.podchestra = api;
   return api;

@@ -1,0 +1,282 @@
+// The app as a learner drives it: a playing cluster, pods to select and kill, workloads to scale,
+// the kubectl console, time (pause, step, rewind and carry on), keyboard only, reduced motion,
+// light and dark, phone and desktop, axe. Virtual time moves through the test API, never sleeps.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, type Sim, test } from './fixtures';
+
+const SHOTS = 'e2e/screenshots';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const podButtons = (page: Page) => page.getByRole('button', { name: /^Pod nginx-deployment-/ });
+const runningPods = (page: Page) => page.getByRole('button', { name: /^Pod nginx-deployment-\S+.*Running/ });
+const consoleOutput = (page: Page) => page.getByRole('log', { name: 'kubectl output' });
+
+/** Opens a paused cluster (only the test API moves time) and waits for three Running pods. */
+async function openSettled(page: Page, sim: Sim, query = '?test&seed=1') {
+  await page.goto(`./${query}`);
+  await sim.pause();
+  await sim.advanceUntil(async () => (await runningPods(page).count()) === 3, { stepMs: 2_000, maxMs: 120_000 });
+  await expect(runningPods(page)).toHaveCount(3);
+}
+
+/** Scans the whole page, stage included. */
+async function axeClean(page: Page) {
+  // Contrast is judged on settled pixels: let entrance/exit fades finish first.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
+  const builder = new AxeBuilder({ page });
+  const axe = await builder.analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+async function runCommand(page: Page, line: string) {
+  const box = page.getByRole('textbox', { name: 'kubectl' });
+  await box.fill(line);
+  await box.press('Enter');
+}
+
+test.describe('controls', () => {
+  test('opens on a playing cluster: three nodes, the sample Deployment, narration; clean and accessible at both sizes', async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto('./?test&seed=1');
+    await expect(page).toHaveTitle(/Podchestra/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Podchestra' })).toBeVisible();
+    // It plays on its own: the clock moves without the test API.
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page.getByTestId('clock')).not.toHaveText('0:00:00', { timeout: 5_000 });
+    await sim.pause();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    for (const n of ['node-1', 'node-2', 'node-3']) await expect(page.getByRole('region', { name: `Node ${n}` })).toBeVisible();
+    await sim.advanceUntil(async () => (await runningPods(page).count()) === 3, { stepMs: 2_000 });
+    await expect(runningPods(page)).toHaveCount(3);
+    await expect(consoleOutput(page)).toContainText('$ kubectl apply -f nginx-deployment.yaml');
+    await expect(consoleOutput(page)).toContainText('deployment.apps/nginx-deployment created');
+    const narration = page.getByRole('log', { name: 'Cluster events' });
+    await expect(narration).toContainText(/The scheduler seated nginx-deployment-\S+ on node-[123] \(Scheduled\)/);
+    await expect(narration).toContainText('Node node-1 joined the cluster (RegisteredNode)');
+    await expect(page.getByRole('button', { name: 'Scale nginx-deployment up' })).toBeVisible();
+
+    await page.screenshot({ path: `${SHOTS}/controls-start-1280x800.png` });
+    await axeClean(page);
+    await page.setViewportSize(PHONE);
+    await expect(page.getByRole('textbox', { name: 'kubectl' })).toBeAttached();
+    await page.screenshot({ path: `${SHOTS}/controls-start-390x844.png`, fullPage: true });
+    await axeClean(page);
+    // Nothing wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: `${SHOTS}/controls-dark-1280x800.png` });
+    await axeClean(page);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('kill a pod from the inspector and see its replacement; crash a container', async ({ page, sim, consoleErrors }) => {
+    await page.setViewportSize(DESKTOP);
+    await openSettled(page, sim);
+    const first = podButtons(page).first();
+    const victim = ((await first.getAttribute('aria-label')) ?? '').split(/[ ,]/)[1];
+    expect(victim).toMatch(/^nginx-deployment-/);
+    await first.click();
+    await expect(page.getByRole('heading', { name: `Pod ${victim}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Kill pod' }).click();
+    await expect(consoleOutput(page)).toContainText(`$ kubectl delete pod ${victim}`);
+    await expect(consoleOutput(page)).toContainText(`pod "${victim}" deleted`);
+    await sim.advanceUntil(
+      async () =>
+        (await runningPods(page).count()) === 3 && (await page.getByRole('button', { name: new RegExp(`^Pod ${victim}`) }).count()) === 0,
+      { stepMs: 2_000 },
+    );
+    await expect(page.getByRole('button', { name: new RegExp(`^Pod ${victim}`) })).toHaveCount(0);
+    await expect(runningPods(page)).toHaveCount(3);
+    await expect(page.getByText(`Pod ${victim} no longer exists`)).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/controls-killed-1280x800.png` });
+
+    const other = podButtons(page).first();
+    const crashed = ((await other.getAttribute('aria-label')) ?? '').split(/[ ,]/)[1];
+    await other.click();
+    await page.getByRole('button', { name: 'Crash container' }).click();
+    await expect(consoleOutput(page)).toContainText(`# crash the container of ${crashed} (fault injection`);
+    await sim.advance(2_000);
+    await expect(
+      page
+        .getByRole('list')
+        .filter({ hasText: 'BackOff' })
+        .or(page.getByText(/Restarting|BackOff|Started/))
+        .first(),
+    ).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('scale up and down with the workload buttons', async ({ page, sim, consoleErrors }) => {
+    await openSettled(page, sim);
+    await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+    await expect(consoleOutput(page)).toContainText('$ kubectl scale deployment nginx-deployment --replicas=4');
+    await sim.advanceUntil(async () => (await runningPods(page).count()) === 4, { stepMs: 2_000 });
+    await expect(runningPods(page)).toHaveCount(4);
+    await page.getByRole('button', { name: 'Scale nginx-deployment down' }).click();
+    await page.getByRole('button', { name: 'Scale nginx-deployment down' }).click();
+    await expect(consoleOutput(page)).toContainText('$ kubectl scale deployment nginx-deployment --replicas=2');
+    await sim.advanceUntil(async () => (await podButtons(page).count()) === 2, { stepMs: 2_000 });
+    await expect(podButtons(page)).toHaveCount(2);
+    await expect(page.getByRole('log', { name: 'Cluster events' })).toContainText('scaled nginx-deployment-');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('console: commands, errors in kubectl’s words, history, completion, clear', async ({ page, sim, consoleErrors }) => {
+    await openSettled(page, sim);
+    const box = page.getByRole('textbox', { name: 'kubectl' });
+    await runCommand(page, 'kubectl get pods');
+    await expect(consoleOutput(page)).toContainText(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/);
+    await expect(consoleOutput(page)).toContainText(/nginx-deployment-\S+\s+1\/1\s+Running/);
+    await runCommand(page, 'frobnicate');
+    await expect(consoleOutput(page)).toContainText('Error: unknown command "frobnicate" for "kubectl"');
+    await runCommand(page, 'get pod nope');
+    await expect(consoleOutput(page)).toContainText('Error from server (NotFound): pods "nope" not found');
+    await runCommand(page, 'get pods "unterminated');
+    // History: ↑ walks back, ↓ forward.
+    await box.press('ArrowUp');
+    await expect(box).toHaveValue('get pods "unterminated');
+    await box.press('ArrowUp');
+    await expect(box).toHaveValue('get pod nope');
+    await box.press('ArrowDown');
+    await expect(box).toHaveValue('get pods "unterminated');
+    // Tab completion of verbs, kinds and names.
+    await box.fill('desc');
+    await box.press('Tab');
+    await expect(box).toHaveValue('describe ');
+    await box.pressSequentially('depl');
+    await box.press('Tab');
+    await expect(box).toHaveValue('describe deployments ');
+    await box.pressSequentially('ng');
+    await box.press('Tab');
+    await expect(box).toHaveValue('describe deployments nginx-deployment ');
+    await box.press('Enter');
+    await expect(consoleOutput(page)).toContainText(/Name:\s+nginx-deployment/);
+    await page.screenshot({ path: `${SHOTS}/controls-console-1280x800.png` });
+    await runCommand(page, 'clear');
+    await expect(consoleOutput(page)).not.toContainText('frobnicate');
+    await expect(consoleOutput(page)).toContainText('Type a command below');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('rewind on the timeline and carry on from there', async ({ page, sim, consoleErrors }) => {
+    await openSettled(page, sim);
+    await sim.advance(60_000 - (await page.evaluate(() => window.podchestra?.now() ?? 0)));
+    const before = await sim.kubectl('get pods -o name');
+    await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+    await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+    await sim.advanceUntil(async () => (await runningPods(page).count()) === 5, { stepMs: 2_000 });
+    await sim.advance(10_000);
+    await page.screenshot({ path: `${SHOTS}/controls-before-rewind-1280x800.png` });
+
+    const timeline = page.getByRole('slider', { name: 'Timeline' });
+    await timeline.fill('60000');
+    await expect(page.getByTestId('clock')).toHaveText('0:01:00');
+    await expect(consoleOutput(page)).toContainText('# rewound to 0:01:00; carrying on from there');
+    await expect(podButtons(page)).toHaveCount(3);
+    expect(await page.evaluate(() => window.podchestra?.now())).toBe(60_000);
+    // The same pods as at that moment the first time round (kubectl's words, byte for byte).
+    const after = await page.evaluate(() => window.podchestra?.kubectl('get pods -o name'));
+    expect(after?.stdout).toBe(before.stdout);
+    await page.screenshot({ path: `${SHOTS}/controls-rewound-1280x800.png` });
+
+    // Carry on: a different future.
+    await page.getByRole('button', { name: 'Scale nginx-deployment down' }).click();
+    await sim.advanceUntil(async () => (await podButtons(page).count()) === 2, { stepMs: 2_000 });
+    await expect(podButtons(page)).toHaveCount(2);
+    // Step runs to the next scheduled event and leaves time paused.
+    const t = await page.evaluate(() => window.podchestra?.now() ?? 0);
+    await page.getByRole('button', { name: 'Step' }).click();
+    await expect.poll(() => page.evaluate(() => window.podchestra?.now() ?? 0)).toBeGreaterThan(t);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    // Speed: 64× from the select; Play runs it.
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('64');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const t2 = await page.evaluate(() => window.podchestra?.now() ?? 0);
+    await expect.poll(() => page.evaluate(() => window.podchestra?.now() ?? 0), { timeout: 5_000 }).toBeGreaterThan(t2 + 10_000);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('keyboard only: type a command, select a pod, kill it; focus is visible', async ({ page, sim, consoleErrors }) => {
+    await openSettled(page, sim);
+    await page.locator('body').focus();
+    const focusedIs = (name: RegExp) =>
+      page.evaluate((src) => {
+        const el = document.activeElement as HTMLElement | null;
+        const label = el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+        return (
+          new RegExp(src).test(label) ||
+          (el?.id ? new RegExp(src).test(document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : false)
+        );
+      }, name.source);
+    const tabTo = async (name: RegExp, max = 80) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if (await focusedIs(name)) return;
+      }
+      throw new Error(`never reached ${name} with Tab`);
+    };
+    await tabTo(/^Pod nginx-deployment-/);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(/[ ,]/)[1]);
+    await page.keyboard.press('Enter');
+    await tabTo(/^Kill pod$/);
+    await page.screenshot({ path: `${SHOTS}/controls-keyboard-1280x800.png` });
+    await page.keyboard.press('Enter');
+    await expect(consoleOutput(page)).toContainText(`$ kubectl delete pod ${name}`);
+    await tabTo(/kubectl$/);
+    await page.keyboard.type('get deploy');
+    await page.keyboard.press('Enter');
+    await expect(consoleOutput(page)).toContainText(/nginx-deployment\s+\d\/3/);
+    // Tab in an empty console moves on (no keyboard trap).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe('kubectl');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('reduced motion on a phone: the same cluster, still usable', async ({ page, sim, consoleErrors }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize(PHONE);
+    await openSettled(page, sim);
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    await podButtons(page).first().click();
+    await page.getByRole('button', { name: 'Kill pod' }).click();
+    await sim.advance(30_000);
+    await expect(runningPods(page)).toHaveCount(3);
+    await page.screenshot({ path: `${SHOTS}/controls-reduced-motion-390x844.png`, fullPage: true });
+    await axeClean(page);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('an invalid seed shows a notice and falls back to seed 1; no test API without ?test', async ({ page, consoleErrors }) => {
+    await page.goto('./?seed=banana');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The seed "banana" is not a whole number from 0 to 4294967295, so this cluster uses seed 1.',
+    );
+    await expect(page.getByText('seed 1', { exact: false }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Node node-1' })).toBeVisible();
+    expect(await page.evaluate(() => window.podchestra)).toBeUndefined();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the test API drives virtual time exactly', async ({ page, sim }) => {
+    await page.goto('./?test&seed=3');
+    await sim.pause();
+    const before = await page.evaluate(() => window.podchestra?.now() ?? -1);
+    expect(await sim.advance(60_000)).toBe(before + 60_000);
+    await expect(page.getByTestId('clock')).toHaveText(/^0:01:0\d$/);
+    const version = await sim.kubectl('version --client');
+    expect(version).toEqual({ stdout: 'Client Version: v1.32.0\nKustomize Version: v5.5.0\n', stderr: '', exitCode: 0 });
+  });
+});

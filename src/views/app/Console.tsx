@@ -1,0 +1,105 @@
+// The kubectl console: type a command (with or without `kubectl`), see kubectl's own words.
+// ↑/↓ walk the history, Tab completes verbs, kinds and names (only when there is something to
+// complete, so Tab still leaves the box for keyboard users), `clear` empties the screen.
+import { useEffect, useId, useRef, useState } from 'react';
+import { complete } from '../session/completion';
+import type { AppState } from '../session/types';
+import { useApp, useSessionContext } from './use-store';
+
+function namesOf(s: AppState, kind: string): string[] {
+  const pick = (list: { metadata?: { name?: string } }[]) => list.map((o) => o.metadata?.name ?? '').filter(Boolean);
+  if (kind === 'pods') return pick(s.pods);
+  if (kind === 'nodes') return pick(s.nodes);
+  if (kind === 'deployments') return pick(s.deployments);
+  if (kind === 'replicasets') return pick(s.replicaSets);
+  return [];
+}
+
+export function Console() {
+  const session = useSessionContext();
+  const lines = useApp((s) => s.console);
+  const [input, setInput] = useState('');
+  const [hint, setHint] = useState('');
+  const history = useRef<string[]>([]);
+  const cursor = useRef(0);
+  const output = useRef<HTMLDivElement>(null);
+  const inputId = useId();
+
+  useEffect(() => {
+    const el = output.current;
+    if (el && lines.length >= 0) el.scrollTop = el.scrollHeight;
+  }, [lines]);
+
+  const submit = () => {
+    const line = input;
+    setInput('');
+    setHint('');
+    if (line.trim() !== '' && history.current.at(-1) !== line) history.current.push(line);
+    cursor.current = history.current.length;
+    session.actions.runConsole(line);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const h = history.current;
+      if (h.length === 0) return;
+      e.preventDefault();
+      cursor.current = Math.max(0, Math.min(h.length, cursor.current + (e.key === 'ArrowUp' ? -1 : 1)));
+      setInput(h[cursor.current] ?? '');
+    } else if (e.key === 'Tab' && !e.shiftKey && input.trim() !== '') {
+      const state = session.store.getState();
+      const c = complete(input, (kind) => namesOf(state, kind));
+      if (c.options.length === 0) return;
+      e.preventDefault();
+      setInput(c.line);
+      setHint(c.options.length > 1 ? c.options.join('  ') : '');
+    } else if (e.key === 'Escape') {
+      setInput('');
+      setHint('');
+    }
+  };
+
+  return (
+    <section className="panel console" aria-labelledby="console-heading">
+      <h2 id="console-heading">kubectl console</h2>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+      <div className="terminal" ref={output} role="log" aria-label="kubectl output" tabIndex={0}>
+        {lines.length === 0 && <p className="terminal__empty">Type a command below, e.g. get pods</p>}
+        {lines.map((l, i) => (
+          // Lines are append-only (or cleared), so the index is a stable key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
+          <pre key={i} className={`line line--${l.kind}`}>
+            {l.kind === 'input' ? <span aria-hidden="true">$ </span> : null}
+            {l.text}
+          </pre>
+        ))}
+      </div>
+      <form
+        className="console__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <label htmlFor={inputId} className="console__prompt">
+          <span aria-hidden="true">$ </span>kubectl
+        </label>
+        <input
+          id={inputId}
+          aria-describedby={hint ? `${inputId}-hint` : undefined}
+          className="console__input"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          placeholder="get pods"
+        />
+      </form>
+      <p id={`${inputId}-hint`} className="console__hint muted small" aria-live="polite">
+        {hint}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// Time, as a learner bends it: Play/Pause, Step (to the next scheduled event), Speed 0.25×–64×,
+// a timeline to rewind to any earlier moment (then carry on), and Reset. The timeline commits a
+// rewind once the learner stops moving it, so dragging does not rebuild the cluster every pixel.
+import { useEffect, useId, useState } from 'react';
+import { formatClock } from '../format-clock';
+import { useApp, useSessionContext } from './use-store';
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const;
+const REWIND_SETTLE_MS = 250;
+
+export function ControlBar() {
+  const { actions } = useSessionContext();
+  const running = useApp((s) => s.running);
+  const speed = useApp((s) => s.speed);
+  const effective = useApp((s) => s.effectiveSpeed);
+  const failure = useApp((s) => s.failure);
+  const speedId = useId();
+  return (
+    <div className="control-bar" role="toolbar" aria-label="Time">
+      <button type="button" className="btn btn--primary" onClick={running ? actions.pause : actions.play} disabled={!!failure}>
+        <Icon shape={running ? 'pause' : 'play'} /> {running ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" className="btn" onClick={actions.step} disabled={!!failure}>
+        <Icon shape="step" /> Step
+      </button>
+      <span className="speed">
+        <label htmlFor={speedId}>Speed</label>
+        <select id={speedId} value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+        {running && effective < speed && <span className="muted small">running at {effective}×</span>}
+      </span>
+      <Timeline />
+      <button type="button" className="btn" onClick={actions.reset}>
+        Reset
+      </button>
+    </div>
+  );
+}
+
+const ICONS = {
+  play: 'M3 2 L13 8 L3 14 Z',
+  pause: 'M3 2 H6 V14 H3 Z M10 2 H13 V14 H10 Z',
+  step: 'M2 2 L10 8 L2 14 Z M11 2 H14 V14 H11 Z',
+} as const;
+
+/** Drawn, not a font glyph: some system fonts lack ⏭. */
+function Icon({ shape }: { shape: keyof typeof ICONS }) {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d={ICONS[shape]} fill="currentColor" />
+    </svg>
+  );
+}
+
+function Timeline() {
+  const { actions } = useSessionContext();
+  const now = useApp((s) => s.now);
+  const start = useApp((s) => s.timelineStart);
+  const [draft, setDraft] = useState<number | undefined>(undefined);
+  const id = useId();
+
+  useEffect(() => {
+    if (draft === undefined) return;
+    const t = setTimeout(() => {
+      setDraft(undefined);
+      if (draft < now) actions.rewindTo(draft);
+    }, REWIND_SETTLE_MS);
+    return () => clearTimeout(t);
+  }, [draft, now, actions]);
+
+  const value = draft ?? now;
+  return (
+    <span className="timeline">
+      <label htmlFor={id}>Timeline</label>
+      <input
+        id={id}
+        type="range"
+        min={start}
+        max={Math.max(now, start + 1)}
+        step={1000}
+        value={value}
+        aria-valuetext={`${formatClock(value)} of ${formatClock(now)}`}
+        onChange={(e) => setDraft(Number(e.target.value))}
+      />
+      <output className="clock" data-testid="clock" htmlFor={id} aria-label="Virtual time">
+        {formatClock(value)}
+      </output>
+    </span>
+  );
+}

@@ -1,0 +1,183 @@
+// The selected thing up close. A pod: its live YAML (`kubectl get pod x -o yaml`), its events, and
+// Kill pod / Crash container. A node: kill / restore, cordon / uncordon, drain. A Deployment: change
+// the image (a broken tag included), roll back, pause / resume, restart. Every button goes through
+// the session, which prints the equivalent kubectl line in the console.
+import { useMemo, useState } from 'react';
+import type { Deployment, Event, Node } from '../../engine';
+import { useApp, useSessionContext } from './use-store';
+
+/** A tag that does not exist, so the rollout shows ErrImagePull / ImagePullBackOff. */
+export const BROKEN_IMAGE = 'nginx:1.99-typo';
+
+export function Inspector() {
+  const selection = useApp((s) => s.selection);
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading">Inspector</h2>
+      {!selection && <p className="muted">Select a pod, a node or a workload to look inside it and act on it.</p>}
+      {selection?.kind === 'Pod' && <PodInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+      {selection?.kind === 'Node' && <NodeInspector name={selection.name} />}
+      {selection?.kind === 'Deployment' && <DeploymentInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+    </section>
+  );
+}
+
+function Gone({ what }: { what: string }) {
+  return <p className="muted">{what} no longer exists. Its replacement (if any) is a new object with a new name.</p>;
+}
+
+function PodInspector({ namespace, name }: { namespace: string; name: string }) {
+  const session = useSessionContext();
+  const pod = useApp((s) => s.pods.find((p) => p.metadata?.name === name && p.metadata?.namespace === namespace));
+  const events = useApp((s) => s.events);
+  const yaml = useMemo(() => (pod ? session.read(`get pod ${name} -n ${namespace} -o yaml`).stdout : ''), [pod, session, name, namespace]);
+  const own = useMemo(
+    () => events.filter((e) => e.involvedObject?.kind === 'Pod' && e.involvedObject?.name === name).slice(-10),
+    [events, name],
+  );
+  if (!pod) return <Gone what={`Pod ${name}`} />;
+  return (
+    <>
+      <h3 className="inspector__title">
+        Pod <code>{name}</code>
+      </h3>
+      <p className="muted small">
+        on {pod.spec?.nodeName ?? 'no node yet'} · phase {pod.status?.phase ?? 'Pending'}
+        {pod.metadata?.deletionTimestamp ? ' · Terminating' : ''}
+      </p>
+      <div className="actions">
+        <button type="button" className="btn btn--danger" onClick={() => session.actions.killPod(namespace, name)}>
+          Kill pod
+        </button>
+        <button type="button" className="btn btn--danger" onClick={() => session.actions.crashContainer(namespace, name)}>
+          Crash container
+        </button>
+      </div>
+      <EventList events={own} />
+      <details className="yaml">
+        <summary>Live YAML</summary>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+        <pre tabIndex={0}>{yaml}</pre>
+      </details>
+    </>
+  );
+}
+
+function EventList({ events }: { events: Event[] }) {
+  if (events.length === 0) return <p className="muted small">No events yet.</p>;
+  return (
+    <>
+      <h4>Events</h4>
+      <ul className="events">
+        {events.map((e) => (
+          <li key={`${e.metadata?.uid}-${e.count}`} className={e.type === 'Warning' ? 'warning' : undefined}>
+            <strong>{e.reason}</strong> {e.message}
+            {(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function nodeReady(node: Node): string {
+  return node.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True' ? 'Ready' : 'NotReady';
+}
+
+function NodeInspector({ name }: { name: string }) {
+  const { actions } = useSessionContext();
+  const node = useApp((s) => s.nodes.find((n) => n.metadata?.name === name));
+  const events = useApp((s) => s.events);
+  const own = useMemo(
+    () => events.filter((e) => e.involvedObject?.kind === 'Node' && e.involvedObject?.name === name).slice(-8),
+    [events, name],
+  );
+  if (!node) return <Gone what={`Node ${name}`} />;
+  const cordoned = !!node.spec?.unschedulable;
+  return (
+    <>
+      <h3 className="inspector__title">
+        Node <code>{name}</code>
+      </h3>
+      <p className="muted small">
+        {nodeReady(node)}
+        {cordoned ? ', SchedulingDisabled' : ''} · taints:{' '}
+        {(node.spec?.taints ?? []).map((t) => `${t.key}:${t.effect}`).join(', ') || 'none'}
+      </p>
+      <div className="actions">
+        <button type="button" className="btn btn--danger" onClick={() => actions.killNode(name)}>
+          Kill node
+        </button>
+        <button type="button" className="btn" onClick={() => actions.restoreNode(name)}>
+          Restore node
+        </button>
+        <button type="button" className="btn" onClick={() => actions.cordon(name, !cordoned)}>
+          {cordoned ? 'Uncordon' : 'Cordon'}
+        </button>
+        <button type="button" className="btn" onClick={() => actions.drain(name)}>
+          Drain
+        </button>
+      </div>
+      <EventList events={own} />
+    </>
+  );
+}
+
+function DeploymentInspector({ namespace, name }: { namespace: string; name: string }) {
+  const { actions } = useSessionContext();
+  const d = useApp((s) => s.deployments.find((x) => x.metadata?.name === name && x.metadata?.namespace === namespace));
+  if (!d) return <Gone what={`Deployment ${name}`} />;
+  return <DeploymentDetails deployment={d} onImage={(c, img) => actions.setImage(namespace, name, c, img)} />;
+}
+
+function DeploymentDetails({ deployment: d, onImage }: { deployment: Deployment; onImage: (container: string, image: string) => void }) {
+  const { actions } = useSessionContext();
+  const name = d.metadata?.name ?? '';
+  const namespace = d.metadata?.namespace ?? 'default';
+  const container = d.spec?.template?.spec?.containers?.[0];
+  const [image, setImage] = useState(container?.image ?? '');
+  const paused = !!d.spec?.paused;
+  const conditions = (d.status?.conditions ?? []).map((c) => `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`).join(', ');
+  return (
+    <>
+      <h3 className="inspector__title">
+        Deployment <code>{name}</code>
+      </h3>
+      <p className="muted small">
+        image {container?.image} · {d.status?.readyReplicas ?? 0}/{d.spec?.replicas ?? 1} ready{paused ? ' · rollout paused' : ''}
+      </p>
+      {conditions && <p className="small">{conditions}</p>}
+      {container && (
+        <form
+          className="image-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (image.trim()) onImage(container.name, image.trim());
+          }}
+        >
+          <label>
+            Image of {container.name}
+            <input value={image} onChange={(e) => setImage(e.target.value)} spellCheck={false} autoComplete="off" />
+          </label>
+          <button type="submit" className="btn">
+            Set image
+          </button>
+          <button type="button" className="btn" onClick={() => onImage(container.name, BROKEN_IMAGE)}>
+            Try a broken image
+          </button>
+        </form>
+      )}
+      <div className="actions">
+        <button type="button" className="btn" onClick={() => actions.rollback(namespace, name)}>
+          Roll back
+        </button>
+        <button type="button" className="btn" onClick={() => actions.pauseRollout(namespace, name, !paused)}>
+          {paused ? 'Resume rollout' : 'Pause rollout'}
+        </button>
+        <button type="button" className="btn" onClick={() => actions.restartRollout(namespace, name)}>
+          Restart
+        </button>
+      </div>
+    </>
+  );
+}

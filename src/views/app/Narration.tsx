@@ -1,0 +1,31 @@
+// Plain-language narration of the cluster's Events, kubectl's word for each in brackets.
+// A polite live log: screen readers hear what happened without losing their place.
+import { useEffect, useRef } from 'react';
+import { useApp } from './use-store';
+
+const SHOWN = 60;
+
+export function Narration() {
+  const lines = useApp((s) => s.narration);
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = list.current;
+    if (el && lines.length >= 0) el.scrollTop = el.scrollHeight;
+  }, [lines]);
+  const shown = lines.slice(-SHOWN);
+  const first = lines.length - shown.length;
+  return (
+    <section className="panel narration" aria-labelledby="narration-heading">
+      <h2 id="narration-heading">What just happened</h2>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+      <div ref={list} role="log" aria-label="Cluster events" aria-live="polite" tabIndex={0} className="narration__log">
+        <ol className="narration__list">
+          {shown.map((text, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the absolute index of an append-only list
+            <li key={first + i}>{text}</li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}

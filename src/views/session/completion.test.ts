@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { complete, kindOf } from './completion';
+
+const NAMES: Record<string, string[]> = {
+  pods: ['web-1-aaaaa', 'web-1-bbbbb', 'db-0'],
+  nodes: ['node-1', 'node-2', 'node-3'],
+  deployments: ['web'],
+};
+const names = (kind: string) => NAMES[kind] ?? [];
+
+describe('complete', () => {
+  it.each([
+    ['g', 'get ', ['get']],
+    ['kubectl g', 'kubectl get ', ['get']],
+    ['de', 'de', ['delete', 'describe']],
+    ['get po', 'get pods ', ['pods']],
+    ['get pods w', 'get pods web-1-', ['web-1-aaaaa', 'web-1-bbbbb']],
+    ['get pods web-1-a', 'get pods web-1-aaaaa ', ['web-1-aaaaa']],
+    ['delete pod d', 'delete pod db-0 ', ['db-0']],
+    ['get pods -o wide w', 'get pods -o wide web-1-', ['web-1-aaaaa', 'web-1-bbbbb']],
+    ['cordon node-', 'cordon node-', ['node-1', 'node-2', 'node-3']],
+    ['drain node-3', 'drain node-3 ', ['node-3']],
+    ['rollout u', 'rollout undo ', ['undo']],
+    ['rollout undo deployment/', 'rollout undo deployment/web ', ['deployment/web']],
+    ['scale deploy w', 'scale deploy web ', ['web']],
+    ['logs d', 'logs db-0 ', ['db-0']],
+    ['zzz', 'zzz', []],
+    [
+      '',
+      '',
+      [
+        'annotate',
+        'api-resources',
+        'apply',
+        'autoscale',
+        'cordon',
+        'create',
+        'delete',
+        'describe',
+        'drain',
+        'expose',
+        'get',
+        'label',
+        'logs',
+        'rollout',
+        'run',
+        'scale',
+        'set',
+        'top',
+        'uncordon',
+        'version',
+      ],
+    ],
+  ])('%j → %j', (line, completed, options) => {
+    expect(complete(line, names)).toEqual({ line: completed, options });
+  });
+
+  it.each([
+    ['po', 'pods'],
+    ['deploy', 'deployments'],
+    ['Deployment.apps', 'deployments'],
+    ['bogus', undefined],
+  ])('kindOf(%j) = %j', (word, kind) => {
+    expect(kindOf(word)).toBe(kind);
+  });
+});

@@ -1,0 +1,140 @@
+// The store as a mirror of the cluster: watch events only mark what changed; `flush` writes the
+// changes in one setState (the frame loop calls it once per animation frame). Unchanged lists keep
+// their array, and unchanged objects keep their identity (the engine replaces objects on write),
+// so React re-renders only what moved.
+import type { StoreApi } from 'zustand/vanilla';
+import type { Cluster, ClusterWatchEvent, Deployment, Event, Node, Pod, ReplicaSet, TraceEntry } from '../../engine';
+import { narrate } from './narrate';
+import type { AppState, MirrorState } from './types';
+
+const LISTS = { pods: 'Pod', nodes: 'Node', deployments: 'Deployment', replicasets: 'ReplicaSet' } as const;
+type ListResource = keyof typeof LISTS;
+const STATE_KEY: Record<ListResource, 'pods' | 'nodes' | 'deployments' | 'replicaSets'> = {
+  pods: 'pods',
+  nodes: 'nodes',
+  deployments: 'deployments',
+  replicasets: 'replicaSets',
+};
+
+export const MAX_EVENTS = 200;
+export const MAX_NARRATION = 150;
+export const MAX_TRACE = 400;
+/** Trace entries older than this (virtual ms) leave the store: the stage animates recent traffic. */
+export const TRACE_WINDOW_MS = 5_000;
+
+export interface NarrationLine {
+  at: number;
+  text: string;
+}
+
+export class Mirror {
+  private dirty = new Set<ListResource>();
+  private newEvents: Event[] = [];
+  private newTrace: TraceEntry[] = [];
+  /** Kept with virtual times so a rewind can drop lines from the abandoned future. */
+  private narrationLines: NarrationLine[] = [];
+  private narrationChanged = false;
+  private unwatch: (() => void) | undefined;
+  private cluster: Cluster | undefined;
+
+  constructor(private readonly store: StoreApi<AppState>) {}
+
+  /** Follows `cluster` from now on and rewrites every mirrored list from it. */
+  attach(cluster: Cluster): void {
+    this.unwatch?.();
+    this.cluster = cluster;
+    this.unwatch = cluster.watch((e) => this.onEvent(e));
+    const now = cluster.now();
+    this.narrationLines = this.narrationLines.filter((l) => l.at <= now);
+    this.narrationChanged = true;
+    this.newEvents = [];
+    this.newTrace = [];
+    const events = cluster
+      .list<Event>('Event')
+      .slice()
+      .sort((a, b) => eventTime(a) - eventTime(b))
+      .slice(-MAX_EVENTS);
+    for (const r of Object.keys(LISTS) as ListResource[]) this.dirty.add(r);
+    this.store.setState({ events, trace: [] });
+    this.flush();
+  }
+
+  detach(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  clearNarration(): void {
+    this.narrationLines = [];
+    this.narrationChanged = true;
+  }
+
+  private onEvent(e: ClusterWatchEvent): void {
+    if (e.type === 'TRACE') {
+      this.newTrace.push(e.entry);
+      if (this.newTrace.length > MAX_TRACE * 2) this.newTrace = this.newTrace.slice(-MAX_TRACE);
+      return;
+    }
+    if (e.resource in LISTS) {
+      this.dirty.add(e.resource as ListResource);
+      return;
+    }
+    if (e.resource === 'events' && e.type !== 'DELETED') {
+      const ev = e.object as Event;
+      const prev = e.previous as Event | undefined;
+      // An aggregated event (count + 1) is news again; a metadata-only rewrite is not.
+      if (prev && prev.count === ev.count && prev.message === ev.message) return;
+      this.newEvents.push(ev);
+      this.narrationLines.push({ at: this.cluster?.now() ?? 0, text: narrate(ev) });
+      this.narrationChanged = true;
+    }
+  }
+
+  /** One store write with everything that changed since the last flush (none if nothing did). */
+  flush(): void {
+    const cluster = this.cluster;
+    if (!cluster) return;
+    const prev = this.store.getState();
+    const next: Partial<MirrorState> & Partial<AppState> = {};
+    for (const r of this.dirty) {
+      // Sorted like kubectl get (namespace, then name), so a restored cluster lists the same order.
+      const list = cluster.list(LISTS[r]).slice().sort(byKey);
+      const key = STATE_KEY[r];
+      const old = prev[key] as readonly unknown[];
+      if (!sameItems(old, list)) (next as Record<string, unknown>)[key] = list as Pod[] | Node[] | Deployment[] | ReplicaSet[];
+    }
+    this.dirty.clear();
+    if (this.newEvents.length > 0) {
+      const uids = new Set(this.newEvents.map((e) => e.metadata?.uid));
+      next.events = [...prev.events.filter((e) => !uids.has(e.metadata?.uid)), ...this.newEvents].slice(-MAX_EVENTS);
+      this.newEvents = [];
+    }
+    const now = cluster.now();
+    if (this.newTrace.length > 0 || (prev.trace.length > 0 && prev.trace[0].time < now - TRACE_WINDOW_MS)) {
+      next.trace = [...prev.trace, ...this.newTrace].filter((t) => t.time >= now - TRACE_WINDOW_MS).slice(-MAX_TRACE);
+      this.newTrace = [];
+    }
+    if (this.narrationChanged) {
+      if (this.narrationLines.length > MAX_NARRATION) this.narrationLines = this.narrationLines.slice(-MAX_NARRATION);
+      next.narration = this.narrationLines.map((l) => l.text);
+      this.narrationChanged = false;
+    }
+    if (now !== prev.now) next.now = now;
+    if (Object.keys(next).length > 0) this.store.setState(next);
+  }
+}
+
+function byKey(a: { metadata?: { namespace?: string; name?: string } }, b: { metadata?: { namespace?: string; name?: string } }): number {
+  const ka = `${a.metadata?.namespace ?? ''}/${a.metadata?.name ?? ''}`;
+  const kb = `${b.metadata?.namespace ?? ''}/${b.metadata?.name ?? ''}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function eventTime(e: Event): number {
+  const t = e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp;
+  return t ? Date.parse(String(t)) : 0;
+}

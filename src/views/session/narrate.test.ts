@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../engine';
+import { narrate } from './narrate';
+
+const ev = (reason: string, kind: string, name: string, message: string): Event =>
+  ({
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: { name: 'x', namespace: 'default' },
+    reason,
+    message,
+    involvedObject: { kind, name },
+  }) as Event;
+
+describe('narrate', () => {
+  it.each([
+    [
+      ev('Scheduled', 'Pod', 'web-abc12', 'Successfully assigned default/web-abc12 to node-2'),
+      'The scheduler seated web-abc12 on node-2 (Scheduled)',
+    ],
+    [
+      ev('SuccessfulCreate', 'ReplicaSet', 'web-7f', 'Created pod: web-7f-x1'),
+      'The ReplicaSet controller of web-7f hired web-7f-x1 (SuccessfulCreate)',
+    ],
+    [
+      ev('ScalingReplicaSet', 'Deployment', 'web', 'Scaled up replica set web-7f from 0 to 3'),
+      'The Deployment controller scaled web-7f up to 3 for web (ScalingReplicaSet)',
+    ],
+    [ev('Pulling', 'Pod', 'p', 'Pulling image "nginx:1.14.2"'), 'Pod p is fetching its instrument: image nginx:1.14.2 (Pulling)'],
+    [ev('Started', 'Pod', 'p', 'Started container nginx'), 'Pod p started playing: container nginx (Started)'],
+    [
+      ev('RegisteredNode', 'Node', 'node-1', 'Node node-1 event: Registered Node node-1 in Controller'),
+      'Node node-1 joined the cluster (RegisteredNode)',
+    ],
+    [ev('SomethingNew', 'Service', 'web', 'a message'), 'Service web: a message (SomethingNew)'],
+  ])('%#: %s', (e, text) => {
+    expect(narrate(e)).toBe(text);
+  });
+
+  it('never throws on an empty event', () => {
+    expect(narrate({} as Event)).toBe('(unknown): Event (Event)');
+  });
+});

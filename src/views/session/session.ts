@@ -1,0 +1,267 @@
+// One learner's session: the cluster now playing, the store that mirrors it, every action as a
+// recorded command, and time: play/pause, speed, step, rewind (snapshot + replay) and reset.
+// The cluster is the only truth; a rewind swaps in a restored cluster and re-attaches the mirror.
+import { createStore } from 'zustand/vanilla';
+import { type Cluster, createCluster, type Fault, type KubectlResult, restoreCluster } from '../../engine';
+import { formatClock } from '../format-clock';
+import { commandFor, commentFor, parseConsoleLine } from './actions';
+import { Mirror } from './mirror';
+import { setUpSampleCluster } from './sample-cluster';
+import { type LogEntry, Timeline } from './timeline';
+import type { AppState, ConsoleLine, Session, SessionActions } from './types';
+
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 64;
+export const MAX_CONSOLE_LINES = 500;
+/** A stalled tab (debugger, background) does not turn into a jump of minutes. */
+export const MAX_FRAME_WALL_MS = 250;
+/** Virtual ms per engine call inside a frame, so the budget check runs between chunks. */
+export const CHUNK_VIRTUAL_MS = 1_000;
+
+export interface SessionOptions {
+  seed: number;
+  notice?: string;
+  /** Wall clock for the per-frame budget (performance.now in the browser). */
+  wallNow?: () => number;
+  /** Engine work allowed per frame, wall ms; the rest of a fast frame's virtual time is dropped. */
+  frameBudgetMs?: number;
+  snapshotIntervalMs?: number;
+  maxSnapshots?: number;
+  /** Skip the sample Deployment (tests that want an empty cluster). */
+  empty?: boolean;
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+export function createSession(options: SessionOptions): Session {
+  const wallNow = options.wallNow ?? (() => performance.now());
+  const budget = options.frameBudgetMs ?? 10;
+  const timeline = new Timeline(options.snapshotIntervalMs, options.maxSnapshots);
+  let cluster: Cluster = createCluster({ seed: options.seed });
+
+  const store = createStore<AppState>()(() => ({
+    now: 0,
+    nodes: [],
+    pods: [],
+    deployments: [],
+    replicaSets: [],
+    events: [],
+    trace: [],
+    running: true,
+    speed: 1,
+    effectiveSpeed: 1,
+    seed: options.seed,
+    timelineStart: 0,
+    selection: null,
+    console: [],
+    narration: [],
+    notice: options.notice,
+  }));
+  const mirror = new Mirror(store);
+
+  const print = (lines: ConsoleLine[]): void => {
+    const next = [...store.getState().console, ...lines];
+    store.setState({ console: next.length > MAX_CONSOLE_LINES ? next.slice(-MAX_CONSOLE_LINES) : next });
+  };
+  const outputLines = (r: KubectlResult): ConsoleLine[] => {
+    const lines: ConsoleLine[] = [];
+    if (r.stdout) lines.push({ kind: 'stdout', text: r.stdout.replace(/\n$/, '') });
+    if (r.stderr) lines.push({ kind: 'stderr', text: r.stderr.replace(/\n$/, '') });
+    return lines;
+  };
+
+  const fail = (e: unknown): void => {
+    store.setState({ failure: `The simulation stopped: ${describeError(e)}`, running: false });
+  };
+
+  /** Runs, records for replay, echoes: the one path every command takes. */
+  const run = (line: string, stdin?: string, shownAs?: string): KubectlResult => {
+    timeline.record({ at: cluster.now(), kind: 'kubectl', line, stdin });
+    const r = cluster.kubectl(line, stdin);
+    print([{ kind: 'input', text: shownAs ?? `kubectl ${line}` }, ...outputLines(r)]);
+    mirror.flush();
+    return r;
+  };
+
+  const inject = (fault: Fault, comment: string): void => {
+    print([{ kind: 'comment', text: comment }]);
+    try {
+      cluster.inject(fault);
+      timeline.record({ at: cluster.now(), kind: 'fault', fault });
+    } catch (e) {
+      // An unknown pod or node: say so in the console, change nothing.
+      print([{ kind: 'stderr', text: `error: ${e instanceof Error ? e.message : String(e)}` }]);
+    }
+    mirror.flush();
+  };
+
+  // At 64× a 10 s interval would mean six snapshots a wall second; stretch it to ~one per 2.5 s.
+  const stretch = (): number => store.getState().speed / 4;
+  const snapshotIfDue = (): void => {
+    if (cluster.now() >= timeline.nextSnapshotAt(stretch())) timeline.addSnapshot(cluster.now(), cluster.snapshot());
+  };
+
+  /** Advances exactly `ms`, stopping at each snapshot boundary to take one. */
+  const advanceBy = (ms: number): void => {
+    if (ms === 0) {
+      // Runs what is due now (step onto a timer at the current instant). Logged, because a
+      // command right after must see those timers fired when it is replayed too.
+      timeline.record({ at: cluster.now(), kind: 'run' });
+      cluster.advance(0);
+      snapshotIfDue();
+      return;
+    }
+    const target = cluster.now() + ms;
+    while (cluster.now() < target) {
+      cluster.advance(Math.min(target, timeline.nextSnapshotAt(stretch())) - cluster.now());
+      snapshotIfDue();
+    }
+  };
+
+  const start = (): void => {
+    timeline.clear();
+    mirror.clearNarration();
+    mirror.attach(cluster);
+    if (!options.empty) setUpSampleCluster({ kubectl: (line, stdin, shownAs) => void run(line, stdin, shownAs), inject });
+    timeline.addSnapshot(cluster.now(), cluster.snapshot());
+    store.setState({ timelineStart: timeline.start ?? 0 });
+    mirror.flush();
+  };
+
+  /** Replays one entry as it first happened: time moves only if it moved then. */
+  const applyEntry = (c: Cluster, e: LogEntry): void => {
+    if (e.kind === 'run') return c.advance(e.at - c.now());
+    if (e.at > c.now()) c.advance(e.at - c.now());
+    if (e.kind === 'kubectl') c.kubectl(e.line, e.stdin);
+    else
+      try {
+        c.inject(e.fault);
+      } catch {
+        // It failed the first time too (it would not have been logged otherwise); keep going.
+      }
+  };
+
+  const guarded = (fn: () => void): void => {
+    if (store.getState().failure) return;
+    try {
+      fn();
+    } catch (e) {
+      fail(e);
+    }
+    mirror.flush();
+  };
+
+  const deployment = (namespace: string, name: string) => cluster.get<import('../../engine').Deployment>('Deployment', namespace, name);
+
+  const actions: SessionActions = {
+    kubectl: (line, stdin) => run(line, stdin),
+    select: (selection) => store.setState({ selection }),
+    killPod: (namespace, name) => void run(commandFor.killPod(namespace, name)),
+    crashContainer: (namespace, pod) => inject({ type: 'crash-container', namespace, pod }, commentFor.crashContainer(pod)),
+    scale: (_kind, namespace, name, delta) => {
+      const current = deployment(namespace, name)?.spec?.replicas ?? 1;
+      run(commandFor.scale(namespace, name, Math.max(0, current + delta)));
+    },
+    setImage: (namespace, name, container, image) => void run(commandFor.setImage(namespace, name, container, image)),
+    killNode: (name) => inject({ type: 'kill-node', node: name }, commentFor.killNode(name)),
+    setLoad: (namespace, service, rps) =>
+      inject({ type: 'load', namespace, service, rps }, `# the audience sends ${rps} requests/s to service/${service} (traffic model)`),
+    restoreNode: (name) => inject({ type: 'restore-node', node: name }, commentFor.restoreNode(name)),
+    cordon: (name, on) => void run(commandFor.cordon(name, on)),
+    drain: (name) => void run(commandFor.drain(name)),
+    rollback: (namespace, name) => void run(commandFor.rollback(namespace, name)),
+    pauseRollout: (namespace, name, paused) => void run(commandFor.pauseRollout(namespace, name, paused)),
+    restartRollout: (namespace, name) => void run(commandFor.restartRollout(namespace, name)),
+    runConsole: (line) => {
+      const parsed = parseConsoleLine(line);
+      if (!parsed) return;
+      if (parsed.kind === 'clear') store.setState({ console: [] });
+      else run(parsed.args);
+    },
+    play: () => {
+      if (!store.getState().failure) store.setState({ running: true });
+    },
+    pause: () => store.setState({ running: false }),
+    setSpeed: (speed) => {
+      if (!Number.isFinite(speed)) return;
+      const s = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+      store.setState({ speed: s, effectiveSpeed: s });
+    },
+    step: () =>
+      guarded(() => {
+        store.setState({ running: false });
+        const at = cluster.nextEventAt();
+        if (at !== undefined) advanceBy(at - cluster.now());
+      }),
+    rewindTo: (virtualMs) =>
+      guarded(() => {
+        const target = Math.min(cluster.now(), Math.max(timeline.start ?? 0, Math.round(virtualMs)));
+        const plan = timeline.plan(target);
+        if (!plan) return;
+        const next = restoreCluster(plan.from.snapshot);
+        for (const e of plan.replay) applyEntry(next, e);
+        if (target > next.now()) next.advance(target - next.now());
+        timeline.truncate(target, plan);
+        mirror.detach();
+        cluster = next;
+        mirror.attach(cluster);
+        print([{ kind: 'comment', text: `# rewound to ${formatClock(target)}; carrying on from there` }]);
+      }),
+    reset: () => {
+      mirror.detach();
+      cluster = createCluster({ seed: options.seed });
+      store.setState({ failure: undefined, selection: null, running: true, console: [], events: [], trace: [] });
+      start();
+    },
+  };
+
+  let smoothed = 1;
+  const session: Session = {
+    store,
+    actions,
+    cluster: () => cluster,
+    schedulingTrace: (namespace, name) => cluster.schedulingTrace(namespace, name),
+    tick(wallMs) {
+      const s = store.getState();
+      if (!s.running || s.failure || !(wallMs > 0)) return;
+      const wall = Math.min(wallMs, MAX_FRAME_WALL_MS);
+      const want = wall * s.speed;
+      const began = wallNow();
+      let done = 0;
+      try {
+        // Bounded chunks: stop when this frame's budget is spent; the rest is dropped, not owed.
+        while (done < want) {
+          const chunk = Math.min(CHUNK_VIRTUAL_MS, want - done);
+          advanceBy(chunk);
+          done += chunk;
+          if (wallNow() - began > budget) break;
+        }
+      } catch (e) {
+        fail(e);
+      }
+      smoothed = smoothed * 0.9 + (done / wall) * 0.1;
+      const effective = done >= want ? s.speed : Math.round(smoothed * 4) / 4;
+      if (effective !== s.effectiveSpeed) store.setState({ effectiveSpeed: effective });
+      mirror.flush();
+    },
+    read: (line) => cluster.kubectl(line),
+    advance(ms) {
+      if (store.getState().failure) return false;
+      try {
+        advanceBy(ms);
+      } catch (e) {
+        fail(e);
+        return false;
+      } finally {
+        mirror.flush();
+      }
+      return true;
+    },
+    flush: () => mirror.flush(),
+  };
+
+  start();
+  return session;
+}

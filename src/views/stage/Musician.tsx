@@ -1,0 +1,98 @@
+// A pod as a musician: an instrument (its workload's), a posture (its STATUS), a restart badge
+// and, in CrashLoopBackOff, the seconds until the kubelet tries again. A button: selecting it
+// opens the inspector and the scheduler's audition. Memoised per pod object, so a musician
+// re-renders only when its own pod changes (or the selection moves to or from it).
+import { m } from 'motion/react';
+import { memo } from 'react';
+import type { Pod } from '../../engine';
+import { InstrumentIcon } from './InstrumentIcon';
+import { crashLoopSecondsLeft, instrumentFor, POSTURE_TEXT, postureFor, schedulerReason, workloadOf } from './musician-style';
+import { podDisplayStatus } from './pod-status';
+import { useAppState } from './use-session';
+
+export interface MusicianProps {
+  pod: Pod;
+  selected: boolean;
+  onSelect(pod: Pod): void;
+  /** In the wings: show the scheduler's reason under the musician. */
+  inWings?: boolean;
+}
+
+/** Seconds until the next restart; only this small part re-renders as the clock ticks. */
+function Countdown({ pod }: { pod: Pod }) {
+  const left = useAppState((s) => crashLoopSecondsLeft(pod, s.now));
+  if (left === undefined) return null;
+  return <span className="musician__countdown">{`retry in ${left}s`}</span>;
+}
+
+/** The person: head and body drawn in the posture's pose (CSS does the leaning and bobbing). */
+function Figure() {
+  return (
+    <svg className="figure" viewBox="0 0 24 32" width="18" height="24" aria-hidden="true">
+      <circle cx="12" cy="6" r="5" />
+      <path d="M4 31c0-10 3-16 8-16s8 6 8 16z" />
+    </svg>
+  );
+}
+
+export const Musician = memo(function Musician({ pod, selected, onSelect, inWings }: MusicianProps) {
+  const { status, ready, restarts } = podDisplayStatus(pod);
+  const node = pod.spec?.nodeName;
+  const posture = postureFor(status, ready, !!node);
+  const workload = workloadOf(pod);
+  const instrument = instrumentFor(workload);
+  const reason = inWings ? schedulerReason(pod) : undefined;
+  const name = pod.metadata.name;
+  const label = [
+    `Pod ${name}`,
+    status,
+    node ? `on ${node}` : 'unscheduled',
+    `${instrument.name} for ${workload.kind === 'Pod' ? 'itself' : `${workload.kind.toLowerCase()} ${workload.name}`}`,
+    restarts ? `${restarts} restart${restarts === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const reasonId = reason ? `why-${pod.metadata.uid}` : undefined;
+  // A short tail: the generated suffix tells replicas apart; the full name is in the accessible name and the title.
+  const owner = pod.metadata.ownerReferences?.find((o) => o.controller)?.name;
+  const short = owner && name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : name;
+  return (
+    <m.li
+      className={`musician musician--${posture}`}
+      layoutId={pod.metadata.uid}
+      initial={{ opacity: 0, x: -32 }}
+      animate={{ opacity: 1, x: 0 }}
+      exit={{ opacity: 0, x: 32, transition: { duration: 0.4 } }}
+      transition={{ duration: 0.5 }}
+    >
+      <button
+        type="button"
+        className="musician__button"
+        aria-label={label}
+        aria-describedby={reasonId}
+        aria-pressed={selected}
+        title={name}
+        onClick={() => onSelect(pod)}
+      >
+        <span className="musician__art" style={{ color: instrument.colour }}>
+          <Figure />
+          <InstrumentIcon instrument={instrument} missing={posture === 'no-instrument'} />
+          {restarts > 0 && (
+            <span className="musician__badge" aria-hidden="true">
+              ↻{restarts}
+            </span>
+          )}
+        </span>
+        <span className="musician__name">{short}</span>
+        <span className="musician__status">{status}</span>
+        <span className="musician__posture">{POSTURE_TEXT[posture]}</span>
+        {status === 'CrashLoopBackOff' && <Countdown pod={pod} />}
+      </button>
+      {reason && (
+        <p className="musician__reason" id={reasonId}>
+          {reason}
+        </p>
+      )}
+    </m.li>
+  );
+});

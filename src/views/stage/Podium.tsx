@@ -1,0 +1,166 @@
+// The conductor's podium: the control plane's stations (you with kubectl, the API server as stage
+// manager, etcd as the band's memory with its revision ticking, the scheduler, the controller
+// manager, the kubelets) and the trace playing between them as travelling notes, a few at a time.
+// When time runs fast the notes stop and the podium counts requests per path instead.
+import { m, useReducedMotion } from 'motion/react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  edgeCounts,
+  enqueue,
+  flightMs,
+  latestRevision,
+  launch,
+  type Note,
+  type NoteQueue,
+  notesFor,
+  STATION_LABEL,
+  type Station,
+} from './podium-notes';
+import type { AppState } from '../session/types';
+import { useAppState } from './use-session';
+
+const POS: Record<Station, { x: number; y: number; w: number }> = {
+  you: { x: 50, y: 75, w: 90 },
+  controllers: { x: 172, y: 28, w: 124 },
+  scheduler: { x: 172, y: 122, w: 124 },
+  api: { x: 300, y: 75, w: 100 },
+  etcd: { x: 428, y: 28, w: 112 },
+  kubelets: { x: 428, y: 122, w: 112 },
+};
+const SPOKES: Station[] = ['you', 'controllers', 'scheduler', 'etcd', 'kubelets'];
+
+const Ledger = memo(function Ledger() {
+  const revision = useAppState((s) => latestRevision(s.trace));
+  return (
+    <text x={POS.etcd.x} y={POS.etcd.y + 24} className="podium__ledger" textAnchor="middle">
+      {revision === undefined ? 'ledger idle' : `resourceVersion ${revision}`}
+    </text>
+  );
+});
+
+function Flight({ note, speed, reduced, onDone }: { note: Note; speed: number; reduced: boolean; onDone(id: number): void }) {
+  const a = POS[note.from];
+  const b = POS[note.to];
+  const seconds = flightMs(speed) / 1000;
+  const done = () => onDone(note.id);
+  if (reduced) {
+    // No travel: the note appears beside its destination and fades.
+    return (
+      <m.g initial={{ opacity: 0 }} animate={{ opacity: [0, 1, 0] }} transition={{ duration: seconds }} onAnimationComplete={done}>
+        <circle cx={(a.x + b.x) / 2} cy={(a.y + b.y) / 2} r="6" className="podium__note" />
+      </m.g>
+    );
+  }
+  return (
+    <m.g
+      initial={{ x: a.x, y: a.y, opacity: 1 }}
+      animate={{ x: b.x, y: b.y }}
+      transition={{ duration: seconds, ease: 'easeInOut' }}
+      onAnimationComplete={done}
+    >
+      <circle r="6" className="podium__note" />
+      <path d="M5 0V-14" className="podium__stem" />
+    </m.g>
+  );
+}
+
+function Notes({ onPlaying }: { onPlaying(note: Note | undefined): void }) {
+  const trace = useAppState((s) => s.trace);
+  const speed = useAppState((s) => s.speed);
+  const reduced = useReducedMotion() ?? false;
+  const lastSeq = useRef<number | null>(null);
+  const queue = useRef<NoteQueue>({ waiting: [], dropped: 0 });
+  const flyingRef = useRef<Note[]>([]);
+  const [flying, setFlying] = useState<Note[]>([]);
+
+  const pump = useCallback(() => {
+    const { start, queue: q } = launch(queue.current, flyingRef.current.length);
+    queue.current = q;
+    if (start.length === 0) return;
+    flyingRef.current = [...flyingRef.current, ...start];
+    setFlying(flyingRef.current);
+    onPlaying(start[start.length - 1]);
+  }, [onPlaying]);
+
+  useEffect(() => {
+    const newest = trace.length ? trace[trace.length - 1].seq : 0;
+    // First sight (or a rewind restarting the sequence): start from now, do not replay the past.
+    if (lastSeq.current === null || newest < lastSeq.current) {
+      lastSeq.current = newest;
+      return;
+    }
+    const from = lastSeq.current;
+    lastSeq.current = newest;
+    const fresh = trace.filter((e) => e.seq > from);
+    if (fresh.length === 0) return;
+    queue.current = enqueue(queue.current, notesFor(fresh), speed);
+    pump();
+  }, [trace, speed, pump]);
+
+  const onDone = useCallback(
+    (id: number) => {
+      flyingRef.current = flyingRef.current.filter((n) => n.id !== id);
+      setFlying(flyingRef.current);
+      pump();
+    },
+    [pump],
+  );
+
+  return (
+    <g>
+      {flying.map((n) => (
+        <Flight key={n.id} note={n} speed={speed} reduced={reduced} onDone={onDone} />
+      ))}
+    </g>
+  );
+}
+
+/** Requests per path over the last 5 s, as one string: the paragraph re-renders only when it changes. */
+function countsText(s: AppState): string {
+  const counts = edgeCounts(s.trace, s.now).slice(0, 4);
+  if (counts.length === 0) return 'Quiet: no requests in the last 5 s.';
+  return `Last 5 s: ${counts.map((c) => `${STATION_LABEL[c.from]} → ${STATION_LABEL[c.to]} ${c.count}`).join(' · ')}`;
+}
+
+function Counts() {
+  return <p className="podium__counts">{useAppState(countsText)}</p>;
+}
+
+export const Podium = memo(function Podium() {
+  const [playing, setPlaying] = useState<Note | undefined>();
+  return (
+    <section className="podium" aria-label="Control plane">
+      <h2 className="podium__title">The conductor’s podium: the control plane</h2>
+      <svg
+        className="podium__svg"
+        viewBox="0 0 500 150"
+        role="img"
+        aria-label="API server at the centre, linked to you (kubectl), the controller manager, the scheduler, etcd and the kubelets"
+      >
+        {SPOKES.map((s) => (
+          <line key={s} x1={POS.api.x} y1={POS.api.y} x2={POS[s].x} y2={POS[s].y} className="podium__wire" />
+        ))}
+        {(Object.keys(POS) as Station[]).map((s) => (
+          <g key={s} className={`podium__station podium__station--${s}`}>
+            <rect x={POS[s].x - POS[s].w / 2} y={POS[s].y - 16} width={POS[s].w} height={s === 'etcd' ? 46 : 32} rx="6" />
+            <text x={POS[s].x} y={POS[s].y + 4} textAnchor="middle">
+              {STATION_LABEL[s]}
+            </text>
+          </g>
+        ))}
+        <Ledger />
+        <Notes onPlaying={setPlaying} />
+      </svg>
+      <p className="podium__now">
+        {playing ? (
+          <>
+            Now playing: {STATION_LABEL[playing.from]} → {STATION_LABEL[playing.to]}: <code>{playing.text}</code>
+          </>
+        ) : (
+          'Notes travel here when the control plane talks (at up to 4× speed).'
+        )}
+      </p>
+      <Counts />
+    </section>
+  );
+});

@@ -1,0 +1,77 @@
+// The stage: the podium, one stage per node, the wings and the audition, drawn from the
+// session's store. Motion's features load after first paint; with prefers-reduced-motion,
+// MotionConfig turns movement into fades (transforms and layout animations are skipped).
+import { LazyMotion, MotionConfig } from 'motion/react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Session } from '../session/types';
+import { Audition } from './Audition';
+import { NodeStage } from './NodeStage';
+import { Podium } from './Podium';
+import { cast, stageGrid } from './stage-layout';
+import { SessionContext, useAppState } from './use-session';
+import { Wings } from './Wings';
+import './stage.css';
+
+const loadFeatures = () => import('./motion-features').then((mod) => mod.default);
+
+/** Stage names (nodes, then nodes gone but still named by pods), as a stable list. */
+function useStageNames(): { stages: string[]; missing: string[] } {
+  const stages = useAppState(useShallow((s) => cast(s.nodes, s.pods).stages));
+  const missing = useAppState(useShallow((s) => [...cast(s.nodes, s.pods).missing]));
+  return { stages, missing };
+}
+
+/** The floor's width in CSS px, kept up to date (stageGrid decides the columns from it). */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(1280);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const ro = new ResizeObserver(([e]) => setWidth(Math.round(e.contentRect.width)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
+}
+
+const Floor = memo(function Floor() {
+  const { stages, missing } = useStageNames();
+  const ref = useRef<HTMLDivElement>(null);
+  const grid = stageGrid(stages, useWidth(ref));
+  return (
+    <div className="stage-floor" ref={ref} style={{ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))` }}>
+      {grid.cells.map((c) => (
+        <div key={c.node} className="stage-floor__cell" style={{ gridColumn: c.column, gridRow: c.row }}>
+          <NodeStage name={c.node} gone={missing.includes(c.node)} />
+        </div>
+      ))}
+    </div>
+  );
+});
+
+export function StageProvider({ session, children }: { session: Session; children: React.ReactNode }) {
+  return (
+    <SessionContext.Provider value={session}>
+      <LazyMotion features={loadFeatures} strict>
+        <MotionConfig reducedMotion="user">{children}</MotionConfig>
+      </LazyMotion>
+    </SessionContext.Provider>
+  );
+}
+
+export function Stage({ session }: { session: Session }) {
+  return (
+    <StageProvider session={session}>
+      <div className="stage-root">
+        <Podium />
+        <Floor />
+        <Wings />
+        <Audition />
+      </div>
+    </StageProvider>
+  );
+}
+
+export { Podium, Wings, Audition, Floor as StageFloor };

@@ -1,0 +1,35 @@
+// The wings: pods the scheduler has not placed, each with its reason (the PodScheduled
+// condition's message, e.g. "0/3 nodes are available: 3 Insufficient cpu."). Leaving the wings
+// is not animated here: the musician reappears on its stage and walks there (shared layoutId).
+import { memo, useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Pod } from '../../engine';
+import { Musician } from './Musician';
+import { MAX_SEATS, unscheduled } from './stage-layout';
+import { useAppState, useSession } from './use-session';
+
+export const Wings = memo(function Wings() {
+  const session = useSession();
+  const pods = useAppState(useShallow((s) => unscheduled(s.pods)));
+  const selectedName = useAppState((s) => (s.selection?.kind === 'Pod' ? s.selection.name : undefined));
+  const onSelect = useCallback(
+    (p: Pod) => session.actions.select({ kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name }),
+    [session],
+  );
+  const shown = pods.slice(0, MAX_SEATS);
+  return (
+    <section className="wings" aria-label="Unscheduled pods">
+      <h2 className="wings__title">{`The wings: unscheduled pods (${pods.length})`}</h2>
+      {pods.length === 0 ? (
+        <p className="wings__empty">Nobody is waiting: every pod has a stage.</p>
+      ) : (
+        <ul className="wings__list">
+          {shown.map((p) => (
+            <Musician key={p.metadata.uid} pod={p} selected={selectedName === p.metadata.name} onSelect={onSelect} inWings />
+          ))}
+          {pods.length > shown.length && <li className="stage__crowd">{`+${pods.length - shown.length} more`}</li>}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,59 @@
+// The stage rendered to HTML in Node (no DOM): its accessible names and texts for a live dev
+// session, so the structure is checked without a browser. Motion renders plain elements here.
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type { AppState } from '../session/types';
+import type { Pod } from '../../engine';
+import { createDevSession } from './dev-session';
+import { BIG_POD } from './test-fixtures';
+import { Stage } from './Stage';
+
+/** Server rendering reads a store's initial state, so render a store born with the state of now. */
+function html(session: ReturnType<typeof createDevSession>): string {
+  const frozen = createStore<AppState>()(() => session.store.getState());
+  return renderToString(createElement(Stage, { session: { ...session, store: frozen } }));
+}
+
+describe('Stage (server-rendered)', () => {
+  it('draws each node as a stage, each pod as a named button, and the wings with the scheduler’s reason', () => {
+    const s = createDevSession({ seed: 2 });
+    s.actions.kubectl('create deployment web --image=nginx:1.27 --replicas=3');
+    s.actions.kubectl('apply -f -', BIG_POD);
+    s.advance(60_000);
+    const out = html(s);
+    for (const n of ['node-1', 'node-2', 'node-3']) expect(out).toContain(`aria-label="Node ${n}"`);
+    const pods = s.store.getState().pods.filter((p: Pod) => p.metadata.name.startsWith('web-'));
+    expect(pods).toHaveLength(3);
+    for (const p of pods) expect(out).toMatch(new RegExp(`aria-label="Pod ${p.metadata.name}, Running, on ${p.spec?.nodeName}, `));
+    expect(out).toContain('aria-label="Unscheduled pods"');
+    expect(out).toMatch(/aria-label="Pod hog, Pending, unscheduled, /);
+    expect(out).toContain('0/3 nodes are available: 3 Insufficient cpu.');
+    expect(out).toContain('aria-label="Control plane"');
+    expect(out).toMatch(/CPU<\/span>.*?requested/);
+  });
+
+  it('shows the audition for the selected pod and a dark stage for a dead node', () => {
+    const s = createDevSession({ seed: 2 });
+    s.actions.kubectl('create deployment web --image=nginx:1.27 --replicas=2');
+    s.advance(30_000);
+    const pod = s.store.getState().pods[0];
+    s.actions.select({ kind: 'Pod', namespace: 'default', name: pod.metadata.name });
+    s.actions.killNode('node-3');
+    s.advance(60_000);
+    const out = html(s);
+    expect(out).toContain(`The scheduler’s audition for ${pod.metadata.name}`);
+    expect(out).toContain(`Winner: ${pod.spec?.nodeName}`);
+    expect(out).toMatch(/<th scope="col">NodeResourcesFit<\/th>/);
+    expect(out).toContain('class="stage stage--dark" aria-label="Node node-3"');
+    expect(out).toContain('Lights out: the node is not Ready');
+  });
+
+  it('draws a crowd as a count', () => {
+    const s = createDevSession({ seed: 2, nodes: 1 });
+    s.actions.kubectl('create deployment band --image=nginx --replicas=30');
+    s.advance(60_000);
+    expect(html(s)).toContain('+6 more');
+  });
+});
