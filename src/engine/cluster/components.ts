@@ -15,6 +15,7 @@ import { schedulerComponent } from '../scheduler/scheduler';
 import { replicaSetController } from '../controllers/replicaset/replicaset-controller';
 import { deploymentController } from '../controllers/deployment/deployment-controller';
 import { disruptionController } from '../disruption/disruption-controller';
+import { rootCaPublisher } from '../config/root-ca-publisher';
 
 export const COMPONENTS: ComponentFactory[] = [
   namespacesComponent,
@@ -28,6 +29,7 @@ export const COMPONENTS: ComponentFactory[] = [
   garbageCollector,
   podGarbageCollector,
   disruptionController,
+  rootCaPublisher,
   ...NETWORK_COMPONENTS,
   ...AUTOSCALING_COMPONENTS,
   ...STORAGE_COMPONENTS,

@@ -78,7 +78,8 @@ describe('ConfigMap', () => {
   it('accepts the concept page game-demo ConfigMap and lists and describes it', () => {
     const c = cluster();
     expect(c.kubectl('apply -f -', GAME_DEMO)).toEqual({ stdout: 'configmap/game-demo created\n', stderr: '', exitCode: 0 });
-    expect(c.kubectl('get cm').stdout).toBe('NAME        DATA   AGE\ngame-demo   4      0s\n');
+    // Every namespace also holds kube-root-ca.crt (the root-ca-cert-publisher's), as in a real cluster.
+    expect(c.kubectl('get cm').stdout).toBe('NAME               DATA   AGE\ngame-demo          4      0s\nkube-root-ca.crt   1      0s\n');
     expect(c.kubectl('describe configmap game-demo').stdout).toBe(
       [
         'Name:         game-demo',
@@ -121,7 +122,9 @@ describe('ConfigMap', () => {
   it('accepts configmap/configmaps.yaml (two documents)', () => {
     const c = cluster();
     expect(c.kubectl('apply -f -', CONFIGMAPS_YAML).stdout).toBe('configmap/special-config created\nconfigmap/env-config created\n');
-    expect(c.kubectl('get configmaps').stdout).toBe('NAME             DATA   AGE\nenv-config       1      0s\nspecial-config   1      0s\n');
+    expect(c.kubectl('get configmaps').stdout).toBe(
+      'NAME               DATA   AGE\nenv-config         1      0s\nkube-root-ca.crt   1      0s\nspecial-config     1      0s\n',
+    );
   });
 
   it.each([
