@@ -17,6 +17,7 @@ import { type StrategyContext, strategyFor } from './strategy';
 import { type Store, objectKey } from './store';
 import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
+import { type WatchHandler, WatchHub } from './watch-hub';
 import { checkDecoding } from './validation/known-fields';
 import { evictPod } from '../disruption/eviction';
 
@@ -27,14 +28,7 @@ export interface DeleteOptions {
   uid?: string;
 }
 
-export type WatchHandler = (event: WatchEvent) => void;
-
-interface Watcher {
-  resource: string;
-  /** The trace name of the receiver, or null to skip this event (a kubelet's field selector). */
-  name: (event: WatchEvent) => string | null;
-  handler: WatchHandler;
-}
+export type { WatchHandler } from './watch-hub';
 
 /** A request source: components call the API as themselves so the trace shows who did what. */
 export interface ApiClient {
@@ -49,8 +43,7 @@ export interface ApiClient {
 const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024; // etcd's default request limit (--max-request-bytes)
 
 export class ApiServer {
-  private readonly watchers: Watcher[] = [];
-  private readonly watchersByResource = new Map<string, Watcher[]>();
+  private readonly hub: WatchHub;
 
   constructor(
     readonly store: Store,
@@ -58,7 +51,8 @@ export class ApiServer {
     private readonly rng: Rng,
     readonly trace: Trace,
   ) {
-    store.subscribe((event, resource) => this.notify(event, resource));
+    this.hub = new WatchHub(clock, trace);
+    store.subscribe((event, resource) => this.hub.notify(event, resource));
   }
 
   client(actor: string): ApiClient {
@@ -74,39 +68,7 @@ export class ApiServer {
 
   /** Registers a component's watch on a resource (an informer). */
   watch(resource: string, name: string | ((event: WatchEvent) => string | null), handler: WatchHandler): () => void {
-    const w: Watcher = { resource, name: typeof name === 'string' ? () => name : name, handler };
-    this.watchers.push(w);
-    let list = this.watchersByResource.get(resource);
-    if (!list) {
-      list = [];
-      this.watchersByResource.set(resource, list);
-    }
-    list.push(w);
-    return () => {
-      this.watchers.splice(this.watchers.indexOf(w), 1);
-      list.splice(list.indexOf(w), 1);
-    };
-  }
-
-  private notify(event: WatchEvent, resource: string): void {
-    const list = this.watchersByResource.get(resource);
-    if (!list) return;
-    for (const w of list) {
-      const to = w.name(event);
-      if (to === null) continue;
-      this.trace.record({
-        time: this.clock.now(),
-        from: 'api-server',
-        to,
-        verb: 'watch',
-        eventType: event.type,
-        resource,
-        namespace: event.object.metadata.namespace,
-        name: event.object.metadata.name,
-        revision: Number(event.object.metadata.resourceVersion),
-      });
-      w.handler(event);
-    }
+    return this.hub.watch(resource, name, handler);
   }
 
   private ctx(): StrategyContext {

@@ -10,6 +10,6 @@ describe('root-ca-cert-publisher', () => {
     expect(c.kubectl('get cm -n team').stdout).toBe('NAME               DATA   AGE\nkube-root-ca.crt   1      0s\n');
     expect(c.kubectl('delete cm kube-root-ca.crt -n team').stdout).toBe('configmap "kube-root-ca.crt" deleted\n');
     c.advance(100);
-    expect(c.get('ConfigMap', 'team', 'kube-root-ca.crt')?.data?.['ca.crt']).toContain('BEGIN CERTIFICATE');
+    expect((c.get('ConfigMap', 'team', 'kube-root-ca.crt')?.data as Record<string, string> | undefined)?.['ca.crt']).toContain('BEGIN CERTIFICATE');
   });
 });

@@ -52,6 +52,22 @@ export class WorkQueue {
     return key in this.state.due;
   }
 
+  /**
+   * processNextWorkItem: takes the fired key, runs `sync`, forgets the key on success and
+   * requeues it rate-limited on a throw (dropped after `maxRetries`, as the deployment controller does).
+   */
+  process(timer: Timer, sync: (key: string) => void, maxRetries = Number.POSITIVE_INFINITY): void {
+    const key = this.take(timer);
+    if (key === undefined) return;
+    try {
+      sync(key);
+      this.forget(key);
+    } catch {
+      if (this.failures(key) < maxRetries) this.addRateLimited(key);
+      else this.forget(key);
+    }
+  }
+
   /** Takes the key of a fired timer if it is still the current one (stale timers are dropped). */
   take(timer: Timer): string | undefined {
     const key = timer.data as string;

@@ -44,14 +44,7 @@ class EndpointsController implements Component {
   }
 
   private process(timer: Timer): void {
-    const key = this.queue.take(timer);
-    if (key === undefined) return;
-    try {
-      this.sync(key);
-      this.queue.forget(key);
-    } catch {
-      this.queue.addRateLimited(key);
-    }
+    this.queue.process(timer, (key) => this.sync(key));
   }
 
   private sync(key: string): void {

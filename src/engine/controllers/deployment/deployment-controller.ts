@@ -72,15 +72,7 @@ export class DeploymentController implements Component {
   }
 
   private process(timer: Timer): void {
-    const key = this.queue.take(timer);
-    if (key === undefined) return;
-    try {
-      this.sync(key);
-      this.queue.forget(key);
-    } catch {
-      if (this.queue.failures(key) < MAX_RETRIES) this.queue.addRateLimited(key);
-      else this.queue.forget(key);
-    }
+    this.queue.process(timer, (key) => this.sync(key), MAX_RETRIES);
   }
 
   // ---- event handlers ----
