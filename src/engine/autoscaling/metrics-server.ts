@@ -38,9 +38,17 @@ const IMAGE_MEMORY: Record<string, number> = {
 };
 const DEFAULT_MEMORY = 8 * MI;
 
+const memoryByImage = new Map<string, number>();
+
 export function imageMemory(image: string | undefined): number {
-  const parsed = parseImage(image ?? '');
-  return (parsed.ok && IMAGE_MEMORY[parsed.ref.repository]) || DEFAULT_MEMORY;
+  const key = image ?? '';
+  let m = memoryByImage.get(key);
+  if (m === undefined) {
+    const parsed = parseImage(key);
+    m = (parsed.ok && IMAGE_MEMORY[parsed.ref.repository]) || DEFAULT_MEMORY;
+    if (memoryByImage.size < 4096) memoryByImage.set(key, m);
+  }
+  return m;
 }
 
 export interface ContainerUsage {
@@ -92,6 +100,7 @@ function nodeReady(node: Node | undefined): boolean {
 function splitContainers(pod: Pod, cpu: number, mem: number): ContainerUsage[] {
   const cs = pod.spec?.containers ?? [];
   if (cs.length === 0) return [];
+  if (cs.length === 1) return [{ name: cs[0].name, cpuMilli: cpu, memoryBytes: mem }];
   const reqs = cs.map((c) => milliCpu(c.resources?.requests?.cpu));
   const total = reqs.reduce((a, b) => a + b, 0);
   const memWeights = cs.map((c) => imageMemory(c.image));

@@ -51,8 +51,19 @@ const IMAGE_MEMORY: [RegExp, number][] = [
   [/hello-app|echo/, 4 * MI],
 ];
 
+const imageMemory = new Map<string, number>();
+
+function memoryOfImage(image: string): number {
+  let m = imageMemory.get(image);
+  if (m === undefined) {
+    m = IMAGE_MEMORY.find(([re]) => re.test(image))?.[1] ?? 8 * MI;
+    if (imageMemory.size < 4096) imageMemory.set(image, m);
+  }
+  return m;
+}
+
 export function idleMemoryBytes(pod: Pod): number {
   let total = 0;
-  for (const c of pod.spec?.containers ?? []) total += IMAGE_MEMORY.find(([re]) => re.test(c.image ?? ''))?.[1] ?? 8 * MI;
+  for (const c of pod.spec?.containers ?? []) total += memoryOfImage(c.image ?? '');
   return Math.round(total);
 }

@@ -88,7 +88,8 @@ class Traffic implements TrafficComponent {
     const p = this.ctx.api.store.get<Pod>('pods', namespace, pod);
     if (p?.status?.phase !== 'Running') return undefined;
     const served = this.state.served[`${namespace}/${pod}`] ?? 0;
-    const cap = capacityMilli(this.ctx, p);
+    // An idle pod uses the baseline; its capacity (which may need its node's pods) only caps load.
+    const cap = served > 0 ? capacityMilli(this.ctx, p) : IDLE_CPU_MILLI;
     return {
       cpuMilli: Math.min(IDLE_CPU_MILLI + served * CPU_MS_PER_REQUEST, Math.max(cap, IDLE_CPU_MILLI)),
       memoryBytes: idleMemoryBytes(p) + served * MEMORY_PER_RPS_BYTES,
