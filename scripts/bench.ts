@@ -164,6 +164,8 @@ function churn(w: Workload, rand: () => number, stats: ChurnStats): void {
   if (stats.carry < 1) return;
   const pods = cluster.list('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp);
   const pick = <T>(xs: readonly T[]): T | undefined => (xs.length ? xs[Math.floor(rand() * xs.length)] : undefined);
+  // Listed once per round: the churn driver's own cost must not count as the engine's.
+  let running: typeof pods | undefined;
   while (stats.carry >= 1) {
     const r = rand();
     stats.actions++;
@@ -173,7 +175,8 @@ function churn(w: Workload, rand: () => number, stats: ChurnStats): void {
         const pod = pick(pods);
         if (pod) cluster.api.delete('Pod', 'default', pod.metadata.name);
       } else if (r < 0.7) {
-        const pod = pick(pods.filter((p) => p.status?.phase === 'Running'));
+        running ??= pods.filter((p) => p.status?.phase === 'Running');
+        const pod = pick(running);
         if (pod) cluster.inject({ type: 'crash-container', pod: pod.metadata.name, namespace: 'default' });
       } else if (r < 0.9) {
         // Rescale around the base size so the pod count stays near the figure's label.
