@@ -1,7 +1,10 @@
 // The app shell: masthead with the time controls, the stage (V2's podium, node stages and wings),
 // the side column (workloads, inspector) and the bottom row (kubectl console, narration).
 // Desktop puts stage and side by side; a phone stacks them in reading order.
+import { EditorLauncher } from '../editor/EditorLauncher';
 import { Stage } from '../stage/Stage';
+import { Marquees } from '../traffic/Marquee';
+import { TrafficPanel } from '../traffic/TrafficPanel';
 import type { Session } from '../session/types';
 import { Console } from './Console';
 import { ControlBar } from './ControlBar';
@@ -49,10 +52,13 @@ export function App({ session }: { session: Session }) {
       <Notices />
       <main className="layout">
         <section className="layout__stage" aria-label="Cluster stage">
+          <Marquees />
           <Stage session={session} />
         </section>
         <div className="layout__side">
+          <EditorLauncher />
           <Workloads />
+          <TrafficPanel />
           <Inspector />
         </div>
         <div className="layout__bottom">

@@ -4,6 +4,7 @@
 // the session, which prints the equivalent kubectl line in the console.
 import { useMemo, useState } from 'react';
 import type { Deployment, Event, Node } from '../../engine';
+import { ServiceInspector } from '../traffic/ServiceInspector';
 import { useApp, useSessionContext } from './use-store';
 
 /** A tag that does not exist, so the rollout shows ErrImagePull / ImagePullBackOff. */
@@ -18,6 +19,7 @@ export function Inspector() {
       {selection?.kind === 'Pod' && <PodInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
       {selection?.kind === 'Node' && <NodeInspector name={selection.name} />}
       {selection?.kind === 'Deployment' && <DeploymentInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+      {selection?.kind === 'Service' && <ServiceInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
     </section>
   );
 }

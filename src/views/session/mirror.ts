@@ -3,13 +3,27 @@
 // their array, and unchanged objects keep their identity (the engine replaces objects on write),
 // so React re-renders only what moved.
 import type { StoreApi } from 'zustand/vanilla';
-import type { Cluster, ClusterWatchEvent, Deployment, Event, Node, Pod, ReplicaSet, TraceEntry } from '../../engine';
+import type {
+  Cluster,
+  ClusterEvent,
+  Deployment,
+  Event,
+  MetricsEvent,
+  Node,
+  Pod,
+  PodSecond,
+  ReplicaSet,
+  TraceEntry,
+  TrafficComponent,
+} from '../../engine';
+import { appendPoint, pointFor, serviceKey, truncateAfter } from '../traffic/traffic-history';
 import { narrate } from './narrate';
-import type { AppState, MirrorState } from './types';
+import type { AppState, MirrorState, Service, TrafficPoint } from './types';
 
-const LISTS = { pods: 'Pod', nodes: 'Node', deployments: 'Deployment', replicasets: 'ReplicaSet' } as const;
+const LISTS = { pods: 'Pod', nodes: 'Node', deployments: 'Deployment', replicasets: 'ReplicaSet', services: 'Service' } as const;
 type ListResource = keyof typeof LISTS;
-const STATE_KEY: Record<ListResource, 'pods' | 'nodes' | 'deployments' | 'replicaSets'> = {
+const STATE_KEY: Record<ListResource, 'pods' | 'nodes' | 'deployments' | 'replicaSets' | 'services'> = {
+  services: 'services',
   pods: 'pods',
   nodes: 'nodes',
   deployments: 'deployments',
@@ -36,6 +50,11 @@ export class Mirror {
   private narrationChanged = false;
   private unwatch: (() => void) | undefined;
   private cluster: Cluster | undefined;
+  /** Per-Service traffic history (the store gets a copy of the keys that changed). */
+  private traffic = new Map<string, TrafficPoint[]>();
+  private trafficChanged = new Set<string>();
+  private podSeconds: { at: number; pods: Record<string, PodSecond> } | undefined;
+  private podSecondsChanged = false;
 
   constructor(private readonly store: StoreApi<AppState>) {}
 
@@ -43,8 +62,13 @@ export class Mirror {
   attach(cluster: Cluster): void {
     this.unwatch?.();
     this.cluster = cluster;
-    this.unwatch = cluster.watch((e) => this.onEvent(e));
+    this.unwatch = cluster.watch((e) => this.onEvent(e), { metrics: true });
     const now = cluster.now();
+    // A rewind or reset: keep the history up to now, drop the abandoned future (replay recreates it).
+    for (const [k, h] of this.traffic) this.traffic.set(k, truncateAfter(h, now));
+    for (const k of this.traffic.keys()) this.trafficChanged.add(k);
+    this.podSeconds = undefined;
+    this.podSecondsChanged = true;
     this.narrationLines = this.narrationLines.filter((l) => l.at <= now);
     this.narrationChanged = true;
     this.newEvents = [];
@@ -69,7 +93,31 @@ export class Mirror {
     this.narrationChanged = true;
   }
 
-  private onEvent(e: ClusterWatchEvent): void {
+  /** Folds one second of traffic into each Service's history, with its pods as they are now. */
+  private onMetrics(e: MetricsEvent): void {
+    const cluster = this.cluster;
+    if (!cluster) return;
+    if (e.services.length > 0) {
+      const services = cluster.list<Service>('Service');
+      const pods = cluster.list<Pod>('Pod');
+      for (const sec of e.services) {
+        const key = serviceKey(sec.namespace, sec.service);
+        const svc = services.find((s) => s.metadata.name === sec.service && (s.metadata.namespace ?? 'default') === sec.namespace);
+        this.traffic.set(key, appendPoint(this.traffic.get(key) ?? [], pointFor(sec, svc, pods, e.pods)));
+        this.trafficChanged.add(key);
+      }
+    }
+    const byPod: Record<string, PodSecond> = {};
+    for (const p of e.pods) byPod[`${p.namespace}/${p.pod}`] = p;
+    this.podSeconds = { at: e.time, pods: byPod };
+    this.podSecondsChanged = true;
+  }
+
+  private onEvent(e: ClusterEvent): void {
+    if (e.type === 'METRICS') {
+      this.onMetrics(e);
+      return;
+    }
     if (e.type === 'TRACE') {
       this.newTrace.push(e.entry);
       if (this.newTrace.length > MAX_TRACE * 2) this.newTrace = this.newTrace.slice(-MAX_TRACE);
@@ -90,6 +138,36 @@ export class Mirror {
     }
   }
 
+  /** Adds the traffic that changed to `next`: histories, the latest per-pod second, the set loads. */
+  private flushTraffic(cluster: Cluster, prev: AppState, next: Partial<AppState>): void {
+    if (this.trafficChanged.size > 0) {
+      const traffic = { ...prev.traffic };
+      for (const k of this.trafficChanged) traffic[k] = this.traffic.get(k) ?? [];
+      this.trafficChanged.clear();
+      next.traffic = traffic;
+    }
+    if (this.podSecondsChanged) {
+      next.podTraffic = this.podSeconds?.pods ?? {};
+      next.podTrafficAt = this.podSeconds?.at;
+      this.podSecondsChanged = false;
+    }
+    // The set rps lives in the traffic model's state; read it for the Services we mirror.
+    const model = cluster.component<TrafficComponent>('traffic');
+    const services = next.services ?? prev.services ?? [];
+    let loads: Record<string, number> | undefined;
+    for (const s of services) {
+      const ns = s.metadata.namespace ?? 'default';
+      const rps = model?.load(ns, s.metadata.name) ?? 0;
+      const key = serviceKey(ns, s.metadata.name);
+      if ((prev.loads?.[key] ?? 0) !== rps || (rps === 0 && prev.loads && key in prev.loads)) (loads ??= {})[key] = rps;
+    }
+    if (loads) {
+      const merged: Record<string, number> = { ...prev.loads, ...loads };
+      for (const [k, v] of Object.entries(merged)) if (v === 0) delete merged[k];
+      next.loads = merged;
+    }
+  }
+
   /** One store write with everything that changed since the last flush (none if nothing did). */
   flush(): void {
     const cluster = this.cluster;
@@ -100,10 +178,11 @@ export class Mirror {
       // Sorted like kubectl get (namespace, then name), so a restored cluster lists the same order.
       const list = cluster.list(LISTS[r]).slice().sort(byKey);
       const key = STATE_KEY[r];
-      const old = prev[key] as readonly unknown[];
-      if (!sameItems(old, list)) (next as Record<string, unknown>)[key] = list as Pod[] | Node[] | Deployment[] | ReplicaSet[];
+      const old = (prev[key] ?? []) as readonly unknown[];
+      if (!sameItems(old, list)) (next as Record<string, unknown>)[key] = list as Pod[] | Node[] | Deployment[] | ReplicaSet[] | Service[];
     }
     this.dirty.clear();
+    this.flushTraffic(cluster, prev, next);
     if (this.newEvents.length > 0) {
       const uids = new Set(this.newEvents.map((e) => e.metadata?.uid));
       next.events = [...prev.events.filter((e) => !uids.has(e.metadata?.uid)), ...this.newEvents].slice(-MAX_EVENTS);

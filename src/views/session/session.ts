@@ -156,7 +156,9 @@ export function createSession(options: SessionOptions): Session {
   const deployment = (namespace: string, name: string) => cluster.get<import('../../engine').Deployment>('Deployment', namespace, name);
 
   const actions: SessionActions = {
-    kubectl: (line, stdin) => run(line, stdin),
+    // A manifest from the YAML editor reads as the file a learner would have saved.
+    kubectl: (line, stdin) =>
+      run(line, stdin, stdin !== undefined ? `kubectl ${line.replace(/-f -(?=\s|$)/, '-f manifest.yaml')}` : undefined),
     select: (selection) => store.setState({ selection }),
     killPod: (namespace, name) => void run(commandFor.killPod(namespace, name)),
     crashContainer: (namespace, pod) => inject({ type: 'crash-container', namespace, pod }, commentFor.crashContainer(pod)),

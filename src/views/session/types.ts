@@ -1,7 +1,19 @@
 // The contract between the app's session (one cluster, time control, the command log) and the
 // views that draw it. The session owns the engine; views only read `store` and call `actions`.
 import type { StoreApi } from 'zustand/vanilla';
-import type { Cluster, Deployment, Event, KubectlResult, Node, Pod, ReplicaSet, SchedulingTrace, TraceEntry } from '../../engine';
+import type { ServiceSpec, ServiceStatus } from 'kubernetes-types/core/v1';
+import type {
+  Cluster,
+  Deployment,
+  Event,
+  KubectlResult,
+  Node,
+  Pod,
+  PodSecond,
+  ReplicaSet,
+  SchedulingTrace,
+  TraceEntry,
+} from '../../engine';
 
 /** What the stage needs to draw, refreshed from cluster.watch (objects are the engine's, read-only). */
 export interface MirrorState {
@@ -36,7 +48,7 @@ export interface ConsoleLine {
 }
 
 export interface UiState {
-  selection: { kind: 'Pod' | 'Node' | 'Deployment'; namespace?: string; name: string } | null;
+  selection: { kind: 'Pod' | 'Node' | 'Deployment' | 'Service'; namespace?: string; name: string } | null;
   console: ConsoleLine[];
   /** Plain-language narration of cluster events, newest last; bounded. */
   narration: string[];
@@ -46,7 +58,40 @@ export interface UiState {
   notice?: string;
 }
 
-export type AppState = MirrorState & TimeState & UiState;
+/** A Service as the store holds it (the engine exports no Service alias). */
+export type Service = { apiVersion: string; kind: string; metadata: Pod['metadata']; spec?: ServiceSpec; status?: ServiceStatus };
+
+/** One virtual second of a Service's traffic, with its pods' state at that second (charts, marquee). */
+export interface TrafficPoint {
+  /** Virtual ms at the end of the second. */
+  time: number;
+  requests: number;
+  errors: number;
+  refused: number;
+  unavailable: number;
+  overloaded: number;
+  /** Latency of successful requests, ms (0 when none succeeded). */
+  p95: number;
+  /** Endpoints kube-proxy routed to. */
+  endpoints: number;
+  /** Pods the selector picks that are Ready, and the CPU (millicores) they used this second. */
+  readyPods: number;
+  cpuMilli: number;
+}
+
+/** Traffic figures from cluster.watch(…, { metrics: true }); optional so older views need not care. */
+export interface TrafficState {
+  services?: Service[];
+  /** Per Service (`namespace/name`): the last 300 virtual s with load, oldest first. */
+  traffic?: Record<string, TrafficPoint[]>;
+  /** The latest second's per-pod figures (`namespace/pod`) and that second's virtual ms. */
+  podTraffic?: Record<string, PodSecond>;
+  podTrafficAt?: number;
+  /** The requests/s the audience is set to send, per Service (`namespace/name`). */
+  loads?: Record<string, number>;
+}
+
+export type AppState = MirrorState & TimeState & UiState & TrafficState;
 
 export interface SessionActions {
   /** Runs a kubectl line as if typed in the console (echoed there, with its output). */

@@ -1,0 +1,105 @@
+// Services as the marquee: the sample Service's audience, raising the load with the control,
+// a killed pod under load (an error blip, then the flow moves to the others), the charts' text,
+// axe at both sizes. Virtual time moves through the test API, never sleeps.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { PodchestraTestApi } from '../src/views/test-api';
+import { expect, type Sim, test } from './fixtures';
+
+const SHOTS = 'e2e/screenshots';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const runningPods = (page: Page) => page.getByRole('button', { name: /^Pod nginx-deployment-\S+.*Running/ });
+const marquee = (page: Page) => page.getByRole('region', { name: 'Service nginx-deployment' });
+const rps = async (page: Page) => Number(((await marquee(page).getByTestId('service-rps').textContent()) ?? '').replace(/[^\d]/g, ''));
+
+async function openSettled(page: Page, sim: Sim) {
+  await page.goto('./?test&seed=1');
+  await sim.pause();
+  await sim.advanceUntil(async () => (await runningPods(page).count()) === 3, { stepMs: 2_000, maxMs: 120_000 });
+  await expect(runningPods(page)).toHaveCount(3);
+}
+
+async function axeClean(page: Page) {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+test.describe('traffic', () => {
+  test('the marquee: 5 requests/s at start, 300 with the control, a killed pod blips and recovers; accessible', async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize(DESKTOP);
+    await openSettled(page, sim);
+    await sim.advance(5_000);
+    const m = marquee(page);
+    await expect(m).toBeVisible();
+    await expect(m).toContainText('ClusterIP');
+    await expect(m).toContainText(':80/TCP');
+    await expect(m).toContainText('selector app=nginx');
+    await expect(m).toContainText('(set to 5)');
+    await expect(m.getByTestId('service-rps')).toHaveText(/^\d+ requests\/s$/);
+    await expect(m.getByRole('list', { name: 'Where the requests to nginx-deployment go' }).getByRole('listitem')).toHaveCount(3);
+
+    // Select the Service: the load control, the charts and the inspector's YAML.
+    await m.getByRole('button', { name: /Service nginx-deployment/ }).click();
+    await expect(m.getByRole('button', { name: /Service nginx-deployment/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('heading', { name: 'Service nginx-deployment' })).toBeVisible();
+    await page.getByText('Live YAML').last().click();
+    await expect(page.locator('.inspector pre').last()).toContainText('kind: Service');
+    const load = page.getByLabel('Load for nginx-deployment (requests/s)');
+    await expect(load).toHaveValue('5');
+    await load.fill('300');
+    await load.press('Enter');
+    await expect(page.getByRole('log', { name: 'kubectl output' })).toContainText(
+      '# the audience sends 300 requests/s to service/nginx-deployment (traffic model)',
+    );
+    await sim.advance(3_000);
+    await expect(m).toContainText('(set to 300)');
+    await expect.poll(() => rps(page)).toBeGreaterThan(200);
+    // Each ready musician gets a share, as text.
+    await expect(m.getByText(/^Pod nginx-deployment-\S+: \d+ requests\/s/)).toHaveCount(3);
+    await expect(page.getByText(/^Requests: \d+ requests\/s now; peak \d+/)).toBeVisible();
+    await expect(page.getByText(/^Ready replicas: 3 pods now/)).toBeVisible();
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/traffic-300rps-1280x800.png` });
+    await axeClean(page);
+
+    // Kill a pod under load: a short error blip, then the others take the flow. The blip's size
+    // depends on where in the traffic second the kill lands (the rest of that second goes to the
+    // stale route), so land it mid-second.
+    const now = await page.evaluate(() => (window.podchestra as PodchestraTestApi).now());
+    await sim.advance(1_500 - (now % 1_000));
+    await runningPods(page).first().click();
+    await page.getByRole('button', { name: 'Kill pod' }).click();
+    const blip = await sim.advanceUntil(async () => /[1-9][\d,]* in the last 10 s/.test((await m.textContent()) ?? ''), {
+      stepMs: 500,
+      maxMs: 10_000,
+    });
+    expect(blip, 'errors appear after the kill').toBe(true);
+    await expect(m).toContainText(/unavailable|refused/);
+    await sim.advance(12_000);
+    await expect(m.getByTestId('service-errors')).toHaveText('0 errors/s');
+    await expect(m).not.toContainText('in the last 10 s');
+    await expect.poll(() => rps(page)).toBeGreaterThan(200);
+
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: `${SHOTS}/traffic-390x844.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await axeClean(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize(DESKTOP);
+    await m.getByRole('button', { name: /Service nginx-deployment/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/traffic-dark-1280x800.png` });
+    await axeClean(page);
+    expect(consoleErrors).toEqual([]);
+  });
+});

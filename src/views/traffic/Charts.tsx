@@ -1,0 +1,92 @@
+// Line charts of a Service's last 300 virtual seconds (requests/s, errors/s, p95 latency, Ready
+// replicas of the workload behind it, CPU): d3-scale for the axes, d3-shape for the lines. Loaded
+// lazily (d3-shape stays out of the first JavaScript). Each chart is a figure whose caption says
+// the figures in words, so the picture is never the only way to read it.
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../app/use-store';
+import type { TrafficPoint } from '../session/types';
+import { CHARTS, type ChartSpec, niceMax, type SeriesPoint, series, summary } from './chart-data';
+import { HISTORY_MS, selects, serviceKey } from './traffic-history';
+
+const W = 320;
+const H = 64;
+const PAD = { left: 30, right: 4, top: 6, bottom: 12 };
+const EMPTY: TrafficPoint[] = [];
+
+export default function Charts({ namespace, name }: { namespace: string; name: string }) {
+  const history = useApp((s) => s.traffic?.[serviceKey(namespace, name)] ?? EMPTY);
+  // Charts move once per virtual second (when a point arrives), not every frame.
+  const now = history.length ? history[history.length - 1].time : 0;
+  const workloads = useApp(
+    useShallow((s) => {
+      const svc = s.services?.find((x) => x.metadata.name === name && (x.metadata.namespace ?? 'default') === namespace);
+      return s.deployments
+        .filter(
+          (d) => (d.metadata.namespace ?? 'default') === namespace && selects(svc?.spec?.selector, d.spec?.template?.metadata?.labels),
+        )
+        .map((d) => d.metadata.name);
+    }),
+  );
+  return (
+    <div className="charts">
+      <p className="small muted">
+        Last 5 minutes of service/{name}
+        {workloads.length ? ` and deployment/${workloads.join(', deployment/')}` : ''}.
+      </p>
+      {CHARTS.map((spec) => (
+        <Chart key={spec.id} spec={spec} history={history} now={now} />
+      ))}
+    </div>
+  );
+}
+
+const Chart = memo(function Chart({ spec, history, now }: { spec: ChartSpec; history: readonly TrafficPoint[]; now: number }) {
+  const points = series(history, spec.value, now);
+  const defined = points.filter((p): p is { t: number; v: number } => p !== null);
+  const top = niceMax(defined.map((p) => p.v));
+  // The first five minutes show what there is, from 0:00, rather than an empty left side.
+  const start = Math.max(0, now - HISTORY_MS);
+  const x = scaleLinear()
+    .domain([start, Math.max(now, start + 1000)])
+    .range([PAD.left, W - PAD.right]);
+  const y = scaleLinear()
+    .domain([0, top])
+    .range([H - PAD.bottom, PAD.top]);
+  const path =
+    line<SeriesPoint>()
+      .defined((p) => p !== null)
+      .x((p) => x((p as { t: number }).t))
+      .y((p) => y((p as { v: number }).v))(points) ?? '';
+  const bad = spec.id === 'errors';
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" focusable="false">
+        <line className="chart__axis" x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
+        <line className="chart__axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} />
+        <text className="chart__tick" x={PAD.left - 3} y={PAD.top + 3} textAnchor="end">
+          {top.toLocaleString('en-US')}
+        </text>
+        <text className="chart__tick" x={PAD.left - 3} y={H - PAD.bottom} textAnchor="end">
+          0
+        </text>
+        <text className="chart__tick" x={PAD.left} y={H - 1}>
+          {spanText(now - start)}
+        </text>
+        <text className="chart__tick" x={W - PAD.right} y={H - 1} textAnchor="end">
+          now
+        </text>
+        <path className={bad ? 'chart__line chart__line--bad' : 'chart__line'} d={path} />
+      </svg>
+      <figcaption>{summary(spec, points)}</figcaption>
+    </figure>
+  );
+});
+
+/** `−5 min`, `−40 s`: how far back the left edge is. */
+function spanText(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `−${Math.round(s / 60)} min` : `−${s} s`;
+}

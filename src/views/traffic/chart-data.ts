@@ -1,0 +1,52 @@
+// What the traffic charts plot: one series per figure over the last 300 virtual s, with a break
+// where the history has a gap (no load for a while), and the text each chart's caption reads.
+import type { TrafficPoint } from '../session/types';
+import { HISTORY_MS } from './traffic-history';
+
+export interface ChartSpec {
+  id: 'requests' | 'errors' | 'p95' | 'ready' | 'cpu';
+  title: string;
+  unit: string;
+  value: (p: TrafficPoint) => number;
+}
+
+export const CHARTS: readonly ChartSpec[] = [
+  { id: 'requests', title: 'Requests', unit: 'requests/s', value: (p) => p.requests },
+  { id: 'errors', title: 'Errors', unit: 'errors/s', value: (p) => p.errors },
+  { id: 'p95', title: 'Latency p95', unit: 'ms', value: (p) => p.p95 },
+  { id: 'ready', title: 'Ready replicas', unit: 'pods', value: (p) => p.readyPods },
+  { id: 'cpu', title: 'CPU used', unit: 'millicores', value: (p) => p.cpuMilli },
+];
+
+/** A point of a series; `null` breaks the line. */
+export type SeriesPoint = { t: number; v: number } | null;
+
+/** The points of the window ending at `now`, with a break wherever seconds are missing. */
+export function series(history: readonly TrafficPoint[], value: (p: TrafficPoint) => number, now: number): SeriesPoint[] {
+  const out: SeriesPoint[] = [];
+  let prev: number | undefined;
+  for (const p of history) {
+    if (p.time < now - HISTORY_MS || p.time > now) continue;
+    if (prev !== undefined && p.time - prev > 1_500) out.push(null);
+    out.push({ t: p.time, v: value(p) });
+    prev = p.time;
+  }
+  return out;
+}
+
+/** The y scale's top: the series' maximum rounded up to 1, 2 or 5 × 10ⁿ (at least 1). */
+export function niceMax(values: readonly number[]): number {
+  const m = Math.max(1, ...values);
+  const pow = 10 ** Math.floor(Math.log10(m));
+  for (const f of [1, 2, 5, 10]) if (m <= f * pow) return f * pow;
+  return 10 * pow;
+}
+
+/** The caption: latest value, peak and mean over the window, in words. */
+export function summary(spec: ChartSpec, points: readonly SeriesPoint[]): string {
+  const vs = points.filter((p): p is { t: number; v: number } => p !== null).map((p) => p.v);
+  if (vs.length === 0) return `${spec.title}: no traffic in the last 5 minutes.`;
+  const r = (n: number) => Math.round(n).toLocaleString('en-US');
+  const mean = vs.reduce((a, b) => a + b, 0) / vs.length;
+  return `${spec.title}: ${r(vs[vs.length - 1])} ${spec.unit} now; peak ${r(Math.max(...vs))}, mean ${r(mean)} over the last ${Math.round(vs.length / 60) >= 1 ? `${Math.round(vs.length / 60)} min` : `${vs.length} s`}.`;
+}
