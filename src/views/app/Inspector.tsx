@@ -3,7 +3,7 @@
 // the image (a broken tag included), roll back, pause / resume, restart. Every button goes through
 // the session, which prints the equivalent kubectl line in the console.
 import { useMemo, useState } from 'react';
-import type { Deployment, Event, Node } from '../../engine';
+import type { Deployment, Event, Node, Pod } from '../../engine';
 import { ServiceInspector } from '../traffic/ServiceInspector';
 import { useApp, useSessionContext } from './use-store';
 
@@ -54,7 +54,23 @@ function PodInspector({ namespace, name }: { namespace: string; name: string }) 
         <button type="button" className="btn btn--danger" onClick={() => session.actions.crashContainer(namespace, name)}>
           Crash container
         </button>
+        {hasProbe(pod, 'readinessProbe') && (
+          <button type="button" className="btn btn--danger" onClick={() => session.actions.failProbe(namespace, name, 'readiness')}>
+            Fail readiness probe
+          </button>
+        )}
+        {hasProbe(pod, 'livenessProbe') && (
+          <button type="button" className="btn btn--danger" onClick={() => session.actions.failProbe(namespace, name, 'liveness')}>
+            Fail liveness probe
+          </button>
+        )}
       </div>
+      {!hasProbe(pod, 'readinessProbe') && (
+        <p className="muted small">
+          No readiness probe to fail: add one to the pod template (Edit YAML) to see a musician step out of the Service without being
+          restarted.
+        </p>
+      )}
       <EventList events={own} />
       <details className="yaml">
         <summary>Live YAML</summary>
@@ -63,6 +79,11 @@ function PodInspector({ namespace, name }: { namespace: string; name: string }) 
       </details>
     </>
   );
+}
+
+/** Whether any container of the pod declares this probe. */
+function hasProbe(pod: Pod, probe: 'readinessProbe' | 'livenessProbe'): boolean {
+  return (pod.spec?.containers ?? []).some((c) => !!c[probe]);
 }
 
 function EventList({ events }: { events: Event[] }) {

@@ -183,4 +183,45 @@ describe('session', () => {
     fresh.advance(40_000);
     expect(podsJson(s)).toBe(podsJson(fresh));
   });
+
+  it('fails a readiness probe: the pod stays Running but leaves the Service; no probe is said plainly', () => {
+    const s = createSession({ seed: 1 });
+    s.advance(60_000);
+    const plain = s.store.getState().pods[0].metadata?.name as string;
+    s.actions.failProbe('default', plain, 'readiness');
+    expect(s.store.getState().console.at(-1)).toEqual({ kind: 'stderr', text: `error: pod "${plain}" has no readiness probe` });
+    s.actions.kubectl(
+      'apply -f -',
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: probed
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    readinessProbe:
+      httpGet:
+        path: /
+        port: 80
+      periodSeconds: 2
+`,
+    );
+    s.advance(60_000);
+    const ready = () =>
+      s.store
+        .getState()
+        .pods.find((p) => p.metadata?.name === 'probed')
+        ?.status?.conditions?.find((c) => c.type === 'Ready')?.status;
+    expect(ready()).toBe('True');
+    s.actions.failProbe('default', 'probed', 'readiness');
+    expect(s.store.getState().console.at(-1)?.kind).toBe('comment');
+    s.advance(15_000);
+    expect(ready()).toBe('False');
+    const probed = s.store.getState().pods.find((p) => p.metadata?.name === 'probed');
+    expect(probed?.status?.phase).toBe('Running');
+    expect(probed?.status?.containerStatuses?.[0].restartCount).toBe(0);
+    s.advance(90_000);
+    expect(ready()).toBe('True');
+  });
 });

@@ -162,6 +162,11 @@ export function createSession(options: SessionOptions): Session {
     select: (selection) => store.setState({ selection }),
     killPod: (namespace, name) => void run(commandFor.killPod(namespace, name)),
     crashContainer: (namespace, pod) => inject({ type: 'crash-container', namespace, pod }, commentFor.crashContainer(pod)),
+    failProbe: (namespace, pod, probe) =>
+      inject(
+        { type: 'fail-probe', namespace, pod, probe, durationMs: 60_000 },
+        `# make the ${probe} probe of ${pod} fail for 60 s (fault injection: no kubectl equivalent)`,
+      ),
     scale: (_kind, namespace, name, delta) => {
       const current = deployment(namespace, name)?.spec?.replicas ?? 1;
       run(commandFor.scale(namespace, name, Math.max(0, current + delta)));

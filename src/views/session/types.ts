@@ -99,6 +99,8 @@ export interface SessionActions {
   select(selection: UiState['selection']): void;
   killPod(namespace: string, name: string): void;
   crashContainer(namespace: string, pod: string): void;
+  /** Makes the pod's readiness or liveness probe fail for a minute (fault injection). */
+  failProbe(namespace: string, pod: string, probe: 'readiness' | 'liveness'): void;
   scale(kind: 'Deployment', namespace: string, name: string, delta: number): void;
   setImage(namespace: string, deployment: string, container: string, image: string): void;
   killNode(name: string): void;

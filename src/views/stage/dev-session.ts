@@ -102,6 +102,7 @@ export function createDevSession(opts: { seed?: number; nodes?: number } = {}): 
       setImage: (ns, deployment, container, image) => void kubectl(`set image deployment/${deployment} ${container}=${image} -n ${ns}`),
       killNode: (name) => inject({ type: 'kill-node', node: name }),
       setLoad: (namespace, service, rps) => inject({ type: 'load', namespace, service, rps }),
+      failProbe: (namespace, pod, probe) => inject({ type: 'fail-probe', namespace, pod, probe, durationMs: 60_000 }),
       restoreNode: (name) => inject({ type: 'restore-node', node: name }),
       cordon: (name, on) => void kubectl(`${on ? 'cordon' : 'uncordon'} ${name}`),
       drain: (name) => void kubectl(`drain ${name} --ignore-daemonsets`),
