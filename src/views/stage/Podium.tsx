@@ -115,8 +115,19 @@ function Notes({ onPlaying }: { onPlaying(note: Note | undefined): void }) {
   );
 }
 
+/** Last input and output of countsText: a frame that only moves the clock within the same half second reuses it. */
+let countsMemo: { trace: AppState['trace']; bucket: number; text: string } | undefined;
+
 /** Requests per path over the last 5 s, as one string: the paragraph re-renders only when it changes. */
 function countsText(s: AppState): string {
+  const bucket = Math.floor(s.now / 500);
+  if (countsMemo && countsMemo.trace === s.trace && countsMemo.bucket === bucket) return countsMemo.text;
+  const text = countsTextOf(s);
+  countsMemo = { trace: s.trace, bucket, text };
+  return text;
+}
+
+function countsTextOf(s: AppState): string {
   const counts = edgeCounts(s.trace, s.now).slice(0, 4);
   if (counts.length === 0) return 'Quiet: no requests in the last 5 s.';
   return `Last 5 s: ${counts.map((c) => `${STATION_LABEL[c.from]} → ${STATION_LABEL[c.to]} ${c.count}`).join(' · ')}`;

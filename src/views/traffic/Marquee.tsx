@@ -2,11 +2,11 @@
 // audience (requests/s), and the flow through kube-proxy to the musicians it routes to. Only Ready
 // endpoints receive; errors show as an icon plus words; every figure is text. Dots replay once per
 // wall second (finite animations, so a paused cluster is still); reduced motion keeps them still.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useSessionContext } from '../app/use-store';
 import type { Service } from '../session/types';
-import { dotCount, endpointText, errorBreakdown, type FlowRow, flowRows, formatRate, selectorText } from './flow';
+import { dotCount, endpointText, errorBreakdown, FRESH_MS, flowRows, formatRate, selectorText } from './flow';
 import { currentPoint, recentErrors, serviceKey } from './traffic-history';
 import './traffic.css';
 
@@ -38,11 +38,11 @@ const Marquee = memo(function Marquee({ service }: { service: Service }) {
   const selected = useApp(
     (s) => s.selection?.kind === 'Service' && s.selection.name === name && (s.selection.namespace ?? 'default') === namespace,
   );
-  const now = useApp((s) => s.now);
-  const history = useApp((s) => s.traffic?.[key]);
+  // Derived in the selectors (a history entry or a number), so the marquee re-renders when its
+  // figures change — once a virtual second — not on every frame that moves the clock.
   const load = useApp((s) => s.loads?.[key] ?? 0);
-  const point = currentPoint(history, now);
-  const lately = recentErrors(history, now);
+  const point = useApp((s) => currentPoint(s.traffic?.[key], s.now));
+  const lately = useApp((s) => recentErrors(s.traffic?.[key], s.now));
   const errors = point?.errors ?? 0;
   const headingId = `marquee-${service.metadata.uid}`;
   return (
@@ -85,9 +85,18 @@ const Marquee = memo(function Marquee({ service }: { service: Service }) {
   );
 });
 
-function Flow({ service }: { service: Service }) {
-  const rows = useApp(useShallow((s) => flowRows(service, s.pods, s.podTraffic, s.podTrafficAt, s.now).map((r) => JSON.stringify(r)))).map(
-    (r) => JSON.parse(r) as FlowRow,
+/** Rows drawn per Service; the rest are summed in one line, as a crowd on a stage is counted. */
+const MAX_FLOW_ROWS = 10;
+
+const Flow = memo(function Flow({ service }: { service: Service }) {
+  // Inputs by identity (the mirror keeps them stable), so a frame that only moves the clock costs nothing.
+  const pods = useApp((s) => s.pods);
+  const podTraffic = useApp((s) => s.podTraffic);
+  const podTrafficAt = useApp((s) => s.podTrafficAt);
+  const fresh = useApp((s) => s.podTrafficAt !== undefined && s.now - s.podTrafficAt < FRESH_MS);
+  const rows = useMemo(
+    () => flowRows(service, pods, fresh ? podTraffic : undefined, podTrafficAt, podTrafficAt ?? 0),
+    [service, pods, podTraffic, podTrafficAt, fresh],
   );
   // One replay of the dots per wall second, whatever the speed.
   const beat = useApp((s) => Math.floor((s.podTrafficAt ?? 0) / (1000 * Math.max(1, s.speed))));
@@ -96,6 +105,10 @@ function Flow({ service }: { service: Service }) {
     return <p className="muted small marquee__empty">No pods match the selector: requests are refused.</p>;
   }
   const ready = rows.filter((r) => r.endpoint).length;
+  const shown = rows.slice(0, MAX_FLOW_ROWS);
+  const rest = rows.slice(MAX_FLOW_ROWS);
+  const restRps = rest.reduce((a, r) => a + r.rps, 0);
+  const restErrors = rest.reduce((a, r) => a + r.errors, 0);
   return (
     <>
       <p className="marquee__route">
@@ -103,7 +116,7 @@ function Flow({ service }: { service: Service }) {
         {ready < rows.length ? ` (${rows.length - ready} not ready: they get nothing)` : ''}
       </p>
       <ul className="marquee__flow" aria-label={`Where the requests to ${service.metadata.name} go`}>
-        {rows.map((r) => (
+        {shown.map((r) => (
           <li key={r.pod} className={r.endpoint ? 'flow-row' : 'flow-row flow-row--out'}>
             <span className="flow-row__pod" title={r.pod}>
               {r.pod.slice(owner.length) || r.pod}
@@ -130,10 +143,15 @@ function Flow({ service }: { service: Service }) {
             </span>
           </li>
         ))}
+        {rest.length > 0 && (
+          <li className="flow-row flow-row--more">
+            + {rest.length} more pods: {formatRate(restRps)} requests/s{restErrors > 0 ? `, ${formatRate(restErrors)} failed/s` : ''}
+          </li>
+        )}
       </ul>
     </>
   );
-}
+});
 
 /** Three heads: the audience (an SVG, since emoji fonts are not everywhere). */
 function AudienceIcon() {
