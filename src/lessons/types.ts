@@ -1,0 +1,74 @@
+// The shape of a guided lesson: data only (no behaviour), so lessons can be replayed headlessly,
+// shared and tested. A lesson's goals are checked against the cluster's state and watch events,
+// never against the command a learner typed (see goals.ts). Mirrors STYLE.md practice 13.
+import type { Fault } from '../engine/index';
+
+/**
+ * One thing a lesson (or "show me") does to the cluster: a kubectl line or a fault.
+ * `pod` names a label selector; `{pod}` in the line (or the fault's `pod`) is replaced by the
+ * name-sorted first Ready, non-terminating pod it matches — generated names are not known ahead.
+ */
+export type LessonAction = { kubectl: string; stdin?: string; pod?: string } | { fault: Fault; pod?: string };
+
+/** An action a step performs by itself: at step start, or `atMs` of virtual time after it. */
+export interface Injection {
+  atMs?: number;
+  action: LessonAction;
+}
+
+/** A short multiple choice asked before the learner acts. */
+export interface Prediction {
+  question: string;
+  options: string[];
+  /** Index into `options`. */
+  answer: number;
+  explain: string;
+}
+
+export type WaitingReason = 'ErrImagePull' | 'ImagePullBackOff' | 'CrashLoopBackOff' | 'ContainerCreating';
+
+/** What must be true of the cluster for a step to pass. `namespace` defaults to "default". */
+export type Goal =
+  /** Exactly `count` Ready, non-terminating pods match `selector`, on at least `minNodes` nodes. */
+  | { kind: 'readyPods'; selector: string; count: number; minNodes?: number; namespace?: string }
+  /** A matching pod was deleted after the step started and a pod created after that is Ready. */
+  | { kind: 'podReplaced'; selector: string; namespace?: string }
+  /** A matching Ready pod's container has restarted at least `minRestarts` times (default 1). */
+  | { kind: 'podRestarted'; selector: string; minRestarts?: number; namespace?: string }
+  /** A matching pod's container is waiting with one of `reasons`. */
+  | { kind: 'podWaiting'; selector: string; reasons: WaitingReason[]; namespace?: string }
+  /**
+   * The Deployment is at `revision` and its rollout is complete (all replicas updated and
+   * available); optionally its first container runs `image`, and during the step no more than
+   * `maxUnavailableSeen` replicas were unavailable.
+   */
+  | { kind: 'deploymentRevision'; name: string; revision: number; image?: string; maxUnavailableSeen?: number; namespace?: string }
+  /** The Node's Ready condition is not True (False or Unknown). */
+  | { kind: 'nodeNotReady'; node: string }
+  | { kind: 'all'; goals: Goal[] };
+
+export interface LessonStep {
+  id: string;
+  /** One or two sentences: the metaphor beside the real term. */
+  narration: string;
+  predict?: Prediction;
+  hints: string[];
+  inject?: Injection[];
+  goal: Goal;
+  /** What "show me" plays; also what the headless test replays. May be empty (just wait). */
+  solution: LessonAction[];
+}
+
+export interface Lesson {
+  /** URL slug: a contract with course pages, never renamed. */
+  slug: string;
+  title: string;
+  seed: number;
+  /** Worker nodes ("stages"); default 3. */
+  nodes?: number;
+  /** Virtual time the whole solution may take (the replay test fails beyond it). */
+  timeBudgetMs: number;
+  /** Run once through cluster.kubectl before the first step. */
+  setup: LessonAction[];
+  steps: LessonStep[];
+}
