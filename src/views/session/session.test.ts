@@ -168,6 +168,22 @@ describe('session', () => {
     expect(s.cluster().now() - before).toBe(2_000);
   });
 
+  it('above 4× the frame loop publishes to the store about ten times a wall second; pause publishes at once', () => {
+    const s = createSession({ seed: 1, wallNow: fakeWall().now });
+    s.tick(16);
+    expect(s.store.getState().now).toBe(s.cluster().now());
+    s.actions.setSpeed(16);
+    const published = s.store.getState().now;
+    for (let i = 0; i < 5; i++) s.tick(16);
+    expect(s.cluster().now()).toBe(published + 5 * 16 * 16);
+    expect(s.store.getState().now).toBe(published);
+    for (let i = 0; i < 2; i++) s.tick(16);
+    expect(s.store.getState().now).toBe(published + 7 * 16 * 16);
+    s.tick(16);
+    s.actions.pause();
+    expect(s.store.getState().now).toBe(s.cluster().now());
+  });
+
   it('step pauses and runs to the next event; reset restarts the seed', () => {
     const s = createSession({ seed: 5 });
     const next = s.cluster().nextEventAt();
