@@ -19,3 +19,6 @@ export type { PodMetrics, NodeMetrics, ContainerUsage } from './autoscaling/metr
 // kubectl's STATUS / READY / RESTARTS derivation (printPod), for views that draw pods.
 export { podSummary } from './kubectl/printers/pod';
 export type { PodSummary } from './kubectl/printers/pod';
+// Verbs, subcommands and resource names kubectl serves, for console completion.
+export { kubectlVocabulary } from './kubectl/vocabulary';
+export type { KubectlVocabulary } from './kubectl/vocabulary';

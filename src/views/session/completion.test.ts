@@ -13,7 +13,9 @@ describe('complete', () => {
     ['g', 'get ', ['get']],
     ['kubectl g', 'kubectl get ', ['get']],
     ['de', 'de', ['delete', 'describe']],
-    ['get po', 'get pods ', ['pods']],
+    // pods and poddisruptionbudgets both start with "po": the common prefix is completed, both are offered.
+    ['get po', 'get pod', ['poddisruptionbudgets', 'pods']],
+    ['get st', 'get st', ['statefulsets', 'storageclasses']],
     ['get pods w', 'get pods web-1-', ['web-1-aaaaa', 'web-1-bbbbb']],
     ['get pods web-1-a', 'get pods web-1-aaaaa ', ['web-1-aaaaa']],
     ['delete pod d', 'delete pod db-0 ', ['db-0']],

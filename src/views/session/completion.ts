@@ -1,63 +1,32 @@
 // Tab completion for the console, the way kubectl's shell completion feels: the first word
 // completes verbs, the next a resource kind, then names of that kind (and `kind/name` forms).
 // Pure: the caller supplies the names it knows (from the store), so it is tested without a cluster.
+// Verbs, subcommands and kinds come from the engine's kubectl (kubectlVocabulary), never a copy.
+import { kubectlVocabulary } from '../../engine';
 
-/** Verbs the engine's kubectl understands (src/engine/kubectl/verbs). */
-export const VERBS = [
-  'annotate',
-  'api-resources',
-  'apply',
-  'autoscale',
-  'cordon',
-  'create',
-  'delete',
-  'describe',
-  'drain',
-  'expose',
-  'get',
-  'label',
-  'logs',
-  'rollout',
-  'run',
-  'scale',
-  'set',
-  'top',
-  'uncordon',
-  'version',
-] as const;
+const vocabulary = kubectlVocabulary();
 
-export const KINDS = ['deployments', 'events', 'namespaces', 'nodes', 'pods', 'replicasets', 'services'] as const;
+/** Verbs the engine's kubectl serves, from its own verb registry. */
+export const VERBS: readonly string[] = vocabulary.verbs.map((v) => v.name).sort();
+
+/** Resource types the API serves (plural names), from its discovery data. */
+export const KINDS: readonly string[] = vocabulary.resources.map((r) => r.plural).sort();
 
 /** Verbs whose next word is a node name, not a kind. */
 const NODE_VERBS = new Set(['cordon', 'uncordon', 'drain']);
-const SUBCOMMANDS: Record<string, readonly string[]> = {
-  rollout: ['history', 'pause', 'restart', 'resume', 'status', 'undo'],
-  set: ['image', 'resources'],
-  top: ['nodes', 'pods'],
-  create: ['deployment', 'namespace', 'service'],
-};
 
-const ALIASES: Record<string, string> = {
-  po: 'pods',
-  pod: 'pods',
-  no: 'nodes',
-  node: 'nodes',
-  deploy: 'deployments',
-  deployment: 'deployments',
-  rs: 'replicasets',
-  replicaset: 'replicasets',
-  svc: 'services',
-  service: 'services',
-  ev: 'events',
-  event: 'events',
-  ns: 'namespaces',
-  namespace: 'namespaces',
-};
+/** Subcommands (`rollout status`, `create deployment`, `top pods`), as the verbs declare them. */
+const SUBCOMMANDS: Record<string, readonly string[]> = Object.fromEntries(
+  vocabulary.verbs.filter((v) => v.subcommands.length > 0).map((v) => [v.name, v.subcommands]),
+);
+
+/** Every name a user may type for a kind (`po`, `pod`, `pods`) → its plural. */
+const ALIASES: Record<string, string> = Object.fromEntries(vocabulary.resources.flatMap((r) => r.names.map((n) => [n, r.plural])));
 
 /** Canonical plural kind for a word as typed (`po`, `pod`, `pods` → `pods`), or undefined. */
 export function kindOf(word: string): string | undefined {
   const w = word.toLowerCase().split('.')[0];
-  return (KINDS as readonly string[]).includes(w) ? w : ALIASES[w];
+  return ALIASES[w];
 }
 
 export interface Completion {
