@@ -20,10 +20,18 @@ import { appendPoint, pointFor, serviceKey, truncateAfter } from '../traffic/tra
 import { narrate } from './narrate';
 import type { AppState, MirrorState, Service, TrafficPoint } from './types';
 
-const LISTS = { pods: 'Pod', nodes: 'Node', deployments: 'Deployment', replicasets: 'ReplicaSet', services: 'Service' } as const;
+const LISTS = {
+  pods: 'Pod',
+  nodes: 'Node',
+  deployments: 'Deployment',
+  replicasets: 'ReplicaSet',
+  services: 'Service',
+  statefulsets: 'StatefulSet',
+} as const;
 type ListResource = keyof typeof LISTS;
-const STATE_KEY: Record<ListResource, 'pods' | 'nodes' | 'deployments' | 'replicaSets' | 'services'> = {
+const STATE_KEY: Record<ListResource, 'pods' | 'nodes' | 'deployments' | 'replicaSets' | 'services' | 'statefulSets'> = {
   services: 'services',
+  statefulsets: 'statefulSets',
   pods: 'pods',
   nodes: 'nodes',
   deployments: 'deployments',

@@ -2,13 +2,13 @@
 // recorded command, and time: play/pause, speed, step, rewind (snapshot + replay) and reset.
 // The cluster is the only truth; a rewind swaps in a restored cluster and re-attaches the mirror.
 import { createStore } from 'zustand/vanilla';
-import { type Cluster, createCluster, type Fault, type KubectlResult, restoreCluster } from '../../engine';
+import { type Cluster, type ClusterEvent, createCluster, type Fault, type KubectlResult, restoreCluster } from '../../engine';
 import { formatClock } from '../format-clock';
-import { commandFor, commentFor, parseConsoleLine } from './actions';
+import { commandFor, commentFor, commentForFault, parseConsoleLine } from './actions';
 import { Mirror } from './mirror';
 import { setUpSampleCluster } from './sample-cluster';
 import { type LogEntry, Timeline } from './timeline';
-import type { AppState, ConsoleLine, Session, SessionActions } from './types';
+import type { AppState, CommandOrigin, ConsoleLine, Session, SessionActions, SessionCommand, ShareState } from './types';
 
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 64;
@@ -38,6 +38,24 @@ export interface SessionOptions {
   maxSnapshots?: number;
   /** Skip the sample Deployment (tests that want an empty cluster). */
   empty?: boolean;
+  /** Worker nodes ("stages"); the engine's default (3) when absent. */
+  nodes?: number;
+  /**
+   * Runs instead of the sample cluster, at start and on reset (a lesson's set-up). Commands go
+   * through `perform` as origin 'lesson': echoed, recorded for rewinds and share links.
+   */
+  setup?: (perform: (command: SessionCommand) => KubectlResult, cluster: () => Cluster) => void;
+  /**
+   * Rebuild a shared moment: the log replays from the seed instead of any set-up. If it cannot
+   * be replayed the session starts fresh (with `setup`, or the sample) and says why in `notice`.
+   */
+  from?: ShareState;
+}
+
+interface SessionWatcher {
+  listener: (event: ClusterEvent) => void;
+  metrics: boolean;
+  unwatch?: () => void;
 }
 
 function describeError(e: unknown): string {
@@ -48,7 +66,11 @@ export function createSession(options: SessionOptions): Session {
   const wallNow = options.wallNow ?? (() => performance.now());
   const budget = options.frameBudgetMs ?? 10;
   const timeline = new Timeline(options.snapshotIntervalMs, options.maxSnapshots);
-  let cluster: Cluster = createCluster({ seed: options.seed });
+  const newCluster = (): Cluster => createCluster({ seed: options.seed, nodes: options.nodes });
+  let cluster: Cluster = newCluster();
+  const watchers = new Set<SessionWatcher>();
+  const tickListeners = new Set<() => void>();
+  let learnerCommands = 0;
 
   const store = createStore<AppState>()(() => ({
     now: 0,
@@ -86,7 +108,8 @@ export function createSession(options: SessionOptions): Session {
   };
 
   /** Runs, records for replay, echoes: the one path every command takes. */
-  const run = (line: string, stdin?: string, shownAs?: string): KubectlResult => {
+  const run = (line: string, stdin?: string, shownAs?: string, origin: CommandOrigin = 'learner'): KubectlResult => {
+    if (origin === 'learner') learnerCommands++;
     timeline.record({ at: cluster.now(), kind: 'kubectl', line, stdin });
     const r = cluster.kubectl(line, stdin);
     print([{ kind: 'input', text: shownAs ?? `kubectl ${line}` }, ...outputLines(r)]);
@@ -94,16 +117,48 @@ export function createSession(options: SessionOptions): Session {
     return r;
   };
 
-  const inject = (fault: Fault, comment: string): void => {
+  const inject = (fault: Fault, comment: string, origin: CommandOrigin = 'learner'): KubectlResult => {
+    if (origin === 'learner') learnerCommands++;
     print([{ kind: 'comment', text: comment }]);
+    let result: KubectlResult = { stdout: '', stderr: '', exitCode: 0 };
     try {
       cluster.inject(fault);
       timeline.record({ at: cluster.now(), kind: 'fault', fault });
     } catch (e) {
       // An unknown pod or node: say so in the console, change nothing.
-      print([{ kind: 'stderr', text: `error: ${e instanceof Error ? e.message : String(e)}` }]);
+      const text = `error: ${e instanceof Error ? e.message : String(e)}`;
+      print([{ kind: 'stderr', text }]);
+      result = { stdout: '', stderr: `${text}\n`, exitCode: 1 };
     }
     mirror.flush();
+    return result;
+  };
+
+  const perform = (command: SessionCommand, origin: CommandOrigin): KubectlResult => {
+    if ('fault' in command) return inject(command.fault, commentForFault(command.fault), origin);
+    const shown = command.stdin !== undefined ? `kubectl ${command.kubectl.replace(/-f -(?=\s|$)/, '-f manifest.yaml')}` : undefined;
+    return run(command.kubectl, command.stdin, shown, origin);
+  };
+
+  /** Session watchers follow whichever cluster plays: re-subscribed after every swap. */
+  const subscribe = (w: SessionWatcher): void => {
+    w.unwatch?.();
+    w.unwatch = w.metrics ? cluster.watch(w.listener, { metrics: true }) : cluster.watch(w.listener);
+  };
+  const swapCluster = (next: Cluster): void => {
+    mirror.detach();
+    cluster = next;
+    mirror.attach(cluster);
+    for (const w of watchers) subscribe(w);
+  };
+  const ticked = (): void => {
+    for (const l of [...tickListeners]) {
+      try {
+        l();
+      } catch (e) {
+        fail(e);
+      }
+    }
   };
 
   // At 64× a 10 s interval would mean six snapshots a wall second; stretch it to ~one per 2.5 s.
@@ -129,11 +184,69 @@ export function createSession(options: SessionOptions): Session {
     }
   };
 
-  const start = (): void => {
+  const setUp = (): void => {
+    if (options.empty) return;
+    if (options.setup)
+      options.setup(
+        (c) => perform(c, 'lesson'),
+        () => cluster,
+      );
+    else
+      setUpSampleCluster({
+        kubectl: (line, stdin, shownAs) => void run(line, stdin, shownAs, 'lesson'),
+        inject: (f, c) => void inject(f, c, 'lesson'),
+      });
+  };
+
+  /** Replays a shared log from the seed, recording it as if it happened here. */
+  const replayShared = (shared: ShareState): void => {
+    timeline.addSnapshot(cluster.now(), cluster.snapshot());
+    for (const e of shared.log) {
+      if (e.at > cluster.now()) advanceBy(e.at - cluster.now());
+      if (e.kind === 'run') advanceBy(0);
+      else if (e.kind === 'kubectl') {
+        timeline.record({ at: cluster.now(), kind: 'kubectl', line: e.line, stdin: e.stdin });
+        cluster.kubectl(e.line, e.stdin);
+      } else {
+        cluster.inject(e.fault);
+        timeline.record({ at: cluster.now(), kind: 'fault', fault: e.fault });
+      }
+    }
+    if (shared.at > cluster.now()) advanceBy(shared.at - cluster.now());
+    print([
+      {
+        kind: 'comment',
+        text: `# opened a shared moment: ${shared.log.length} recorded commands replayed to ${formatClock(cluster.now())}`,
+      },
+    ]);
+  };
+
+  const start = (shared?: ShareState): void => {
     timeline.clear();
     mirror.clearNarration();
     mirror.attach(cluster);
-    if (!options.empty) setUpSampleCluster({ kubectl: (line, stdin, shownAs) => void run(line, stdin, shownAs), inject });
+    for (const w of watchers) subscribe(w);
+    let replayed = false;
+    if (shared) {
+      try {
+        replayShared(shared);
+        replayed = true;
+      } catch (e) {
+        // A log that does not replay (edited by hand, or from an engine that behaved differently):
+        // start fresh rather than show a half-built moment.
+        timeline.clear();
+        mirror.detach();
+        cluster = newCluster();
+        mirror.attach(cluster);
+        for (const w of watchers) subscribe(w);
+        store.setState({
+          notice: `This share link could not be replayed (${describeError(e)}), so a fresh cluster is playing instead.`,
+          console: [],
+        });
+      }
+    }
+    if (!replayed) setUp();
+    learnerCommands = 0;
     timeline.addSnapshot(cluster.now(), cluster.snapshot());
     store.setState({ timelineStart: timeline.start ?? 0 });
     mirror.flush();
@@ -162,8 +275,6 @@ export function createSession(options: SessionOptions): Session {
     mirror.flush();
   };
 
-  const deployment = (namespace: string, name: string) => cluster.get<import('../../engine').Deployment>('Deployment', namespace, name);
-
   const actions: SessionActions = {
     // A manifest from the YAML editor reads as the file a learner would have saved.
     kubectl: (line, stdin) =>
@@ -176,20 +287,20 @@ export function createSession(options: SessionOptions): Session {
         { type: 'fail-probe', namespace, pod, probe, durationMs: 60_000 },
         `# make the ${probe} probe of ${pod} fail for 60 s (fault injection: no kubectl equivalent)`,
       ),
-    scale: (_kind, namespace, name, delta) => {
-      const current = deployment(namespace, name)?.spec?.replicas ?? 1;
-      run(commandFor.scale(namespace, name, Math.max(0, current + delta)));
+    scale: (kind, namespace, name, delta) => {
+      const current = cluster.get<import('../../engine').Deployment>(kind, namespace, name)?.spec?.replicas ?? 1;
+      run(commandFor.scale(namespace, name, Math.max(0, current + delta), kind));
     },
-    setImage: (namespace, name, container, image) => void run(commandFor.setImage(namespace, name, container, image)),
+    setImage: (namespace, name, container, image, kind) => void run(commandFor.setImage(namespace, name, container, image, kind)),
     killNode: (name) => inject({ type: 'kill-node', node: name }, commentFor.killNode(name)),
     setLoad: (namespace, service, rps) =>
       inject({ type: 'load', namespace, service, rps }, `# the audience sends ${rps} requests/s to service/${service} (traffic model)`),
     restoreNode: (name) => inject({ type: 'restore-node', node: name }, commentFor.restoreNode(name)),
     cordon: (name, on) => void run(commandFor.cordon(name, on)),
     drain: (name) => void run(commandFor.drain(name)),
-    rollback: (namespace, name) => void run(commandFor.rollback(namespace, name)),
+    rollback: (namespace, name, kind) => void run(commandFor.rollback(namespace, name, kind)),
     pauseRollout: (namespace, name, paused) => void run(commandFor.pauseRollout(namespace, name, paused)),
-    restartRollout: (namespace, name) => void run(commandFor.restartRollout(namespace, name)),
+    restartRollout: (namespace, name, kind) => void run(commandFor.restartRollout(namespace, name, kind)),
     runConsole: (line) => {
       const parsed = parseConsoleLine(line);
       if (!parsed) return;
@@ -215,6 +326,7 @@ export function createSession(options: SessionOptions): Session {
         store.setState({ running: false });
         const at = cluster.nextEventAt();
         if (at !== undefined) advanceBy(at - cluster.now());
+        ticked();
       }),
     rewindTo: (virtualMs) =>
       guarded(() => {
@@ -225,16 +337,16 @@ export function createSession(options: SessionOptions): Session {
         for (const e of plan.replay) applyEntry(next, e);
         if (target > next.now()) next.advance(target - next.now());
         timeline.truncate(target, plan);
-        mirror.detach();
-        cluster = next;
-        mirror.attach(cluster);
+        swapCluster(next);
+        ticked();
         print([{ kind: 'comment', text: `# rewound to ${formatClock(target)}; carrying on from there` }]);
       }),
     reset: () => {
       mirror.detach();
-      cluster = createCluster({ seed: options.seed });
+      cluster = newCluster();
       store.setState({ failure: undefined, selection: null, running: true, console: [], events: [], trace: [] });
       start();
+      ticked();
     },
   };
 
@@ -264,6 +376,7 @@ export function createSession(options: SessionOptions): Session {
       } catch (e) {
         fail(e);
       }
+      if (done > 0) ticked();
       smoothed = smoothed * 0.9 + (done / wall) * 0.1;
       const effective = done >= want ? s.speed : Math.round(smoothed * 4) / 4;
       if (effective !== s.effectiveSpeed) store.setState({ effectiveSpeed: effective });
@@ -284,11 +397,44 @@ export function createSession(options: SessionOptions): Session {
       } finally {
         mirror.flush();
       }
-      return true;
+      ticked();
+      return !store.getState().failure;
     },
     flush: () => mirror.flush(),
+    watch(listener, watchOptions) {
+      const w: SessionWatcher = { listener, metrics: !!watchOptions?.metrics };
+      watchers.add(w);
+      subscribe(w);
+      return () => {
+        w.unwatch?.();
+        watchers.delete(w);
+      };
+    },
+    onTick(listener) {
+      tickListeners.add(listener);
+      return () => void tickListeners.delete(listener);
+    },
+    perform(command, origin) {
+      if (store.getState().failure) return { stdout: '', stderr: 'error: the simulation has stopped\n', exitCode: 1 };
+      try {
+        return perform(command, origin);
+      } catch (e) {
+        fail(e);
+        return { stdout: '', stderr: `error: ${describeError(e)}\n`, exitCode: 1 };
+      } finally {
+        mirror.flush();
+      }
+    },
+    learnerCommands: () => learnerCommands,
+    shareState: () => ({
+      v: 1,
+      seed: options.seed,
+      nodes: options.nodes ?? cluster.list('Node').length,
+      log: timeline.entries.map((e) => ({ ...e })),
+      at: cluster.now(),
+    }),
   };
 
-  start();
+  start(options.from);
   return session;
 }

@@ -1,9 +1,12 @@
 // The contract between the app's session (one cluster, time control, the command log) and the
 // views that draw it. The session owns the engine; views only read `store` and call `actions`.
 import type { StoreApi } from 'zustand/vanilla';
+import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import type { ServiceSpec, ServiceStatus } from 'kubernetes-types/core/v1';
 import type {
   Cluster,
+  ClusterEvent,
+  Fault,
   Deployment,
   Event,
   KubectlResult,
@@ -23,6 +26,8 @@ export interface MirrorState {
   pods: Pod[];
   deployments: Deployment[];
   replicaSets: ReplicaSet[];
+  /** Optional so stores built before StatefulSets were mirrored still type-check. */
+  statefulSets?: StatefulSet[];
   /** Newest last; bounded (the last ~200). */
   events: Event[];
   /** Control-plane trace entries of the last few virtual seconds, newest last; bounded. */
@@ -48,7 +53,7 @@ export interface ConsoleLine {
 }
 
 export interface UiState {
-  selection: { kind: 'Pod' | 'Node' | 'Deployment' | 'Service'; namespace?: string; name: string } | null;
+  selection: { kind: 'Pod' | 'Node' | 'Deployment' | 'StatefulSet' | 'Service'; namespace?: string; name: string } | null;
   console: ConsoleLine[];
   /** Plain-language narration of cluster events, newest last; bounded. */
   narration: string[];
@@ -93,6 +98,9 @@ export interface TrafficState {
 
 export type AppState = MirrorState & TimeState & UiState & TrafficState;
 
+/** Workloads the panel can scale and roll. */
+export type WorkloadKind = 'Deployment' | 'StatefulSet';
+
 export interface SessionActions {
   /** Runs a kubectl line as if typed in the console (echoed there, with its output). */
   kubectl(line: string, stdin?: string): KubectlResult;
@@ -101,18 +109,19 @@ export interface SessionActions {
   crashContainer(namespace: string, pod: string): void;
   /** Makes the pod's readiness or liveness probe fail for a minute (fault injection). */
   failProbe(namespace: string, pod: string, probe: 'readiness' | 'liveness'): void;
-  scale(kind: 'Deployment', namespace: string, name: string, delta: number): void;
-  setImage(namespace: string, deployment: string, container: string, image: string): void;
+  scale(kind: WorkloadKind, namespace: string, name: string, delta: number): void;
+  /** `kind` defaults to Deployment. */
+  setImage(namespace: string, name: string, container: string, image: string, kind?: WorkloadKind): void;
   killNode(name: string): void;
   /** Sets the requests/s the audience sends to a Service (0 stops it). */
   setLoad(namespace: string, service: string, rps: number): void;
   restoreNode(name: string): void;
   cordon(name: string, on: boolean): void;
   drain(name: string): void;
-  rollback(namespace: string, deployment: string): void;
-  /** `kubectl rollout pause|resume`. */
+  rollback(namespace: string, name: string, kind?: WorkloadKind): void;
+  /** `kubectl rollout pause|resume` (Deployments only: kubectl has no pauser for StatefulSets). */
   pauseRollout(namespace: string, deployment: string, paused: boolean): void;
-  restartRollout(namespace: string, deployment: string): void;
+  restartRollout(namespace: string, name: string, kind?: WorkloadKind): void;
   /** A console line as typed: `clear`, `kubectl get pods` or just `get pods`; never throws. */
   runConsole(line: string): void;
   play(): void;
@@ -124,6 +133,34 @@ export interface SessionActions {
   rewindTo(virtualMs: number): void;
   reset(): void;
 }
+
+/** One recorded thing that changed the cluster, at its virtual ms (the timeline's log entry). */
+export type CommandLogEntry =
+  | { at: number; kind: 'kubectl'; line: string; stdin?: string }
+  | { at: number; kind: 'fault'; fault: Fault }
+  | { at: number; kind: 'run' };
+
+/**
+ * Everything needed to rebuild this exact moment: the seed, the worker count, the command log
+ * (including the set-up the page ran) and the virtual time. Share links carry it in the fragment.
+ */
+export interface ShareState {
+  v: 1;
+  seed: number;
+  nodes: number;
+  /** The lesson (slug) and step index the learner was on, when in a lesson. */
+  lesson?: string;
+  step?: number;
+  log: CommandLogEntry[];
+  /** Virtual ms of the moment. */
+  at: number;
+}
+
+/** Who asked for a command: the learner's own (counted in challenge scores) or the lesson's. */
+export type CommandOrigin = 'learner' | 'lesson';
+
+/** A command the lesson host (or a share-link replay) performs through the session. */
+export type SessionCommand = { kubectl: string; stdin?: string } | { fault: Fault };
 
 export interface Session {
   readonly store: StoreApi<AppState>;
@@ -139,4 +176,20 @@ export interface Session {
   advance(ms: number): boolean;
   /** Writes pending watch changes to the store now (the frame loop does this once per frame). */
   flush(): void;
+  /**
+   * Watches whichever cluster is playing: survives rewinds and resets (after a swap the listener
+   * simply receives the new cluster's later events). Returns the unsubscribe function.
+   */
+  watch(listener: (event: ClusterEvent) => void, options?: { metrics?: boolean }): () => void;
+  /** Called after virtual time moved (frame loop, step, test API advance, rewind, reset). */
+  onTick(listener: () => void): () => void;
+  /**
+   * Runs a command as the console would (echoed, recorded for rewinds and share links);
+   * `lesson` commands are marked as such in the console and not counted as the learner's.
+   */
+  perform(command: SessionCommand, origin: CommandOrigin): KubectlResult;
+  /** Commands the learner issued (typed or clicked, faults included) since start/reset. */
+  learnerCommands(): number;
+  /** The seed, nodes, command log and now: see ShareState. */
+  shareState(): ShareState;
 }

@@ -75,6 +75,13 @@ export function createDevSession(opts: { seed?: number; nodes?: number } = {}): 
 
   const session: Session = {
     store,
+    // The stage harness needs none of the lesson plumbing: watch straight through, no log.
+    watch: (listener, opts) => (opts?.metrics ? cluster.watch(listener, { metrics: true }) : cluster.watch(listener)),
+    onTick: () => () => {},
+    perform: (command) =>
+      'fault' in command ? (inject(command.fault), { stdout: '', stderr: '', exitCode: 0 }) : kubectl(command.kubectl, command.stdin),
+    learnerCommands: () => 0,
+    shareState: () => ({ v: 1, seed: 0, nodes: cluster.list('Node').length, log: [], at: cluster.now() }),
     cluster: () => cluster,
     schedulingTrace: (ns, name) => cluster.schedulingTrace(ns, name),
     tick(wallMs) {
