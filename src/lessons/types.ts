@@ -2,6 +2,8 @@
 // shared and tested. A lesson's goals are checked against the cluster's state and watch events,
 // never against the command a learner typed (see goals.ts). Mirrors STYLE.md practice 13.
 import type { Fault } from '../engine/index';
+import type { ChallengeSpec } from './challenge-score';
+import type { TrafficGoal } from './goals-traffic';
 
 /**
  * One thing a lesson (or "show me") does to the cluster: a kubectl line or a fault.
@@ -45,7 +47,50 @@ export type Goal =
   | { kind: 'deploymentRevision'; name: string; revision: number; image?: string; maxUnavailableSeen?: number; namespace?: string }
   /** The Node's Ready condition is not True (False or Unknown). */
   | { kind: 'nodeNotReady'; node: string }
+  /** The Node's Ready condition is True. */
+  | { kind: 'nodeReady'; node: string }
+  /** A tour step: nothing to do but read, so it holds at once (the learner moves on with Next). */
+  | { kind: 'acknowledge' }
+  /**
+   * A matching pod is Pending and unscheduled (PodScheduled=False); `message` is a substring of
+   * the scheduler's FitError on that condition, e.g. "Insufficient cpu".
+   */
+  | { kind: 'podPending'; selector: string; message?: string; namespace?: string }
+  /** A matching container has restarted at least `atLeast` times, Ready or not (podRestarted needs Ready). */
+  | { kind: 'podRestarts'; selector: string; atLeast: number; namespace?: string }
+  /** Pods matching `selector` were created during the step, all are bound, none to `node`, one is Ready. */
+  | { kind: 'avoidsNode'; selector: string; node: string; namespace?: string }
+  /** Exactly `count` matching pods exist (Terminating ones included), on `node` when given. */
+  | { kind: 'podCount'; selector: string; count: number; node?: string; namespace?: string }
+  /** The Node carries a taint with `key` (and `effect`, when given). */
+  | { kind: 'nodeTainted'; node: string; key: string; effect?: TaintEffect }
+  /** A matching pod bound to `node` began terminating (evicted or deleted) during the step. */
+  | { kind: 'podsEvicted'; selector: string; node: string; namespace?: string }
+  /** A pod on `node` was evicted during the step and `count` matching pods are Ready, none on `node`. */
+  | { kind: 'replacedElsewhere'; selector: string; node: string; count: number; namespace?: string }
+  /** Each pattern was seen in the control-plane trace during the step, in this order. */
+  | { kind: 'traceSeen'; sequence: TracePattern[] }
+  /** An object of `kind` named `name` exists (`namespace` defaults to "default" for namespaced kinds). */
+  | { kind: 'objectExists'; objectKind: string; name: string; namespace?: string }
+  /** An Event with `reason` (and a message containing `message`) was recorded during the step. */
+  | { kind: 'eventSeen'; reason: string; message?: string; objectKind?: string }
+  /** Traffic, autoscaling, storage and configuration goals: see goals-traffic.ts. */
+  | TrafficGoal
   | { kind: 'all'; goals: Goal[] };
+
+export type TaintEffect = 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+
+/**
+ * One hop of a request in the trace (see the engine's TraceEntry). `from`/`to` match a component
+ * by prefix ("kubelet" matches "kubelet/node-2"); omitted fields match anything.
+ */
+export interface TracePattern {
+  from?: string;
+  to?: string;
+  verb?: string;
+  resource?: string;
+  subresource?: string;
+}
 
 export interface LessonStep {
   id: string;
@@ -71,4 +116,6 @@ export interface Lesson {
   /** Run once through cluster.kubectl before the first step. */
   setup: LessonAction[];
   steps: LessonStep[];
+  /** Makes the lesson a scored "keep the show running" challenge (see challenge-score.ts). */
+  challenge?: ChallengeSpec;
 }

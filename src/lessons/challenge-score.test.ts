@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { MetricsEvent } from '../engine/index';
+import {
+  type ChallengeSpec,
+  curtainStep,
+  dueStorm,
+  formatAvailability,
+  scoreChallenge,
+  startTally,
+  tallyMetrics,
+  windowOver,
+} from './challenge-score';
+
+const spec: ChallengeSpec = {
+  service: 'band',
+  windowMs: 10_000,
+  minAvailability: 0.99,
+  parCommands: 2,
+  storm: [
+    { atMs: 0, action: { kubectl: 'get pods' } },
+    { atMs: 5_000, action: { kubectl: 'get nodes' } },
+  ],
+};
+
+const metrics = (time: number, requests: number, successes: number, service = 'band'): MetricsEvent => ({
+  type: 'METRICS',
+  time,
+  services: [
+    {
+      time,
+      namespace: 'default',
+      service,
+      requests,
+      successes,
+      errors: requests - successes,
+      refused: 0,
+      unavailable: 0,
+      overloaded: 0,
+      p50: 0,
+      p95: 0,
+      endpoints: 1,
+    },
+  ],
+  pods: [],
+});
+
+describe('scoreChallenge', () => {
+  it.each([
+    [{ requests: 1000, served: 995 }, 2, { availability: 0.995, passed: true, stars: 3 }],
+    [{ requests: 1000, served: 995 }, 4, { availability: 0.995, passed: true, stars: 2 }],
+    [{ requests: 1000, served: 990 }, 5, { availability: 0.99, passed: true, stars: 1 }],
+    [{ requests: 1000, served: 989 }, 0, { availability: 0.989, passed: false, stars: 0 }],
+    [{ requests: 0, served: 0 }, 0, { availability: 1, passed: true, stars: 3 }],
+  ])('%o with %i commands', (figures, commands, expected) => {
+    expect(scoreChallenge(spec, figures, commands)).toEqual({ ...expected, ...figures, commands, over: true });
+  });
+});
+
+describe('the tally', () => {
+  it('counts only the challenge Service, for seconds ending inside the window', () => {
+    const events = [
+      metrics(1000, 9, 9),
+      metrics(2000, 10, 9),
+      metrics(2000, 50, 0, 'other'),
+      metrics(11_000, 10, 10),
+      metrics(12_000, 10, 0),
+    ];
+    const t = events.reduce((acc, e) => tallyMetrics(spec, acc, e), startTally(1000));
+    expect([t.requests, t.served]).toEqual([20, 19]);
+  });
+  it('runs each storm injection once, when due, and closes the window on time', () => {
+    const t = startTally(1000);
+    expect(dueStorm(spec, t, 1000)).toEqual([0]);
+    expect(dueStorm(spec, { ...t, stormDone: [0] }, 5999)).toEqual([]);
+    expect(dueStorm(spec, { ...t, stormDone: [0] }, 6000)).toEqual([1]);
+    expect([windowOver(spec, t, 10_999), windowOver(spec, t, 11_000)]).toEqual([false, true]);
+  });
+  it('finds the curtain step by id (first step when unnamed or unknown)', () => {
+    const steps = [{ id: 'a' }, { id: 'b' }];
+    expect([
+      curtainStep({ steps, challenge: { ...spec, startStep: 'b' } }),
+      curtainStep({ steps, challenge: spec }),
+      curtainStep({ steps, challenge: { ...spec, startStep: 'zz' } }),
+    ]).toEqual([1, 0, 0]);
+  });
+  it('formats availability rounded down', () => {
+    expect([formatAvailability(0.98969), formatAvailability(1), formatAvailability(0.9954)]).toEqual(['98.9 %', '100.0 %', '99.5 %']);
+  });
+});
