@@ -40,12 +40,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // Playwright starts these in order, each once its url answers: the first builds dist/, the second
+  // serves that build at / and /k8s/ on 4174 (embed and offline specs: two origins, a sub-path).
+  webServer: [
+    {
+      command: 'npm run build && npm run preview',
+      url: 'http://127.0.0.1:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node scripts/serve-dist.mjs 4174',
+      url: 'http://127.0.0.1:4174/k8s/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

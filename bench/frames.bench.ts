@@ -1,6 +1,7 @@
 // Frame times of the real app in Chromium (printed as `FRAMES <label>: …` lines that
 // scripts/bench.ts collects): 100 musicians with 300 requests/s at 1× and at 16×, and a crowd of
-// 1,000 pods, which must stay usable. A measurement, not a test: it asserts nothing about speed.
+// 1,000 pods, which must stay usable (and whose DOM must stay small: crowds drawn as counts).
+// A measurement, not a test: it asserts nothing about speed.
 import { type Page, test } from '@playwright/test';
 
 async function api<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
@@ -65,6 +66,13 @@ test('1,000 pods stay usable', async ({ page }) => {
   await api(page, 'advance', 120_000);
   await api(page, 'play');
   report('1,000 pods at 1x', await measure(page, 4_000));
+  // The crowd must be drawn as counts: a handful of musicians per stage, not a thousand buttons.
+  const dom = await page.evaluate(() => ({
+    elements: document.getElementsByTagName('*').length,
+    musicians: document.querySelectorAll('.musician').length,
+    crowds: [...document.querySelectorAll('.stage__crowd')].map((c) => c.textContent).join(' '),
+  }));
+  console.log(`FRAMES 1,000 pods DOM: ${dom.elements} elements, ${dom.musicians} musicians drawn, crowds ${dom.crowds}`);
   const t0 = Date.now();
   await page.getByRole('textbox', { name: 'kubectl' }).fill('get deployments');
   await page.getByRole('textbox', { name: 'kubectl' }).press('Enter');

@@ -1,9 +1,8 @@
 // The app as a learner drives it: a playing cluster, pods to select and kill, workloads to scale,
 // the kubectl console, time (pause, step, rewind and carry on), keyboard only, reduced motion,
 // light and dark, phone and desktop, axe. Virtual time moves through the test API, never sleeps.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, type Sim, test } from './fixtures';
+import { axeClean, expect, type Sim, test } from './fixtures';
 
 const SHOTS = 'e2e/screenshots';
 const DESKTOP = { width: 1280, height: 800 };
@@ -19,17 +18,6 @@ async function openSettled(page: Page, sim: Sim, query = '?test&seed=1') {
   await sim.pause();
   await sim.advanceUntil(async () => (await runningPods(page).count()) === 3, { stepMs: 2_000, maxMs: 120_000 });
   await expect(runningPods(page)).toHaveCount(3);
-}
-
-/** Scans the whole page, stage included. */
-async function axeClean(page: Page) {
-  // Contrast is judged on settled pixels: let entrance/exit fades finish first.
-  await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
-    .catch(() => undefined);
-  const builder = new AxeBuilder({ page });
-  const axe = await builder.analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 async function runCommand(page: Page, line: string) {

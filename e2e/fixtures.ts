@@ -1,5 +1,6 @@
 // Shared e2e helpers: a `sim` fixture that drives the page's `window.podchestra` test API
 // (virtual time instead of sleeps) and a console watcher that fails on errors.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { PodchestraTestApi } from '../src/views/test-api';
 
@@ -12,6 +13,12 @@ export interface Sim {
    * (follow it with an expect() on the page so the failure shows what the page said).
    */
   advanceUntil(check: () => Promise<boolean>, opts?: { stepMs?: number; maxMs?: number }): Promise<boolean>;
+  /**
+   * In a lesson: advances virtual time in slices (inside the page, so it is quick) until the lesson
+   * reports the current step's goal met (or, with `until: 'complete'`, the whole lesson complete);
+   * false if maxMs ran out. Assert the panel's status after.
+   */
+  advanceUntilGoal(opts?: { stepMs?: number; maxMs?: number; until?: 'goal' | 'complete' }): Promise<boolean>;
 }
 
 function sim(page: Page): Sim {
@@ -41,6 +48,21 @@ function sim(page: Page): Sim {
       }
       return check();
     },
+    advanceUntilGoal: async ({ stepMs = 1000, maxMs = 600_000, until = 'goal' } = {}) => {
+      await ready();
+      return page.evaluate(
+        ([step, max, what]) => {
+          const api = window.podchestra as PodchestraTestApi;
+          const done = () => (what === 'goal' ? api.lesson()?.goalMet === true : api.lesson()?.phase === 'complete');
+          for (let ran = 0; ran < max; ran += step) {
+            if (done()) return true;
+            api.advance(step);
+          }
+          return done();
+        },
+        [stepMs, maxMs, until] as const,
+      );
+    },
   };
 }
 
@@ -60,3 +82,12 @@ export const test = base.extend<{ sim: Sim; consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/** Scans the whole page with axe once entrance/exit fades have settled (contrast is judged on settled pixels). */
+export async function axeClean(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}

@@ -2,9 +2,8 @@
 // and restored, manifests written in the YAML editor (valid, invalid, not YAML at all), and the
 // editor driven by keyboard alone. Found by role and name; virtual time moves through the test
 // API (window.podchestra), except where the point is to watch 64× play.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, type Sim, test } from './fixtures';
+import { axeClean, expect, type Sim, test } from './fixtures';
 
 const SHOTS = 'e2e/screenshots';
 const DESKTOP = { width: 1280, height: 800 };
@@ -17,6 +16,26 @@ metadata:
   labels:
     app: web
 spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25
+`;
+
+const STATEFUL = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: web
   replicas: 2
   selector:
     matchLabels:
@@ -46,14 +65,6 @@ async function openSettled(page: Page, sim: Sim) {
   await sim.pause();
   await sim.advanceUntil(async () => (await podNames(page)).length === 3, { stepMs: 2_000 });
   expect(await podNames(page)).toHaveLength(3);
-}
-
-async function axeClean(page: Page) {
-  await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
-    .catch(() => undefined);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 const now = (page: Page) => page.evaluate(() => window.podchestra?.now() ?? 0);
@@ -277,6 +288,56 @@ test.describe('a learner', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await axeClean(page);
     await page.screenshot({ path: `${SHOTS}/learner-editor-dark-390x844.png` });
+    expect(consoleErrors).toEqual([]);
+  });
+  test('creates a StatefulSet, scales it by button, rolls a broken image and forces the rollback', async ({ page, sim, consoleErrors }) => {
+    await openSettled(page, sim);
+    await page.getByRole('button', { name: 'Edit YAML' }).click();
+    await page.getByRole('textbox', { name: 'YAML manifest' }).fill(STATEFUL);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'statefulset.apps/web created' })).toBeVisible();
+    await page.getByRole('button', { name: 'Close editor' }).click();
+    // OrderedReady: web-0 first, web-1 only once web-0 is Ready.
+    await sim.advanceUntil(async () => (await podNames(page, 'Running', 'web-')).length === 2, { stepMs: 1_000 });
+    expect((await podNames(page, 'Running', 'web-')).sort()).toEqual(['web-0', 'web-1']);
+    await expect(page.getByRole('button', { name: /^Pod web-0, Running, on node-\d, (\w+) for statefulset web/ })).toBeVisible();
+    // A StatefulSet pod's name is its identity: the seat shows it whole, not a suffix.
+    await expect(page.getByRole('button', { name: /^Pod web-0,/ }).locator('.musician__name')).toHaveText('web-0');
+
+    await page.getByRole('button', { name: 'Scale web up' }).click();
+    await expect(consoleOutput(page)).toContainText('$ kubectl scale statefulset web --replicas=3');
+    await sim.advanceUntil(async () => (await podNames(page, 'Running', 'web-2')).length === 1, { stepMs: 1_000 });
+    await expect(page.getByRole('button', { name: /^Pod web-2, Running, on node-\d/ })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Inspect StatefulSet web' }).click();
+    await expect(page.getByRole('heading', { name: 'StatefulSet web' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Pause rollout|Resume rollout/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Try a broken image' }).click();
+    await expect(consoleOutput(page)).toContainText('$ kubectl set image statefulset/web web=nginx:1.99-typo');
+    // A rolling update goes from the highest ordinal down and waits for each pod: web-2 is stuck, the rest keep playing.
+    await sim.advanceUntil(async () => (await podNames(page, 'ImagePullBackOff', 'web-')).length > 0, { stepMs: 1_000 });
+    expect(await podNames(page, 'ImagePullBackOff', 'web-')).toEqual(['web-2']);
+    expect((await podNames(page, 'Running', 'web-')).sort()).toEqual(['web-0', 'web-1']);
+    await page.screenshot({ path: `${SHOTS}/learner-statefulset-broken-1280x800.png` });
+
+    await page.getByRole('button', { name: 'Roll back' }).click();
+    await expect(consoleOutput(page)).toContainText('$ kubectl rollout undo statefulset/web');
+    await expect(consoleOutput(page)).toContainText('statefulset.apps/web rolled back');
+    await sim.advance(30_000);
+    // The forced rollback: the stuck pod keeps its broken image until it is deleted.
+    expect(await podNames(page, 'ImagePullBackOff', 'web-')).toEqual(['web-2']);
+    await page.getByRole('button', { name: /^Pod web-2, / }).click();
+    await page.getByRole('button', { name: 'Kill pod' }).click();
+    await expect(consoleOutput(page)).toContainText('$ kubectl delete pod web-2');
+    await sim.advanceUntil(async () => (await podNames(page, 'Running', 'web-')).length === 3, { stepMs: 1_000 });
+    expect((await podNames(page, 'Running', 'web-')).sort()).toEqual(['web-0', 'web-1', 'web-2']);
+    expect(JSON.parse((await sim.kubectl('get pod web-2 -o json')).stdout).spec.containers[0].image).toBe('nginx:1.25');
+
+    await page.getByRole('button', { name: 'Inspect StatefulSet web' }).click();
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await expect(consoleOutput(page)).toContainText('$ kubectl rollout restart statefulset/web');
+    await expect(consoleOutput(page)).toContainText('statefulset.apps/web restarted');
+    await axeClean(page);
     expect(consoleErrors).toEqual([]);
   });
 });

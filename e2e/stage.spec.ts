@@ -72,6 +72,49 @@ test.describe('the stage', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('a scale’s notes travel from the podium to the stage whose kubelet starts the new musician', async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlaying(page, sim);
+    await page.getByLabel('Speed').selectOption('4');
+    // Record every note the podium plays and every cue a stage shows (they last about a second).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const now = document.querySelector('.podium__now')?.textContent ?? '';
+        if (now && seen.at(-1) !== now) seen.push(now);
+        for (const c of document.querySelectorAll('.stage__cue')) {
+          const line = `${c.closest('section')?.getAttribute('aria-label')}: ${c.textContent}`;
+          if (!seen.includes(line)) seen.push(line);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const before = await podNames(page);
+    await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+    await sim.advance(3000);
+    const newcomer = (await podNames(page, 'ContainerCreating')).concat(await podNames(page)).find((n) => !before.includes(n));
+    expect(newcomer).toBeDefined();
+    const label = (await page.getByRole('button', { name: new RegExp(`^Pod ${newcomer},`) }).getAttribute('aria-label')) ?? '';
+    const node = /on (node-\d)/.exec(label)?.[1] ?? 'none';
+    const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // The scheduler's binding is announced to exactly that node's kubelet, and its stage lights up.
+    await expect.poll(seen, { timeout: 20_000 }).toContain(`Node ${node}: kubelet ← watch MODIFIED pods ${newcomer}`);
+    const story = await seen();
+    // The stage lights only after the podium has played the scale itself (the first note).
+    expect(story.findIndex((l) => l.startsWith('Now playing: '))).toBeLessThan(
+      story.findIndex((l) => l.startsWith(`Node ${node}: kubelet ← watch MODIFIED pods ${newcomer}`)),
+    );
+    for (const other of ['node-1', 'node-2', 'node-3'].filter((n) => n !== node))
+      expect(story.some((l) => l.startsWith(`Node ${other}: kubelet ← watch MODIFIED pods ${newcomer}`))).toBe(false);
+    await page.getByRole('region', { name: `Node ${node}` }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/stage-kubelet-cue-1280x800.png` });
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('a pod asking for 3 CPUs waits in the wings with the scheduler’s reason and audition', async ({ page, sim, consoleErrors }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openPlaying(page, sim);

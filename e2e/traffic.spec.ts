@@ -1,10 +1,9 @@
 // Services as the marquee: the sample Service's audience, raising the load with the control,
 // a killed pod under load (an error blip, then the flow moves to the others), the charts' text,
 // axe at both sizes. Virtual time moves through the test API, never sleeps.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { PodchestraTestApi } from '../src/views/test-api';
-import { expect, type Sim, test } from './fixtures';
+import { axeClean, expect, type Sim, test } from './fixtures';
 
 const SHOTS = 'e2e/screenshots';
 const DESKTOP = { width: 1280, height: 800 };
@@ -19,14 +18,6 @@ async function openSettled(page: Page, sim: Sim) {
   await sim.pause();
   await sim.advanceUntil(async () => (await runningPods(page).count()) === 3, { stepMs: 2_000, maxMs: 120_000 });
   await expect(runningPods(page)).toHaveCount(3);
-}
-
-async function axeClean(page: Page) {
-  await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 })
-    .catch(() => undefined);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 test.describe('traffic', () => {

@@ -1,12 +1,12 @@
-// Entry point: pick the seed from the URL, start one session (cluster + store + time), run its frame
-// loop and render the App. In dev builds and with `?test` the page also installs `window.podchestra`.
-// The engine and the App (with the stage) load as chunks right after the shell renders, which keeps
-// the initial JavaScript small; they arrive well within the first second.
+// Entry point: render a start-up screen, then load the boot chunk (route, share link, lesson,
+// session) and the App as chunks, run the frame loop and render the page the URL asks for:
+// home (stage + lesson picker), ?sandbox, ?lesson=<slug> (lazy lesson panel), &embed=1.
+// The engine, the App and lesson content stay out of the initial JavaScript.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StartingPage, StartupFailure } from './views/app/Startup';
 import './views/app/app.css';
-import { seedFromSearch } from './views/seed';
+import { registerOffline } from './views/offline';
 import { installTestApi, testApiWanted } from './views/test-api';
 
 const container = document.getElementById('root');
@@ -16,18 +16,31 @@ root.render(<StartingPage />);
 
 async function start(): Promise<void> {
   try {
-    const [{ createSession }, { startFrameLoop }, { App }] = await Promise.all([
-      import('./views/session/session'),
+    const [{ boot }, { startFrameLoop }, { App }, { LessonPicker }, { PageExtras }] = await Promise.all([
+      import('./views/lesson/boot'),
       import('./views/session/frame-loop'),
       import('./views/app/App'),
+      import('./views/lesson/LessonPicker'),
+      import('./views/lesson/PageExtras'),
     ]);
-    const choice = seedFromSearch(window.location.search);
-    const session = createSession({ seed: choice.seed, notice: choice.notice });
-    if (testApiWanted(window.location.search, import.meta.env.DEV)) installTestApi(window, session);
+    const { route, session, progress, host } = await boot(window);
+    if (testApiWanted(window.location.search, import.meta.env.DEV)) installTestApi(window, session, host);
     startFrameLoop((ms) => session.tick(ms));
+    let panel = route.mode === 'home' ? <LessonPicker store={progress} /> : undefined;
+    if (host) {
+      const { LessonPanel } = await import('./views/lesson/LessonPanel');
+      panel = <LessonPanel host={host} />;
+    }
+    const variant = route.embed ? 'embed' : host ? 'lesson' : route.mode;
     root.render(
       <StrictMode>
-        <App session={session} />
+        <App
+          session={session}
+          variant={variant}
+          panel={panel}
+          // An embedded lesson is part of a course page: no share/embed buttons of its own.
+          extras={variant === 'embed' ? undefined : <PageExtras session={session} host={host} />}
+        />
       </StrictMode>,
     );
   } catch (e) {
@@ -36,3 +49,4 @@ async function start(): Promise<void> {
 }
 
 void start();
+registerOffline(window);

@@ -3,7 +3,17 @@
 // (`/?test`, `/?test&seed=7`): Playwright runs against the production build, and the API exposes
 // nothing a learner could not already do with the page itself.
 import type { ClusterSnapshot, KubectlResult } from '../engine';
+import type { LessonHost } from './lesson/lesson-host';
 import type { Session } from './session/types';
+
+/** What a test may read of the open lesson: where the learner is, never the answers. */
+export interface LessonProbe {
+  slug: string;
+  step: number;
+  steps: number;
+  phase: string;
+  goalMet: boolean;
+}
 
 export interface PodchestraTestApi {
   /** Runs ms of virtual time now (recorded like play, so rewinds replay it); returns the new virtual time. */
@@ -20,6 +30,8 @@ export interface PodchestraTestApi {
   load(service: string, rps: number, namespace?: string): void;
   /** The timeline's rewind (the same as dragging it). */
   rewindTo(ms: number): number;
+  /** The open lesson's position (undefined outside a lesson). */
+  lesson(): LessonProbe | undefined;
 }
 
 declare global {
@@ -32,7 +44,7 @@ export function testApiWanted(search: string, dev: boolean): boolean {
   return dev || new URLSearchParams(search).has('test');
 }
 
-export function installTestApi(target: Window, session: Session): PodchestraTestApi {
+export function installTestApi(target: Window, session: Session, host?: LessonHost): PodchestraTestApi {
   const api: PodchestraTestApi = {
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance: ms must be a finite, non-negative number, got ${ms}`);
@@ -48,6 +60,11 @@ export function installTestApi(target: Window, session: Session): PodchestraTest
     rewindTo(ms) {
       session.actions.rewindTo(ms);
       return session.cluster().now();
+    },
+    lesson() {
+      if (!host) return undefined;
+      const v = host.view();
+      return { slug: v.slug, step: v.stepIndex, steps: v.stepCount, phase: v.phase, goalMet: v.goalMet };
     },
   };
   target.podchestra = api;

@@ -1,14 +1,14 @@
 // The selected thing up close. A pod: its live YAML (`kubectl get pod x -o yaml`), its events, and
-// Kill pod / Crash container. A node: kill / restore, cordon / uncordon, drain. A Deployment: change
-// the image (a broken tag included), roll back, pause / resume, restart. Every button goes through
-// the session, which prints the equivalent kubectl line in the console.
-import { useMemo, useState } from 'react';
-import type { Deployment, Event, Node, Pod } from '../../engine';
+// Kill pod / Crash container. A node: kill / restore, cordon / uncordon, drain. A Deployment or
+// StatefulSet: WorkloadInspector. Every button goes through the session, which prints the
+// equivalent kubectl line in the console.
+import { useMemo } from 'react';
+import type { Event, Node, Pod } from '../../engine';
 import { ServiceInspector } from '../traffic/ServiceInspector';
 import { useApp, useSessionContext } from './use-store';
+import { WorkloadInspector } from './WorkloadInspector';
 
-/** A tag that does not exist, so the rollout shows ErrImagePull / ImagePullBackOff. */
-export const BROKEN_IMAGE = 'nginx:1.99-typo';
+export { BROKEN_IMAGE } from './WorkloadInspector';
 
 export function Inspector() {
   const selection = useApp((s) => s.selection);
@@ -18,7 +18,9 @@ export function Inspector() {
       {!selection && <p className="muted">Select a pod, a node or a workload to look inside it and act on it.</p>}
       {selection?.kind === 'Pod' && <PodInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
       {selection?.kind === 'Node' && <NodeInspector name={selection.name} />}
-      {selection?.kind === 'Deployment' && <DeploymentInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+      {(selection?.kind === 'Deployment' || selection?.kind === 'StatefulSet') && (
+        <WorkloadInspector kind={selection.kind} namespace={selection.namespace ?? 'default'} name={selection.name} />
+      )}
       {selection?.kind === 'Service' && <ServiceInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
     </section>
   );
@@ -142,65 +144,6 @@ function NodeInspector({ name }: { name: string }) {
         </button>
       </div>
       <EventList events={own} />
-    </>
-  );
-}
-
-function DeploymentInspector({ namespace, name }: { namespace: string; name: string }) {
-  const { actions } = useSessionContext();
-  const d = useApp((s) => s.deployments.find((x) => x.metadata?.name === name && x.metadata?.namespace === namespace));
-  if (!d) return <Gone what={`Deployment ${name}`} />;
-  return <DeploymentDetails deployment={d} onImage={(c, img) => actions.setImage(namespace, name, c, img)} />;
-}
-
-function DeploymentDetails({ deployment: d, onImage }: { deployment: Deployment; onImage: (container: string, image: string) => void }) {
-  const { actions } = useSessionContext();
-  const name = d.metadata?.name ?? '';
-  const namespace = d.metadata?.namespace ?? 'default';
-  const container = d.spec?.template?.spec?.containers?.[0];
-  const [image, setImage] = useState(container?.image ?? '');
-  const paused = !!d.spec?.paused;
-  const conditions = (d.status?.conditions ?? []).map((c) => `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`).join(', ');
-  return (
-    <>
-      <h3 className="inspector__title">
-        Deployment <code>{name}</code>
-      </h3>
-      <p className="muted small">
-        image {container?.image} · {d.status?.readyReplicas ?? 0}/{d.spec?.replicas ?? 1} ready{paused ? ' · rollout paused' : ''}
-      </p>
-      {conditions && <p className="small">{conditions}</p>}
-      {container && (
-        <form
-          className="image-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (image.trim()) onImage(container.name, image.trim());
-          }}
-        >
-          <label>
-            Image of {container.name}
-            <input value={image} onChange={(e) => setImage(e.target.value)} spellCheck={false} autoComplete="off" />
-          </label>
-          <button type="submit" className="btn">
-            Set image
-          </button>
-          <button type="button" className="btn" onClick={() => onImage(container.name, BROKEN_IMAGE)}>
-            Try a broken image
-          </button>
-        </form>
-      )}
-      <div className="actions">
-        <button type="button" className="btn" onClick={() => actions.rollback(namespace, name)}>
-          Roll back
-        </button>
-        <button type="button" className="btn" onClick={() => actions.pauseRollout(namespace, name, !paused)}>
-          {paused ? 'Resume rollout' : 'Pause rollout'}
-        </button>
-        <button type="button" className="btn" onClick={() => actions.restartRollout(namespace, name)}>
-          Restart
-        </button>
-      </div>
     </>
   );
 }

@@ -1,22 +1,32 @@
-// Every Deployment with its replica counts and the buttons a learner reaches for first:
-// `Scale <name> up` / `Scale <name> down`, and a way to open it in the inspector.
+// Every Deployment and StatefulSet with its replica counts and the buttons a learner reaches for
+// first: `Scale <name> up` / `Scale <name> down`, and `Inspect <Kind> <name>` to open it in the
+// inspector (image, roll back, restart).
+import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import { memo } from 'react';
 import type { Deployment } from '../../engine';
+import type { WorkloadKind } from '../session/types';
 import { useApp, useSessionContext } from './use-store';
+
+const NONE: StatefulSet[] = [];
 
 export function Workloads() {
   const deployments = useApp((s) => s.deployments);
+  const statefulSets = useApp((s) => s.statefulSets ?? NONE);
+  const empty = deployments.length === 0 && statefulSets.length === 0;
   return (
     <section className="panel workloads" aria-labelledby="workloads-heading">
       <h2 id="workloads-heading">Workloads</h2>
-      {deployments.length === 0 ? (
+      {empty ? (
         <p className="muted">
           No Deployments yet. Try <code>create deployment web --image=nginx</code> in the console.
         </p>
       ) : (
         <ul className="workloads__list">
           {deployments.map((d) => (
-            <WorkloadRow key={d.metadata?.uid ?? d.metadata?.name} deployment={d} />
+            <WorkloadRow key={d.metadata?.uid ?? d.metadata?.name} kind="Deployment" workload={d} />
+          ))}
+          {statefulSets.map((s) => (
+            <WorkloadRow key={s.metadata?.uid ?? s.metadata?.name} kind="StatefulSet" workload={s} />
           ))}
         </ul>
       )}
@@ -24,34 +34,38 @@ export function Workloads() {
   );
 }
 
-const WorkloadRow = memo(function WorkloadRow({ deployment }: { deployment: Deployment }) {
+const WorkloadRow = memo(function WorkloadRow({ kind, workload }: { kind: WorkloadKind; workload: Deployment | StatefulSet }) {
   const { actions } = useSessionContext();
-  const name = deployment.metadata?.name ?? '';
-  const namespace = deployment.metadata?.namespace ?? 'default';
-  const selected = useApp((s) => s.selection?.kind === 'Deployment' && s.selection.name === name);
-  const want = deployment.spec?.replicas ?? 1;
-  const ready = deployment.status?.readyReplicas ?? 0;
-  const up = deployment.status?.updatedReplicas ?? 0;
+  const name = workload.metadata?.name ?? '';
+  const namespace = workload.metadata?.namespace ?? 'default';
+  const selected = useApp(
+    (s) => s.selection?.kind === kind && s.selection.name === name && (s.selection.namespace ?? 'default') === namespace,
+  );
+  const want = workload.spec?.replicas ?? 1;
+  const ready = workload.status?.readyReplicas ?? 0;
+  const up = workload.status?.updatedReplicas ?? 0;
+  const paused = kind === 'Deployment' && !!(workload as Deployment).spec?.paused;
   return (
     <li className="workload">
       <button
         type="button"
         className="workload__name linkish"
         aria-pressed={selected}
-        onClick={() => actions.select({ kind: 'Deployment', namespace, name })}
+        onClick={() => actions.select({ kind, namespace, name })}
       >
-        <span className="visually-hidden">Inspect Deployment </span>
+        <span className="visually-hidden">{`Inspect ${kind} `}</span>
         {name}
       </button>
       <span className="workload__counts">
-        {ready}/{want} ready · {up} up-to-date{deployment.spec?.paused ? ' · paused' : ''}
+        {kind === 'StatefulSet' && <span className="workload__kind">StatefulSet · </span>}
+        {ready}/{want} ready · {up} up-to-date{paused ? ' · paused' : ''}
       </span>
       <span className="workload__scale">
         <button
           type="button"
           className="btn btn--icon"
           aria-label={`Scale ${name} down`}
-          onClick={() => actions.scale('Deployment', namespace, name, -1)}
+          onClick={() => actions.scale(kind, namespace, name, -1)}
           disabled={want === 0}
         >
           −
@@ -63,7 +77,7 @@ const WorkloadRow = memo(function WorkloadRow({ deployment }: { deployment: Depl
           type="button"
           className="btn btn--icon"
           aria-label={`Scale ${name} up`}
-          onClick={() => actions.scale('Deployment', namespace, name, 1)}
+          onClick={() => actions.scale(kind, namespace, name, 1)}
         >
           +
         </button>

@@ -13,7 +13,8 @@ describe('session for lessons and share links', () => {
     s.advance(30_000);
     const seen: string[] = [];
     s.watch((e: ClusterEvent) => {
-      if (e.type !== 'TRACE' && e.type !== 'METRICS' && e.object.kind === 'Pod' && e.type === 'ADDED') seen.push(e.object.metadata?.name ?? '');
+      if (e.type !== 'TRACE' && e.type !== 'METRICS' && e.object.kind === 'Pod' && e.type === 'ADDED')
+        seen.push(e.object.metadata?.name ?? '');
     });
     s.actions.rewindTo(20_000);
     s.actions.scale('Deployment', 'default', 'nginx-deployment', 1);
@@ -63,7 +64,10 @@ describe('session for lessons and share links', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/^error: .*node-9/);
     const lines = s.store.getState().console.slice(-2);
-    expect(lines[0]).toEqual({ kind: 'comment', text: '# power off node-9: its kubelet stops reporting and its containers stop (fault injection)' });
+    expect(lines[0]).toEqual({
+      kind: 'comment',
+      text: '# power off node-9: its kubelet stops reporting and its containers stop (fault injection)',
+    });
     expect(lines[1].kind).toBe('stderr');
   });
 
@@ -105,9 +109,17 @@ describe('session for lessons and share links', () => {
   });
 
   it('falls back to a fresh start with a notice when a shared log cannot be replayed', () => {
-    const bad: ShareState = { v: 1, seed: 8, nodes: 3, log: [{ at: 0, kind: 'fault', fault: { type: 'kill-node', node: 'node-42' } }], at: 5_000 };
+    const bad: ShareState = {
+      v: 1,
+      seed: 8,
+      nodes: 3,
+      log: [{ at: 0, kind: 'fault', fault: { type: 'kill-node', node: 'node-42' } }],
+      at: 5_000,
+    };
     const s = createSession({ seed: 8, from: bad });
-    expect(s.store.getState().notice).toMatch(/^This share link could not be replayed \(.*node-42.*\), so a fresh cluster is playing instead\.$/);
+    expect(s.store.getState().notice).toMatch(
+      /^This share link could not be replayed \(.*node-42.*\), so a fresh cluster is playing instead\.$/,
+    );
     expect(s.cluster().now()).toBe(0);
     expect(s.store.getState().deployments.map((d) => d.metadata?.name)).toEqual(['nginx-deployment']);
   });

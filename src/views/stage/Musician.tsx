@@ -2,8 +2,8 @@
 // and, in CrashLoopBackOff, the seconds until the kubelet tries again. A button: selecting it
 // opens the inspector and the scheduler's audition. Memoised per pod object, so a musician
 // re-renders only when its own pod changes (or the selection moves to or from it).
-import { m } from 'motion/react';
-import { memo } from 'react';
+import { m, useIsPresent } from 'motion/react';
+import { memo, useEffect, useState } from 'react';
 import type { Pod } from '../../engine';
 import { InstrumentIcon } from './InstrumentIcon';
 import { crashLoopSecondsLeft, instrumentFor, POSTURE_TEXT, postureFor, schedulerReason, workloadOf } from './musician-style';
@@ -18,6 +18,13 @@ export interface MusicianProps {
   inWings?: boolean;
 }
 
+/**
+ * Pods drawn in the wings: only they need a layoutId, so that on binding the musician walks from
+ * the wings to its stage. Every layoutId is re-measured whenever any of them re-renders, so pods
+ * that never waited where a learner could see them (most: binding takes milliseconds) get none.
+ */
+const seenInWings = new Set<string>();
+
 /** Seconds until the next restart; only this small part re-renders as the clock ticks. */
 function Countdown({ pod }: { pod: Pod }) {
   const left = useAppState((s) => crashLoopSecondsLeft(pod, s.now));
@@ -25,17 +32,27 @@ function Countdown({ pod }: { pod: Pod }) {
   return <span className="musician__countdown">{`retry in ${left}s`}</span>;
 }
 
-/** The person: head and body drawn in the posture's pose (CSS does the leaning and bobbing). */
+/** The person: head, body and arms; CSS poses it per posture (leaning, slumped, walking off). */
 function Figure() {
   return (
-    <svg className="figure" viewBox="0 0 24 32" width="18" height="24" aria-hidden="true">
-      <circle cx="12" cy="6" r="5" />
-      <path d="M4 31c0-10 3-16 8-16s8 6 8 16z" />
+    <svg className="figure" viewBox="0 0 24 32" width="22" height="30" aria-hidden="true">
+      <circle cx="12" cy="5.5" r="4.5" />
+      <path d="M5 31c0-9 2.5-15 7-15s7 6 7 15z" />
+      <path d="M7 19l-3 7M17 19l4-4" fill="none" strokeWidth="2.4" strokeLinecap="round" className="figure__arms" />
     </svg>
   );
 }
 
 export const Musician = memo(function Musician({ pod, selected, onSelect, inWings }: MusicianProps) {
+  // A deleted pod stays in the DOM while it walks off; it must not still answer to its name.
+  const present = useIsPresent();
+  const uid = pod.metadata.uid ?? pod.metadata.name;
+  // Decided once per mounted musician: a layoutId that came and went would confuse motion's shared layout.
+  const [layoutId] = useState(() => (inWings || seenInWings.has(uid) ? uid : undefined));
+  useEffect(() => {
+    if (inWings) seenInWings.add(uid);
+    else seenInWings.delete(uid);
+  }, [inWings, uid]);
   const { status, ready, restarts } = podDisplayStatus(pod);
   const node = pod.spec?.nodeName;
   const posture = postureFor(status, ready, !!node);
@@ -54,12 +71,15 @@ export const Musician = memo(function Musician({ pod, selected, onSelect, inWing
     .join(', ');
   const reasonId = reason ? `why-${pod.metadata.uid}` : undefined;
   // A short tail: the generated suffix tells replicas apart; the full name is in the accessible name and the title.
-  const owner = pod.metadata.ownerReferences?.find((o) => o.controller)?.name;
-  const short = owner && name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : name;
+  // A StatefulSet's pods keep their whole name: web-0, web-1 are identities, not random suffixes.
+  const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
+  const short = owner && owner.kind !== 'StatefulSet' && name.startsWith(`${owner.name}-`) ? name.slice(owner.name.length + 1) : name;
   return (
     <m.li
       className={`musician musician--${posture}`}
-      layoutId={pod.metadata.uid}
+      aria-hidden={present ? undefined : true}
+      inert={!present}
+      layoutId={layoutId}
       initial={{ opacity: 0, x: -32 }}
       animate={{ opacity: 1, x: 0 }}
       exit={{ opacity: 0, x: 32, transition: { duration: 0.4 } }}

@@ -1,11 +1,14 @@
 // The conductor's podium: the control plane's stations (you with kubectl, the API server as stage
 // manager, etcd as the band's memory with its revision ticking, the scheduler, the controller
 // manager, the kubelets) and the trace playing between them as travelling notes, a few at a time.
-// When time runs fast the notes stop and the podium counts requests per path instead.
+// A note to or from a kubelet or kube-proxy names its node and lights that node's stage (stage-cues).
+// When time runs fast the notes stop and the podium counts requests per path (and node) instead.
 import { m, useReducedMotion } from 'motion/react';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   edgeCounts,
+  edgeText,
+  endLabel,
   enqueue,
   flightMs,
   latestRevision,
@@ -17,19 +20,37 @@ import {
   type Station,
 } from './podium-notes';
 import type { AppState } from '../session/types';
+import { NARROW_BELOW, type PodiumLayout, podiumLayout } from './podium-layout';
+import { stageCues } from './stage-cues';
 import { useAppState } from './use-session';
 
-const POS: Record<Station, { x: number; y: number; w: number }> = {
-  you: { x: 50, y: 75, w: 90 },
-  controllers: { x: 172, y: 28, w: 124 },
-  scheduler: { x: 172, y: 122, w: 124 },
-  api: { x: 300, y: 75, w: 100 },
-  etcd: { x: 428, y: 28, w: 112 },
-  kubelets: { x: 428, y: 122, w: 112 },
-};
+/** Lights the stages of the nodes a note concerns: while it leaves them, or once it arrives. */
+function cue(note: Note, speed: number): void {
+  if (!note.nodes?.length) return;
+  const arrow = note.to === 'kubelets' ? '←' : '→';
+  stageCues.light(note.nodes, { id: note.id, text: `${note.agent ?? 'kubelet'} ${arrow} ${note.text}` }, flightMs(speed) + 1200);
+}
+
 const SPOKES: Station[] = ['you', 'controllers', 'scheduler', 'etcd', 'kubelets'];
 
+const narrowQuery = `(max-width: ${NARROW_BELOW - 0.02}px)`;
+function useLayout(): PodiumLayout {
+  const narrow = useSyncExternalStore(
+    (cb) => {
+      const mq = window.matchMedia(narrowQuery);
+      mq.addEventListener('change', cb);
+      return () => mq.removeEventListener('change', cb);
+    },
+    () => window.matchMedia(narrowQuery).matches,
+    () => false,
+  );
+  return podiumLayout(narrow ? 0 : NARROW_BELOW);
+}
+
+const LayoutContext = createContext<PodiumLayout>(podiumLayout(NARROW_BELOW));
+
 const Ledger = memo(function Ledger() {
+  const POS = useContext(LayoutContext).pos;
   const revision = useAppState((s) => latestRevision(s.trace));
   return (
     <text x={POS.etcd.x} y={POS.etcd.y + 24} className="podium__ledger" textAnchor="middle">
@@ -39,6 +60,7 @@ const Ledger = memo(function Ledger() {
 });
 
 function Flight({ note, speed, reduced, onDone }: { note: Note; speed: number; reduced: boolean; onDone(id: number): void }) {
+  const POS = useContext(LayoutContext).pos;
   const a = POS[note.from];
   const b = POS[note.to];
   const seconds = flightMs(speed) / 1000;
@@ -60,6 +82,11 @@ function Flight({ note, speed, reduced, onDone }: { note: Note; speed: number; r
     >
       <circle r="6" className="podium__note" />
       <path d="M5 0V-14" className="podium__stem" />
+      {note.nodes?.length ? (
+        <text y="-19" textAnchor="middle" className="podium__note-label">
+          {note.nodes.join(', ')}
+        </text>
+      ) : null}
     </m.g>
   );
 }
@@ -72,6 +99,8 @@ function Notes({ onPlaying }: { onPlaying(note: Note | undefined): void }) {
   const queue = useRef<NoteQueue>({ waiting: [], dropped: 0 });
   const flyingRef = useRef<Note[]>([]);
   const [flying, setFlying] = useState<Note[]>([]);
+  const speedRef = useRef(speed);
+  speedRef.current = speed;
 
   const pump = useCallback(() => {
     const { start, queue: q } = launch(queue.current, flyingRef.current.length);
@@ -79,6 +108,7 @@ function Notes({ onPlaying }: { onPlaying(note: Note | undefined): void }) {
     if (start.length === 0) return;
     flyingRef.current = [...flyingRef.current, ...start];
     setFlying(flyingRef.current);
+    for (const n of start) if (n.from === 'kubelets') cue(n, speedRef.current);
     onPlaying(start[start.length - 1]);
   }, [onPlaying]);
 
@@ -99,6 +129,8 @@ function Notes({ onPlaying }: { onPlaying(note: Note | undefined): void }) {
 
   const onDone = useCallback(
     (id: number) => {
+      const landed = flyingRef.current.find((n) => n.id === id);
+      if (landed?.to === 'kubelets') cue(landed, speedRef.current);
       flyingRef.current = flyingRef.current.filter((n) => n.id !== id);
       setFlying(flyingRef.current);
       pump();
@@ -130,7 +162,7 @@ function countsText(s: AppState): string {
 function countsTextOf(s: AppState): string {
   const counts = edgeCounts(s.trace, s.now).slice(0, 4);
   if (counts.length === 0) return 'Quiet: no requests in the last 5 s.';
-  return `Last 5 s: ${counts.map((c) => `${STATION_LABEL[c.from]} → ${STATION_LABEL[c.to]} ${c.count}`).join(' · ')}`;
+  return `Last 5 s: ${counts.map(edgeText).join(' · ')}`;
 }
 
 function Counts() {
@@ -139,12 +171,14 @@ function Counts() {
 
 export const Podium = memo(function Podium() {
   const [playing, setPlaying] = useState<Note | undefined>();
+  const layout = useLayout();
+  const POS = layout.pos;
   return (
     <section className="podium" aria-label="Control plane">
       <h2 className="podium__title">The conductor’s podium: the control plane</h2>
       <svg
         className="podium__svg"
-        viewBox="0 0 500 150"
+        viewBox={`0 0 ${layout.viewBox.width} ${layout.viewBox.height}`}
         role="img"
         aria-label="API server at the centre, linked to you (kubectl), the controller manager, the scheduler, etcd and the kubelets"
       >
@@ -159,13 +193,15 @@ export const Podium = memo(function Podium() {
             </text>
           </g>
         ))}
-        <Ledger />
-        <Notes onPlaying={setPlaying} />
+        <LayoutContext.Provider value={layout}>
+          <Ledger />
+          <Notes onPlaying={setPlaying} />
+        </LayoutContext.Provider>
       </svg>
       <p className="podium__now">
         {playing ? (
           <>
-            Now playing: {STATION_LABEL[playing.from]} → {STATION_LABEL[playing.to]}: <code>{playing.text}</code>
+            Now playing: {endLabel(playing.from, playing)} → {endLabel(playing.to, playing)}: <code>{playing.text}</code>
           </>
         ) : (
           'Notes travel here when the control plane talks (at up to 4× speed).'

@@ -3,22 +3,21 @@
 // MotionConfig turns movement into fades (transforms and layout animations are skipped).
 import { LazyMotion, MotionConfig } from 'motion/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Session } from '../session/types';
 import { Audition } from './Audition';
 import { NodeStage } from './NodeStage';
 import { Podium } from './Podium';
 import { cast, stageGrid } from './stage-layout';
-import { SessionContext, useAppState } from './use-session';
+import { SessionContext, useAppList } from './use-session';
 import { Wings } from './Wings';
 import './stage.css';
 
 const loadFeatures = () => import('./motion-features').then((mod) => mod.default);
 
 /** Stage names (nodes, then nodes gone but still named by pods), as a stable list. */
-function useStageNames(): { stages: string[]; missing: string[] } {
-  const stages = useAppState(useShallow((s) => cast(s.nodes, s.pods).stages));
-  const missing = useAppState(useShallow((s) => [...cast(s.nodes, s.pods).missing]));
+function useStageNames(): { stages: readonly string[]; missing: readonly string[] } {
+  const stages = useAppList((s) => cast(s.nodes, s.pods).stages);
+  const missing = useAppList((s) => [...cast(s.nodes, s.pods).missing]);
   return { stages, missing };
 }
 

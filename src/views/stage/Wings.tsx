@@ -2,15 +2,14 @@
 // condition's message, e.g. "0/3 nodes are available: 3 Insufficient cpu."). Leaving the wings
 // is not animated here: the musician reappears on its stage and walks there (shared layoutId).
 import { memo, useCallback } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Pod } from '../../engine';
 import { Musician } from './Musician';
-import { MAX_SEATS, unscheduled } from './stage-layout';
-import { useAppState, useSession } from './use-session';
+import { cast, MAX_SEATS } from './stage-layout';
+import { useAppList, useAppState, useSession } from './use-session';
 
 export const Wings = memo(function Wings() {
   const session = useSession();
-  const pods = useAppState(useShallow((s) => unscheduled(s.pods)));
+  const pods = useAppList((s) => cast(s.nodes, s.pods).wings);
   const selectedName = useAppState((s) => (s.selection?.kind === 'Pod' ? s.selection.name : undefined));
   const onSelect = useCallback(
     (p: Pod) => session.actions.select({ kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name }),

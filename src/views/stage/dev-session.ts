@@ -78,8 +78,11 @@ export function createDevSession(opts: { seed?: number; nodes?: number } = {}): 
     // The stage harness needs none of the lesson plumbing: watch straight through, no log.
     watch: (listener, opts) => (opts?.metrics ? cluster.watch(listener, { metrics: true }) : cluster.watch(listener)),
     onTick: () => () => {},
-    perform: (command) =>
-      'fault' in command ? (inject(command.fault), { stdout: '', stderr: '', exitCode: 0 }) : kubectl(command.kubectl, command.stdin),
+    perform: (command) => {
+      if (!('fault' in command)) return kubectl(command.kubectl, command.stdin);
+      inject(command.fault);
+      return { stdout: '', stderr: '', exitCode: 0 };
+    },
     learnerCommands: () => 0,
     shareState: () => ({ v: 1, seed: 0, nodes: cluster.list('Node').length, log: [], at: cluster.now() }),
     cluster: () => cluster,

@@ -1,7 +1,8 @@
 // The trace as notes on the conductor's podium: which station each component stands at, which
 // entries are worth a travelling note (heartbeats and Events are counted, not played), how a
-// write's fan-out of watch notifications collapses into one note per station, and the bounded
-// queue that keeps at most a few notes in flight. Pure; NotePath animates what this decides.
+// write's fan-out of watch notifications collapses into one note per station (naming every node
+// whose kubelet or kube-proxy it reached, so that node's stage can light up), and the bounded
+// queue that keeps at most a few notes in flight. Pure; Podium animates what this decides.
 import type { TraceEntry } from '../../engine';
 
 export type Station = 'you' | 'api' | 'etcd' | 'scheduler' | 'controllers' | 'kubelets';
@@ -15,12 +16,18 @@ export const STATION_LABEL: Record<Station, string> = {
   kubelets: 'Kubelets',
 };
 
+/** The node a per-node agent runs on: `kubelet/node-3` and `kube-proxy/node-3` are traced so. */
+export function nodeOf(component: string): string | undefined {
+  const m = /^(?:kubelet|kube-proxy)\/(.+)$/.exec(component);
+  return m ? m[1] : undefined;
+}
+
 export function stationOf(component: string): Station {
   if (component === 'kubectl') return 'you';
   if (component === 'api-server' || component === 'kube-apiserver') return 'api';
   if (component === 'etcd') return 'etcd';
   if (component === 'default-scheduler' || component.endsWith('scheduler')) return 'scheduler';
-  if (component.startsWith('kubelet')) return 'kubelets';
+  if (component.startsWith('kubelet') || component.startsWith('kube-proxy')) return 'kubelets';
   return 'controllers';
 }
 
@@ -31,6 +38,16 @@ export interface Note {
   to: Station;
   /** "update deployments/web", "write pods/web-x (rev 113)", "watch MODIFIED pods/web-x". */
   text: string;
+  /** Nodes whose kubelet or kube-proxy sent or received it (their stages light up). */
+  nodes?: string[];
+  /** `kubelet` or `kube-proxy`, when the note concerns nodes. */
+  agent?: string;
+}
+
+/** One end of a note, in words: "Kubelets" becomes "kubelet on node-3". */
+export function endLabel(station: Station, note: Pick<Note, 'nodes' | 'agent'>): string {
+  if (station !== 'kubelets' || !note.nodes?.length) return STATION_LABEL[station];
+  return `${note.agent ?? 'kubelet'} on ${note.nodes.join(', ')}`;
 }
 
 /** Lease renewals and Event writes happen all the time; a note for each would drown the story. */
@@ -48,18 +65,25 @@ export function noteText(e: TraceEntry): string {
 /** Notes for new entries: noise dropped, a write's notifications to one station collapsed into one note. */
 export function notesFor(entries: readonly TraceEntry[]): Note[] {
   const out: Note[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Note>();
   for (const e of entries) {
     if (isNoise(e)) continue;
     const from = stationOf(e.from);
     const to = stationOf(e.to);
     if (from === to) continue;
-    if (e.verb === 'watch') {
-      const key = `${e.revision ?? e.seq}>${to}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const agentEnd = from === 'kubelets' ? e.from : to === 'kubelets' ? e.to : undefined;
+    const node = agentEnd ? nodeOf(agentEnd) : undefined;
+    const agent = agentEnd?.split('/')[0];
+    const key = e.verb === 'watch' ? `${e.revision ?? e.seq}>${to}>${agent ?? ''}` : undefined;
+    const same = key ? seen.get(key) : undefined;
+    if (same) {
+      if (node && same.nodes && !same.nodes.includes(node)) same.nodes.push(node);
+      continue;
     }
-    out.push({ id: e.seq, from, to, text: noteText(e) });
+    const note: Note = { id: e.seq, from, to, text: noteText(e) };
+    if (node) Object.assign(note, { nodes: [node], agent });
+    if (key) seen.set(key, note);
+    out.push(note);
   }
   return out;
 }
@@ -75,11 +99,24 @@ export interface NoteQueue {
   dropped: number;
 }
 
+/**
+ * The story of a command: notes from or to you, the scheduler or a node's agent. When the queue
+ * overflows, the controllers' chatter and etcd writes go first, so a `kubectl scale` can still be
+ * followed to the kubelet that starts the new musician.
+ */
+export function isStory(n: Note): boolean {
+  return n.from === 'you' || n.to === 'you' || n.from === 'scheduler' || n.to === 'scheduler' || !!n.nodes?.length;
+}
+
 export function enqueue(q: NoteQueue, incoming: readonly Note[], speed: number): NoteQueue {
   if (speed > NOTES_UP_TO_SPEED) return { waiting: [], dropped: q.dropped + q.waiting.length + incoming.length };
   const all = [...q.waiting, ...incoming];
-  const over = Math.max(0, all.length - MAX_QUEUE);
-  return { waiting: all.slice(over), dropped: q.dropped + over };
+  let over = all.length - MAX_QUEUE;
+  if (over <= 0) return { waiting: all, dropped: q.dropped };
+  const dropped = q.dropped + over;
+  // Oldest chatter first, then (if the story alone overflows) the oldest story notes.
+  const waiting = all.filter((n) => isStory(n) || over-- <= 0);
+  return { waiting: waiting.slice(waiting.length - MAX_QUEUE), dropped };
 }
 
 /** Takes as many notes as may start now. */
@@ -97,6 +134,14 @@ export interface EdgeCount {
   from: Station;
   to: Station;
   count: number;
+  /** For an edge to or from one node's agent: its component name (`kubelet/node-3`). */
+  agent?: string;
+}
+
+/** "API server → kubelet/node-3 4". */
+export function edgeText(c: EdgeCount): string {
+  const end = (s: Station) => (s === 'kubelets' && c.agent ? c.agent : STATION_LABEL[s]);
+  return `${end(c.from)} → ${end(c.to)} ${c.count}`;
 }
 
 /** Requests per edge over the last `windowMs` of virtual time: what the podium prints when time is fast. */
@@ -108,12 +153,15 @@ export function edgeCounts(trace: readonly TraceEntry[], now: number, windowMs =
     const from = stationOf(e.from);
     const to = stationOf(e.to);
     if (from === to) continue;
-    const key = `${from}>${to}`;
+    // Counted per node, so the fast-time counts still say which stage's kubelet is busy.
+    const agent = from === 'kubelets' ? e.from : to === 'kubelets' ? e.to : undefined;
+    const key = `${from}>${to}>${agent ?? ''}`;
     const c = counts.get(key);
     if (c) c.count++;
-    else counts.set(key, { from, to, count: 1 });
+    else counts.set(key, agent ? { from, to, count: 1, agent } : { from, to, count: 1 });
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || (a.from + a.to < b.from + b.to ? -1 : 1));
+  const order = (c: EdgeCount) => `${c.from}>${c.to}>${c.agent ?? ''}`;
+  return [...counts.values()].sort((a, b) => b.count - a.count || (order(a) < order(b) ? -1 : 1));
 }
 
 /** etcd's revision: the newest write in the trace. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Node, Pod } from '../../engine';
 import { capacityUse, formatCpu, formatMemory, nodeStatusText, quantity, share } from './node-capacity';
 import { cast, seat, stageColumns, stageGrid } from './stage-layout';
+import { sameItems } from './use-session';
 
 const pod = (name: string, nodeName?: string, created = '2025-01-01T00:00:00Z', cpu?: string, phase = 'Running'): Pod =>
   ({
@@ -51,6 +52,21 @@ describe('seating', () => {
     expect(c.byNode.get('node-2')).toEqual([]);
     expect(c.wings.map((p) => p.metadata.name)).toEqual(['b']);
   });
+  it('answers again from memory while the store hands it the same arrays', () => {
+    const nodes = [node('node-1')];
+    const pods = [pod('a', 'node-1'), pod('b')];
+    const first = cast(nodes, pods);
+    expect(cast(nodes, pods)).toBe(first);
+    const next = cast(nodes, [...pods, pod('c', 'node-1')]);
+    expect(next).not.toBe(first);
+    expect(next.byNode.get('node-1')?.map((p) => p.metadata.name)).toEqual(['a', 'c']);
+  });
+  it.each([
+    [[1, 2], [1, 2], true],
+    [[1, 2], [1, 3], false],
+    [[1], [1, 2], false],
+    [[], [], true],
+  ])('sameItems(%j, %j) is %s', (a, b, same) => expect(sameItems(a, b)).toBe(same));
 });
 
 describe('node capacity', () => {

@@ -53,8 +53,21 @@ export interface Casting {
   wings: Pod[];
 }
 
-/** Splits pods between stages and the wings. Pods never change stage: nodeName is set once by binding. */
+let castMemo: { nodes: readonly Node[]; pods: readonly Pod[]; casting: Casting } | undefined;
+
+/**
+ * Splits pods between stages and the wings. Pods never change stage: nodeName is set once by
+ * binding. The last answer is reused while the store's arrays are the same (several selectors ask
+ * every frame, and with 1,000 pods the split and the wings' sort are not free).
+ */
 export function cast(nodes: readonly Node[], pods: readonly Pod[]): Casting {
+  if (castMemo?.nodes === nodes && castMemo.pods === pods) return castMemo.casting;
+  const casting = castOf(nodes, pods);
+  castMemo = { nodes, pods, casting };
+  return casting;
+}
+
+function castOf(nodes: readonly Node[], pods: readonly Pod[]): Casting {
   const names = nodes.map((n) => n.metadata.name).sort();
   const known = new Set(names);
   const byNode = new Map<string, Pod[]>(names.map((n) => [n, []]));

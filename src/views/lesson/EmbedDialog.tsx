@@ -1,0 +1,59 @@
+// "Embed": a modal <dialog> (showModal makes the rest of the page inert, so focus stays inside,
+// and Escape closes it) holding the iframe snippet for this lesson, with an optional course-page
+// origin so the frame may post its progress there.
+import { useId, useRef, useState } from 'react';
+import { embedSnippet } from '../embed/snippet';
+
+export function EmbedDialog({ lesson }: { lesson: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [origin, setOrigin] = useState('');
+  const [copied, setCopied] = useState('');
+  const titleId = useId();
+  const originId = useId();
+  const codeId = useId();
+  const pageUrl = `${window.location.origin}${window.location.pathname}`;
+  const cleanOrigin = origin.trim();
+  const code = embedSnippet({ pageUrl, lesson, ...(cleanOrigin ? { origin: cleanOrigin } : {}) });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied('Copied');
+    } catch {
+      document.getElementById(codeId)?.focus();
+      setCopied('Select the code and copy it');
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          setCopied('');
+          ref.current?.showModal();
+        }}
+      >
+        Embed
+      </button>
+      <dialog ref={ref} className="embed-dialog" aria-labelledby={titleId}>
+        <h2 id={titleId}>Embed this lesson</h2>
+        <p className="small">Paste this into your course page. Add the page's origin to receive its progress messages.</p>
+        <label htmlFor={originId}>Course page origin (optional)</label>
+        <input id={originId} value={origin} placeholder="https://course.example" onChange={(e) => setOrigin(e.target.value)} />
+        <label htmlFor={codeId}>Embed code</label>
+        <textarea id={codeId} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
+        <div className="embed-dialog__buttons">
+          <button type="button" className="btn btn--primary" onClick={() => void copy()}>
+            Copy
+          </button>
+          <span role="status" className="small">
+            {copied}
+          </span>
+          <button type="button" className="btn" onClick={() => ref.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

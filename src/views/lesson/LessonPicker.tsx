@@ -1,0 +1,89 @@
+// The home screen's lesson list (navigation "Lessons"): each lesson a link named by its title,
+// its state as text ("Done", "Step 3 reached"), plus Export / Import progress. Reads only the
+// data-only catalog, so no lesson content loads until one is opened.
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { catalog } from '../../lessons/catalog';
+import { exportProgress, importProgress } from '../../lessons/progress';
+import { progressLabel } from './progress-label';
+import type { ProgressStore } from './progress-store';
+import './lesson.css';
+
+export function LessonPicker({ store }: { store: ProgressStore }) {
+  const progress = useSyncExternalStore(store.subscribe, store.get);
+  return (
+    <nav className="picker panel" aria-label="Lessons">
+      <h2>Lessons</h2>
+      {store.notice && (
+        <p className="notice picker__notice" role="alert">
+          {store.notice}
+        </p>
+      )}
+      <ol className="picker__list">
+        {catalog.map((entry) => {
+          const label = progressLabel(progress, entry.slug);
+          return (
+            <li key={entry.slug} className="picker__item">
+              <a href={`?lesson=${encodeURIComponent(entry.slug)}`}>{entry.title}</a>{' '}
+              <span className={`picker__state${label.startsWith('Done') ? ' picker__state--done' : ''}`}>{label}</span>
+              <span className="picker__meta small muted">
+                {entry.challenge ? 'Challenge · ' : ''}
+                {entry.minutes} min · {entry.summary}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <ProgressFile store={store} />
+    </nav>
+  );
+}
+
+function ProgressFile({ store }: { store: ProgressStore }) {
+  const [message, setMessage] = useState('');
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const doExport = () => {
+    const blob = new Blob([exportProgress(store.get())], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'podchestra-progress.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1_000);
+    setMessage('Progress exported as podchestra-progress.json');
+  };
+  const doImport = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importProgress(
+      await file.text(),
+      catalog.map((c) => c.slug),
+    );
+    if ('error' in result) {
+      setMessage(result.error);
+    } else {
+      const failed = store.set(result.progress);
+      setMessage(failed ?? (result.note ? `Progress imported. ${result.note}` : 'Progress imported.'));
+    }
+    if (input.current) input.current.value = '';
+  };
+  return (
+    <div className="picker__file">
+      <button type="button" className="btn" onClick={doExport}>
+        Export progress
+      </button>
+      <input
+        ref={input}
+        id={inputId}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        onChange={(e) => void doImport(e.target.files?.[0])}
+      />
+      <label htmlFor={inputId} className="btn picker__import">
+        Import progress
+      </label>
+      <p role="status" className="small">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { selfHealing } from '../../lessons/content/self-healing';
+import { progressScore, stepLabel, viewOf } from './lesson-view';
+
+const ctx = (p: Partial<{ stepIndex: number; answers: Record<string, number>; hintsShown: number; shownSolution: boolean }> = {}) => ({
+  stepIndex: 0,
+  answers: {},
+  hintsShown: 0,
+  shownSolution: false,
+  ...p,
+});
+
+describe('viewOf', () => {
+  it('a step waiting on its goal', () => {
+    const v = viewOf(selfHealing, 'awaitingGoal', ctx(), '3 Ready pods');
+    expect(v).toMatchObject({
+      stepIndex: 0,
+      stepCount: 3,
+      phase: 'awaitingGoal',
+      goalMet: false,
+      canNext: false,
+      canShowMe: false,
+      canHint: true,
+    });
+    expect(v.prediction).toBeUndefined();
+    expect(stepLabel(v)).toBe('Step 1 of 3');
+  });
+
+  it('a prediction hides the answer until it is checked', () => {
+    const before = viewOf(selfHealing, 'predicting', ctx({ stepIndex: 1 }), 'g');
+    expect(before.prediction).toEqual({
+      question: 'You delete one of the three pods. What will the ReplicaSet do?',
+      options: ['Nothing: two pods is fine', 'Create a new pod to get back to three', 'Restart the deleted pod with the same name'],
+      explain: 'A ReplicaSet compares desired and actual count; it creates a new pod, with a new name and uid.',
+    });
+    expect([before.chosen, before.correct, before.canHint, before.canShowMe]).toEqual([undefined, undefined, false, false]);
+    const after = viewOf(selfHealing, 'awaitingGoal', ctx({ stepIndex: 1, answers: { 'remove-a-player': 2 } }), 'g');
+    expect([after.chosen, after.correct, after.canShowMe]).toEqual([2, 1, true]);
+  });
+
+  it('hints run out; Next only once the goal is met', () => {
+    const v = viewOf(selfHealing, 'awaitingGoal', ctx({ hintsShown: 2 }), 'g');
+    expect([v.hints.length, v.hintsLeft, v.canHint]).toEqual([2, 0, false]);
+    const done = viewOf(selfHealing, 'stepComplete', ctx(), 'g');
+    expect([done.goalMet, done.canNext, done.canHint]).toEqual([true, true, false]);
+  });
+
+  it('passes a challenge score through; curtain call counts as goal met', () => {
+    const score = { availability: 0.995, served: 199, requests: 200, commands: 4, passed: true, stars: 2 as const, over: false };
+    const v = viewOf(selfHealing, 'curtainCall', { ...ctx(), score }, 'g');
+    expect([v.score, v.goalMet, v.canNext, v.challenge]).toEqual([score, true, false, false]);
+    expect(viewOf(selfHealing, 'complete', ctx(), 'g').score).toBeUndefined();
+    expect(viewOf(selfHealing, 'holding', ctx(), 'g').phase).toBe('intro');
+  });
+});
+
+describe('progressScore', () => {
+  it.each([
+    [1, 100],
+    [0.99994, 99.9],
+    [0.5, 50],
+  ])('%s → %s %%', (a, pct) =>
+    expect(progressScore({ availability: a, served: 0, requests: 0, commands: 3, passed: true, stars: 3, over: true })).toEqual({
+      availability: pct,
+      commands: 3,
+    }),
+  );
+  it('no score, no record', () => expect(progressScore(undefined)).toBeUndefined());
+});

@@ -1,0 +1,51 @@
+// Which page the URL asks for (ui-contract.md): home, ?sandbox, ?lesson=<slug> (optionally
+// &embed=1 and &origin=), and #share=<code>. Pure, so main.tsx stays thin and this is tested;
+// URL text only ever reaches the page as plain text in a notice, truncated.
+export interface EmbedParamsLike {
+  lesson?: string;
+  embed: boolean;
+  sandbox: boolean;
+  origin?: string;
+  notices: string[];
+}
+
+export type RouteMode = 'home' | 'sandbox' | 'lesson';
+
+export interface Route {
+  mode: RouteMode;
+  lesson?: string;
+  embed: boolean;
+  origin?: string;
+  /** The fragment without '#' when it carries a share link (`share=…`). */
+  share?: string;
+  notices: string[];
+}
+
+const MAX_SLUG_IN_NOTICE = 40;
+
+export function unknownLessonNotice(raw: string): string {
+  const shown = raw.length > MAX_SLUG_IN_NOTICE ? `${raw.slice(0, MAX_SLUG_IN_NOTICE)}…` : raw;
+  return `No lesson named "${shown}".`;
+}
+
+export function routeOf(hash: string, params: EmbedParamsLike, knownSlugs: readonly string[]): Route {
+  const fragment = hash.replace(/^#/, '');
+  const share = fragment.startsWith('share=') ? fragment : undefined;
+  const notices = [...params.notices];
+  let lesson: string | undefined;
+  // A slug of the wrong shape already has readEmbedParams' notice; a well-formed unknown one gets ours.
+  if (params.lesson !== undefined) {
+    if (knownSlugs.includes(params.lesson)) lesson = params.lesson;
+    else notices.push(unknownLessonNotice(params.lesson));
+  }
+  const mode: RouteMode = lesson ? 'lesson' : params.sandbox ? 'sandbox' : 'home';
+  return {
+    mode,
+    ...(lesson ? { lesson } : {}),
+    // Embedding only makes sense around a lesson; an unknown one falls back to the full home page.
+    embed: mode === 'lesson' && params.embed,
+    ...(params.origin ? { origin: params.origin } : {}),
+    ...(share ? { share } : {}),
+    notices,
+  };
+}
