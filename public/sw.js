@@ -6,26 +6,48 @@ const CACHE = 'podchestra-v1';
 const SCOPE = new URL('./', self.location.href);
 const ASSETS = new URL('./assets/', SCOPE).href;
 
-/** Everything the build lists in Vite's manifest (lazy chunks too), best effort. */
+/**
+ * Everything the build lists in Vite's manifest (lazy chunks too), best effort. A new build keeps
+ * this worker (sw.js does not change), so this also runs whenever the page is fetched from the
+ * network: files of the new build are added and hashed files no build lists any more are dropped,
+ * so old versions do not pile up in the cache.
+ */
 async function precache() {
   const cache = await caches.open(CACHE);
-  await cache.add(SCOPE.href).catch(() => undefined);
   try {
     const res = await fetch(new URL('./.vite/manifest.json', SCOPE), { cache: 'no-cache' });
     if (!res.ok) return;
     const manifest = await res.json();
     const files = new Set();
     for (const chunk of Object.values(manifest)) {
-      for (const f of [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])]) if (typeof f === 'string') files.add(f);
+      for (const f of [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])])
+        if (typeof f === 'string') files.add(new URL(f, SCOPE).href);
     }
-    await Promise.all([...files].map((f) => cache.add(new URL(f, SCOPE)).catch(() => undefined)));
+    await Promise.all(
+      [...files].map((href) =>
+        cache
+          .match(href)
+          .then((hit) => hit || cache.add(href))
+          .catch(() => undefined),
+      ),
+    );
+    for (const request of await cache.keys()) {
+      if (request.url.startsWith(ASSETS) && !files.has(request.url)) await cache.delete(request);
+    }
   } catch {
     // No manifest published: the files are cached as the page fetches them instead.
   }
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.add(SCOPE.href))
+      .catch(() => undefined)
+      .then(precache)
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -95,7 +117,10 @@ self.addEventListener('fetch', (event) => {
     url.search = '';
     url.hash = '';
     const key = url.href === `${SCOPE.href}index.html` ? SCOPE.href : url.href;
-    event.respondWith(networkFirst(request, key));
+    const page = networkFirst(request, key);
+    event.respondWith(page);
+    // Online: bring the cache in line with the build that page belongs to.
+    event.waitUntil(page.then(precache, () => undefined));
   } else {
     event.respondWith(networkFirst(request, request));
   }

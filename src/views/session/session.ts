@@ -109,6 +109,8 @@ export function createSession(options: SessionOptions): Session {
 
   /** Runs, records for replay, echoes: the one path every command takes. */
   const run = (line: string, stdin?: string, shownAs?: string, origin: CommandOrigin = 'learner'): KubectlResult => {
+    // A stopped simulation takes no more commands: the banner says so and Reset starts afresh.
+    if (store.getState().failure) return { stdout: '', stderr: 'error: the simulation has stopped; press Reset\n', exitCode: 1 };
     if (origin === 'learner') learnerCommands++;
     timeline.record({ at: cluster.now(), kind: 'kubectl', line, stdin });
     const r = cluster.kubectl(line, stdin);
@@ -178,6 +180,9 @@ export function createSession(options: SessionOptions): Session {
       return;
     }
     const target = cluster.now() + ms;
+    // A snapshot may be overdue: the interval shrinks when the speed drops, and a rewind leaves
+    // the last snapshot far behind now. Take it first, so the next boundary lies ahead of now.
+    snapshotIfDue();
     while (cluster.now() < target) {
       cluster.advance(Math.min(target, timeline.nextSnapshotAt(stretch())) - cluster.now());
       snapshotIfDue();

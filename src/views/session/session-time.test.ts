@@ -1,0 +1,43 @@
+// Time control edge cases found in review: a speed drop or a rewind leaves the last snapshot far
+// behind now, and the next advance must not ask the engine to run backwards.
+import { describe, expect, it } from 'vitest';
+import { createSession } from './session';
+
+function session() {
+  let t = 0;
+  const s = createSession({ seed: 1, wallNow: () => t });
+  const play = (frames: number) => {
+    for (let i = 0; i < frames; i++) {
+      s.tick(16);
+      t += 16;
+    }
+  };
+  return { s, play };
+}
+
+describe('session time after speed changes and rewinds', () => {
+  it('keeps playing after dropping from 16× to 1×', () => {
+    const { s, play } = session();
+    s.actions.setSpeed(16);
+    play(60);
+    const before = s.cluster().now();
+    s.actions.setSpeed(1);
+    play(1);
+    expect(s.store.getState().failure).toBeUndefined();
+    expect(s.cluster().now()).toBe(before + 16);
+  });
+
+  it('keeps playing after a rewind far behind the last snapshot at 64×', () => {
+    const { s, play } = session();
+    s.actions.setSpeed(64);
+    play(300);
+    s.actions.rewindTo(35_000);
+    expect(s.cluster().now()).toBe(35_000);
+    play(1);
+    expect(s.store.getState().failure).toBeUndefined();
+    expect(s.cluster().now()).toBe(35_000 + 16 * 64);
+    // And the moment just played can itself be rewound to.
+    s.actions.rewindTo(35_500);
+    expect(s.cluster().now()).toBe(35_500);
+  });
+});
