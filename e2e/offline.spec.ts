@@ -40,7 +40,7 @@ test('the app reloads and plays offline under a sub-path once it has been loaded
   // And it plays on its own too: the virtual clock moves without the test API.
   const clock = page.getByTestId('clock');
   const shown = await clock.textContent();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(clock).not.toHaveText(shown ?? '');
   await context.setOffline(false);
 });

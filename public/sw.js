@@ -15,7 +15,7 @@ const ASSETS = new URL('./assets/', SCOPE).href;
 async function precache() {
   const cache = await caches.open(CACHE);
   try {
-    const res = await fetch(new URL('./.vite/manifest.json', SCOPE), { cache: 'no-cache' });
+    const res = await fetch(new URL('./manifest.json', SCOPE), { cache: 'no-cache' });
     if (!res.ok) return;
     const manifest = await res.json();
     const files = new Set();

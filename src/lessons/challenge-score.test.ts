@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricsEvent } from '../engine/index';
 import {
+  audienceRps,
   type ChallengeSpec,
+  commandsSince,
   curtainStep,
   dueStorm,
   formatAvailability,
   scoreChallenge,
+  silentSeconds,
   startTally,
   tallyMetrics,
   windowOver,
@@ -16,6 +19,7 @@ const spec: ChallengeSpec = {
   windowMs: 10_000,
   minAvailability: 0.99,
   parCommands: 2,
+  audienceRps: 10,
   storm: [
     { atMs: 0, action: { kubectl: 'get pods' } },
     { atMs: 5_000, action: { kubectl: 'get nodes' } },
@@ -85,5 +89,49 @@ describe('the tally', () => {
   });
   it('formats availability rounded down', () => {
     expect([formatAvailability(0.98969), formatAvailability(1), formatAvailability(0.9954)]).toEqual(['98.9 %', '100.0 %', '99.5 %']);
+  });
+});
+
+describe('the audience the learner cannot switch off', () => {
+  const surge: ChallengeSpec = {
+    ...spec,
+    windowMs: 20_000,
+    storm: [
+      { atMs: 5_000, action: { fault: { type: 'load', service: 'band', rps: 40 } } },
+      { atMs: 2_000, action: { fault: { type: 'load', service: 'other', rps: 99 } } },
+    ],
+  };
+  it("follows the storm's load for the Service once it has run", () => {
+    expect([
+      audienceRps(surge, { stormDone: [] }),
+      audienceRps(surge, { stormDone: [1] }),
+      audienceRps(surge, { stormDone: [1, 0] }),
+    ]).toEqual([10, 10, 40]);
+  });
+  it('counts the gap below the audience as unsent, from the set load, not the Poisson draw', () => {
+    const t0 = startTally(0);
+    const honest = tallyMetrics(spec, t0, metrics(1000, 8, 8), 10);
+    const lowered = tallyMetrics(spec, t0, metrics(1000, 3, 3), 4);
+    const off = tallyMetrics(spec, t0, { type: 'METRICS', time: 1000, services: [], pods: [] }, 0);
+    const offUnknownLoad = tallyMetrics(spec, t0, { type: 'METRICS', time: 1000, services: [], pods: [] });
+    expect([honest.unsent, lowered.unsent, off.unsent, offUnknownLoad.unsent]).toEqual([0, 6, 10, 10]);
+    expect(scoreChallenge(spec, lowered, 0, false)).toMatchObject({ requests: 9, served: 3 });
+  });
+  it('counts seconds no METRICS event covered (the traffic model stops when every load is 0)', () => {
+    const t = tallyMetrics(spec, startTally(0), metrics(1000, 10, 10), 10);
+    expect(silentSeconds(spec, t, 1999)).toBe(0);
+    expect(silentSeconds(spec, t, 4000)).toBe(3);
+    expect(silentSeconds(spec, t, 60_000)).toBe(9);
+    // Events resume at 5 s: seconds 2–4 were silent.
+    expect(tallyMetrics(spec, t, metrics(5000, 10, 10), 10).unsent).toBe(30);
+    // Over: the silence to the window's end counts; before that, up to now when given.
+    expect(scoreChallenge(spec, t, 0, true)).toMatchObject({ requests: 100, served: 10, passed: false });
+    expect(scoreChallenge(spec, t, 0, false, 3000)).toMatchObject({ requests: 30, served: 10 });
+    expect(scoreChallenge(spec, t, 0, false)).toMatchObject({ requests: 10, availability: 1 });
+  });
+  it('counts commands from the window opening', () => {
+    expect([commandsSince(startTally(0, 4), 6), commandsSince(startTally(0, 4), 2), commandsSince({ commandsBefore: -2 }, 0)]).toEqual([
+      2, 0, 2,
+    ]);
   });
 });

@@ -21,6 +21,21 @@ describe('challenges', () => {
       expect(challenge!.requests).toBeGreaterThan(10_000);
     });
 
+    it('switching the audience off fails, even with the solution played', () => {
+      const off = { fault: { type: 'load' as const, service: spec.service, rps: 0 } };
+      const steps = lesson.steps.map((s) => (s.id === spec.startStep ? { ...s, solution: [...s.solution, off] } : s));
+      const { challenge } = replayLesson({ ...lesson, steps });
+      expect(challenge).toMatchObject({ passed: false, over: true, stars: 0 });
+      expect(challenge!.availability).toBeLessThan(spec.minAvailability - 0.05);
+    });
+
+    it('declares the audience its set-up sends', () => {
+      const load = lesson.setup.flatMap((a) =>
+        'fault' in a && a.fault.type === 'load' && a.fault.service === spec.service ? [a.fault.rps] : [],
+      );
+      expect(load).toEqual([spec.audienceRps]);
+    });
+
     it('doing nothing fails: availability stays below target', () => {
       const { challenge } = replayLesson(lesson, { withoutSolution: true });
       expect(challenge).toMatchObject({ passed: false, over: true, commands: 0, stars: 0 });

@@ -100,7 +100,9 @@ describe('lessonMachine running a challenge on a real cluster', () => {
   it('folds METRICS into memory and the tally, plays the storm, and completes when the window closes', () => {
     const cluster = createCluster({ seed: crashStorm.seed });
     runSetup(cluster, crashStorm);
-    const actor = createActor(lessonMachine, { input: { lesson: crashStorm, cluster, commands: () => 1 } }).start();
+    // Commands typed before the curtain (4) are not the challenge's: only the one during it counts.
+    let commands = 4;
+    const actor = createActor(lessonMachine, { input: { lesson: crashStorm, cluster, commands: () => commands } }).start();
     const seen: string[] = [];
     let sawTraffic = false;
     while (!actor.getSnapshot().matches('complete') && cluster.now() < crashStorm.timeBudgetMs) {
@@ -109,8 +111,10 @@ describe('lessonMachine running a challenge on a real cluster', () => {
       if (seen[seen.length - 1] !== value) seen.push(value);
       if (snap.matches('intro') || snap.matches('stepComplete')) actor.send({ type: 'user.next' });
       else {
-        if (snap.matches('awaitingGoal') && snap.context.stepIndex === 1 && !snap.context.shownSolution)
+        if (snap.matches('awaitingGoal') && snap.context.stepIndex === 1 && !snap.context.shownSolution) {
+          commands++;
           actor.send({ type: 'user.showMe' });
+        }
         cluster.advance(500);
         actor.send({ type: 'cluster.tick' });
         sawTraffic ||= (actor.getSnapshot().context.memory.traffic?.services['default/band']?.requests ?? 0) > 0;

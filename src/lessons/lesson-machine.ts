@@ -1,23 +1,27 @@
 // A generic XState v5 machine built from lesson data: per step intro → (predicting) →
 // awaitingGoal → stepComplete, then the next step or complete (a challenge holds until its
-// scoring window closes, and completes when it does, wherever the learner is). It runs on the
-// cluster's virtual clock: the host advances the cluster and sends `cluster.tick`; no wall-clock
-// timers. The machine reaches the cluster only through the named actions, guards and actor below.
+// scoring window closes, and completes when it does, wherever the learner is). A step starts when
+// it appears (intro): the stage is live while the learner reads and predicts, so what they do then
+// counts. It runs on the cluster's virtual clock: the host advances the cluster and sends
+// `cluster.tick`; no wall-clock timers. The cluster is reached only through the named actions,
+// guards and actor below.
 import { assign, fromCallback, setup } from 'xstate';
 import type { ClusterEvent } from '../engine/index';
 import {
   type ChallengeScore,
   type ChallengeTally,
+  commandsSince,
   curtainStep,
   dueStorm,
   scoreChallenge,
+  setLoad,
   startTally,
   tallyMetrics,
   windowOver,
 } from './challenge-score';
 import { dueInjections, type LessonCluster, runAction } from './cluster-actions';
 import { emptyMemory, evaluateGoal, type GoalMemory, observe } from './goals';
-import type { Lesson, LessonStep } from './types';
+import type { Lesson, LessonFacts, LessonStep } from './types';
 
 export interface LessonInput {
   lesson: Lesson;
@@ -26,6 +30,8 @@ export interface LessonInput {
   startStep?: number;
   /** The learner's commands so far (the session's learnerCommands); challenge scores count them. */
   commands?: () => number;
+  /** A share link's facts for `startStep`: the step continues instead of starting again. */
+  resume?: LessonFacts;
 }
 
 export interface LessonContext extends LessonInput {
@@ -70,8 +76,86 @@ function elapsed(context: LessonContext): number {
 function liveScore(context: LessonContext, tally: ChallengeTally | undefined): ChallengeScore | undefined {
   const spec = context.lesson.challenge;
   if (!spec || !tally) return undefined;
-  return scoreChallenge(spec, tally, context.commands?.() ?? 0, windowOver(spec, tally, context.cluster.now()));
+  const commands = commandsSince(tally, context.commands?.() ?? 0);
+  const now = context.cluster.now();
+  return scoreChallenge(spec, tally, commands, windowOver(spec, tally, now), now);
 }
+
+/** The step's start: fresh, or continued from a share link's facts (used once). */
+function stepStart(context: LessonContext): Partial<LessonContext> {
+  const now = context.cluster.now();
+  const commands = context.commands?.() ?? 0;
+  const r = context.resume;
+  const curtain = context.lesson.challenge && context.stepIndex >= curtainStep(context.lesson);
+  if (!r) {
+    // The curtain rises when the challenge's start step (or a later one, after a share link) starts.
+    return {
+      stepStartedAt: now,
+      injected: [],
+      memory: emptyMemory(),
+      goalMet: false,
+      challenge: context.challenge ?? (curtain ? startTally(now, commands) : undefined),
+    };
+  }
+  const step = currentStep(context);
+  const c = r.challenge;
+  return {
+    resume: undefined,
+    stepStartedAt: Math.min(r.stepStartedAt, now),
+    injected: r.injected.filter((i) => i >= 0 && i < (step.inject?.length ?? 0)),
+    memory: r.memory ?? emptyMemory(),
+    goalMet: false,
+    answers: r.answer !== undefined && step.predict ? { ...context.answers, [step.id]: r.answer } : context.answers,
+    challenge:
+      c && context.lesson.challenge
+        ? {
+            startedAt: c.startedAt,
+            requests: c.requests,
+            served: c.served,
+            unsent: c.unsent,
+            countedTo: c.countedTo,
+            stormDone: [...c.stormDone],
+            // The new session counts from zero; the commands used before the link carry over.
+            commandsBefore: commands - c.commands,
+          }
+        : curtain
+          ? startTally(now, commands)
+          : undefined,
+  };
+}
+
+/** The facts a share link needs to reopen this moment exactly (put them in ShareState.facts). */
+export function lessonShareFacts(
+  context: Pick<LessonContext, 'lesson' | 'stepIndex' | 'stepStartedAt' | 'injected' | 'answers' | 'memory' | 'challenge' | 'commands'>,
+): LessonFacts {
+  const step = currentStep(context);
+  const t = context.challenge;
+  return {
+    stepStartedAt: context.stepStartedAt,
+    injected: [...context.injected],
+    ...(context.answers[step.id] !== undefined ? { answer: context.answers[step.id] } : {}),
+    memory: context.memory,
+    ...(t
+      ? {
+          challenge: {
+            startedAt: t.startedAt,
+            requests: t.requests,
+            served: t.served,
+            unsent: t.unsent ?? 0,
+            countedTo: t.countedTo ?? t.startedAt,
+            stormDone: [...t.stormDone],
+            commands: commandsSince(t, context.commands?.() ?? 0),
+          },
+        }
+      : {}),
+  };
+}
+
+/** While a step runs (reading, predicting, acting): timed injections and the storm play on. */
+const stepTick = [
+  { guard: 'isChallengeOver', target: 'complete' },
+  { actions: ['injectFaults', 'markInjected', 'runStorm', 'markStorm'] },
+] as const;
 
 export const lessonMachine = setup({
   types: {
@@ -87,7 +171,8 @@ export const lessonMachine = setup({
     ),
   },
   guards: {
-    hasPrediction: ({ context }) => currentStep(context).predict !== undefined,
+    // A share link may carry the step's answer already.
+    hasPrediction: ({ context }) => currentStep(context).predict !== undefined && context.answers[currentStep(context).id] === undefined,
     isLastStep: ({ context }) => context.stepIndex >= context.lesson.steps.length - 1,
     isGoalMet: ({ context }) => evaluateGoal(currentStep(context).goal, context.cluster, context.memory),
     isChallengeOver: ({ context }) =>
@@ -95,16 +180,7 @@ export const lessonMachine = setup({
     isChallengeRunning: ({ context }) => !!context.lesson.challenge && !!context.challenge,
   },
   actions: {
-    startStep: assign(({ context }) => ({
-      stepStartedAt: context.cluster.now(),
-      injected: [],
-      memory: emptyMemory(),
-      goalMet: false,
-      // The curtain rises when the challenge's start step (or a later one, after a share link) starts.
-      challenge:
-        context.challenge ??
-        (context.lesson.challenge && context.stepIndex >= curtainStep(context.lesson) ? startTally(context.cluster.now()) : undefined),
-    })),
+    startStep: assign(({ context }) => stepStart(context)),
     injectFaults: ({ context }) => {
       for (const i of dueInjections(currentStep(context).inject, elapsed(context), context.injected)) {
         runAction(context.cluster, currentStep(context).inject![i].action);
@@ -132,7 +208,7 @@ export const lessonMachine = setup({
       const memory = observe(context.memory, e);
       const spec = context.lesson.challenge;
       if (e.type !== 'METRICS' || !spec || !context.challenge) return memory === context.memory ? {} : { memory };
-      const challenge = tallyMetrics(spec, context.challenge, e);
+      const challenge = tallyMetrics(spec, context.challenge, e, setLoad(spec, context.cluster));
       return { memory, challenge, score: liveScore(context, challenge) };
     }),
     markGoalMet: assign({ goalMet: true }),
@@ -159,6 +235,8 @@ export const lessonMachine = setup({
     stepStartedAt: 0,
     injected: [],
     memory: emptyMemory(),
+    // Only meaningful for the step it was taken at.
+    resume: input.resume && input.startStep !== undefined ? input.resume : undefined,
   }),
   invoke: { src: 'watchCluster', input: ({ context }) => ({ cluster: context.cluster }) },
   on: {
@@ -169,19 +247,19 @@ export const lessonMachine = setup({
   initial: 'intro',
   states: {
     intro: {
-      on: { 'user.next': [{ guard: 'hasPrediction', target: 'predicting' }, { target: 'awaitingGoal' }] },
+      entry: ['startStep', 'injectFaults', 'markInjected', 'runStorm', 'markStorm'],
+      on: {
+        'cluster.tick': stepTick,
+        'user.next': [{ guard: 'hasPrediction', target: 'predicting' }, { target: 'awaitingGoal' }],
+      },
     },
     predicting: {
-      on: { 'user.answer': { target: 'awaitingGoal', actions: 'recordAnswer' } },
+      on: { 'cluster.tick': stepTick, 'user.answer': { target: 'awaitingGoal', actions: 'recordAnswer' } },
     },
     awaitingGoal: {
-      entry: ['startStep', 'injectFaults', 'markInjected', 'runStorm', 'markStorm'],
       always: { guard: 'isGoalMet', target: 'stepComplete' },
       on: {
-        'cluster.tick': [
-          { guard: 'isChallengeOver', target: 'complete' },
-          { actions: ['injectFaults', 'markInjected', 'runStorm', 'markStorm'] },
-        ],
+        'cluster.tick': stepTick,
         'user.hint': { actions: 'revealHint' },
         'user.showMe': { actions: ['playSolution', 'markSolutionShown'] },
       },

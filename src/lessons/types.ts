@@ -3,6 +3,7 @@
 // never against the command a learner typed (see goals.ts). Mirrors STYLE.md practice 13.
 import type { Fault } from '../engine/index';
 import type { ChallengeSpec } from './challenge-score';
+import type { GoalMemory } from './goals';
 import type { TrafficGoal } from './goals-traffic';
 
 /**
@@ -118,4 +119,30 @@ export interface Lesson {
   steps: LessonStep[];
   /** Makes the lesson a scored "keep the show running" challenge (see challenge-score.ts). */
   challenge?: ChallengeSpec;
+}
+
+/**
+ * What a share link carries of the lesson machine, so reopening at the shared step continues it
+ * exactly: the step's start, its injections already in the command log, the prediction answer,
+ * the goal memory and a challenge's tally (commands as the count used so far, because the new
+ * session's own count starts at zero). Plain JSON; made by lessonShareFacts (lesson-machine.ts).
+ */
+export interface LessonFacts {
+  /** Virtual ms the shared step started. */
+  stepStartedAt: number;
+  /** Indexes of the step's injections already run. */
+  injected: number[];
+  /** The option chosen for the step's prediction, if it was answered. */
+  answer?: number;
+  memory?: GoalMemory;
+  challenge?: {
+    startedAt: number;
+    requests: number;
+    served: number;
+    unsent: number;
+    countedTo: number;
+    stormDone: number[];
+    /** The learner's commands counted so far in the window. */
+    commands: number;
+  };
 }

@@ -59,7 +59,7 @@ export const autoscaling: Lesson = {
     {
       id: 'crowd-arrives',
       narration:
-        'The crowd arrives: 200 requests a second. metrics-server scrapes each kubelet every 15 s, so `kubectl top pods` lags a little. Then hire a stage manager for the headcount: a HorizontalPodAutoscaler aiming at 50 % of the CPU request.',
+        'The crowd arrives: 200 requests a second. metrics-server scrapes each kubelet every 15 s, so `kubectl top pods` lags a little. Then add one of the stage crew who sets the headcount from the crowd: a HorizontalPodAutoscaler aiming at 50 % of the CPU request.',
       inject: [{ action: { fault: { type: 'load', service: 'php-apache', rps: 200 } } }],
       predict: {
         question: 'The pod runs at about 200 % of its CPU request; the target is 50 %. How many replicas does the HPA ask for?',

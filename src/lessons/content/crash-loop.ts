@@ -38,7 +38,7 @@ export const crashLoop: Lesson = {
     {
       id: 'keeps-leaving',
       narration:
-        'The drummer runs busybox, whose default command is sh. With no terminal, sh exits at once, and restartPolicy: Always makes the kubelet (the stage manager) start it again, and again.',
+        'The drummer runs busybox, whose default command is sh. With no terminal, sh exits at once, and restartPolicy: Always makes the kubelet (the stage’s floor manager) start it again, and again.',
       hints: [
         'kubectl get pods -l app=drummer: watch RESTARTS and STATUS.',
         'kubectl describe pod -l app=drummer shows Last State: Terminated, Reason: Completed.',

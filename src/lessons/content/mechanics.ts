@@ -83,6 +83,10 @@ export const mechanics: Lesson = {
             ],
           },
           { kind: 'traceSeen', sequence: [{ from: 'garbage-collector', to: 'api-server', verb: 'delete', resource: 'pods' }] },
+          // The GC's delete shows in the trace a moment before the old pods start terminating, so
+          // "2 Ready" alone passed on the old pods. Only 2 pods in all (Terminating ones count)
+          // means the old ones are gone, so the 2 Ready ones belong to the new ReplicaSet.
+          { kind: 'podCount', selector: 'app=band', count: 2 },
           { kind: 'readyPods', selector: 'app=band', count: 2 },
         ],
       },

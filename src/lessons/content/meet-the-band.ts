@@ -24,7 +24,7 @@ export const meetTheBand: Lesson = {
     {
       id: 'the-stages',
       narration:
-        'These are the stages: nodes, the machines that run containers. Each has its own stage manager, the kubelet, who makes sure its musicians play and reports back to the podium.',
+        'These are the stages: nodes, the machines that run containers. Each has its own floor manager, the kubelet, who makes sure the musicians seated on that stage play and reports back to the podium.',
       hints: [
         'Type kubectl get nodes to list the stages.',
         'kubectl describe node node-1 shows what a stage offers: 2 CPUs and 4 GiB of memory.',

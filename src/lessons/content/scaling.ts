@@ -18,7 +18,8 @@ export const scaling: Lesson = {
     },
     {
       id: 'scale-to-five',
-      narration: 'The piece needs five players. Change the score (spec.replicas) and let the stage manager seat them.',
+      narration:
+        'The piece needs five players. Change the score (spec.replicas): the stage crew (the ReplicaSet controller) adds players and the scheduler seats them.',
       predict: {
         question: 'You scale to 5 on three nodes. Where will the new pods go?',
         options: ['All on one node', 'Spread over the nodes', 'Nowhere until you pick nodes'],

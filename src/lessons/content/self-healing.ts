@@ -25,7 +25,7 @@ export const selfHealing: Lesson = {
         answer: 1,
         explain: 'A ReplicaSet compares desired and actual count; it creates a new pod, with a new name and uid.',
       },
-      hints: ['kubectl get pods -l app=band, then kubectl delete pod <name>', 'Click a pod on the stage and choose Delete.'],
+      hints: ['kubectl get pods -l app=band, then kubectl delete pod <name>', 'Click a pod on the stage and choose Kill pod.'],
       goal: {
         kind: 'all',
         goals: [
@@ -37,7 +37,8 @@ export const selfHealing: Lesson = {
     },
     {
       id: 'player-faints',
-      narration: 'A player faints mid-piece (the container crashes). The stage manager (the kubelet) helps them up: a restart, same pod.',
+      narration:
+        'A player faints mid-piece (the container crashes). Their stage’s floor manager (the kubelet) helps them up: a restart, same pod.',
       hints: ['Nothing to do: watch the RESTARTS column.', 'kubectl get pods -l app=band'],
       inject: [{ atMs: 2_000, action: { fault: { type: 'crash-container', pod: '{pod}' }, pod: 'app=band' } }],
       goal: {

@@ -2,6 +2,8 @@
 // and Escape closes it) holding the iframe snippet for this lesson, with an optional course-page
 // origin so the frame may post its progress there.
 import { useId, useRef, useState } from 'react';
+import { catalogEntry } from '../../lessons/catalog';
+import { parseOrigin } from '../embed/protocol';
 import { embedSnippet } from '../embed/snippet';
 
 export function EmbedDialog({ lesson }: { lesson: string }) {
@@ -11,9 +13,20 @@ export function EmbedDialog({ lesson }: { lesson: string }) {
   const titleId = useId();
   const originId = useId();
   const codeId = useId();
+  const errorId = useId();
   const pageUrl = `${window.location.origin}${window.location.pathname}`;
   const cleanOrigin = origin.trim();
-  const code = embedSnippet({ pageUrl, lesson, ...(cleanOrigin ? { origin: cleanOrigin } : {}) });
+  // A typo such as a trailing slash would give a frame that never talks to its page: say so.
+  const originError =
+    cleanOrigin && !parseOrigin(cleanOrigin)
+      ? `"${cleanOrigin}" is not an origin: write the scheme, host and port only, like https://course.example (no path, no trailing slash).`
+      : '';
+  const entry = catalogEntry(lesson);
+  const code = embedSnippet({
+    pageUrl,
+    lesson: entry ? { slug: entry.slug, title: entry.title } : lesson,
+    ...(cleanOrigin && !originError ? { origin: cleanOrigin } : {}),
+  });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -39,7 +52,19 @@ export function EmbedDialog({ lesson }: { lesson: string }) {
         <h2 id={titleId}>Embed this lesson</h2>
         <p className="small">Paste this into your course page. Add the page's origin to receive its progress messages.</p>
         <label htmlFor={originId}>Course page origin (optional)</label>
-        <input id={originId} value={origin} placeholder="https://course.example" onChange={(e) => setOrigin(e.target.value)} />
+        <input
+          id={originId}
+          value={origin}
+          placeholder="https://course.example"
+          aria-invalid={originError ? true : undefined}
+          aria-describedby={originError ? errorId : undefined}
+          onChange={(e) => setOrigin(e.target.value)}
+        />
+        {originError && (
+          <p id={errorId} className="embed-dialog__error" role="alert">
+            {originError}
+          </p>
+        )}
         <label htmlFor={codeId}>Embed code</label>
         <textarea id={codeId} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
         <div className="embed-dialog__buttons">

@@ -1,6 +1,7 @@
 // The lesson panel (region "Lesson"): the step's narration, a prediction to check, hints,
 // "Show me", the goal's state (a polite live status) and Next; then "Lesson complete" with a
-// challenge's score. Focus moves to the new step's heading. Prose is rendered as text only.
+// challenge's score. With saved progress it first offers "Continue from step n" / "Start over".
+// Focus moves to the new step's heading. Prose is rendered as text only.
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { LessonHost } from './lesson-host';
 import { formatAvailability } from '../../lessons/challenge-score';
@@ -12,7 +13,8 @@ export function LessonPanel({ host, actions }: { host: LessonHost; actions?: Rea
   const [open, setOpen] = useState(true);
   const bodyId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusKey = view.phase === 'complete' || view.phase === 'curtainCall' ? view.phase : view.stepIndex;
+  const focusKey =
+    view.resume !== undefined ? 'resume' : view.phase === 'complete' || view.phase === 'curtainCall' ? view.phase : view.stepIndex;
   // Only on a change, not on first paint: an embedded lesson must not pull focus out of its page
   // (and StrictMode's second effect run must not count as a change).
   const shownKey = useRef(focusKey);
@@ -32,7 +34,9 @@ export function LessonPanel({ host, actions }: { host: LessonHost; actions?: Rea
       </div>
       {actions && <div className="lesson__actions">{actions}</div>}
       <div id={bodyId} hidden={!open}>
-        {view.phase === 'complete' ? (
+        {view.resume !== undefined ? (
+          <ResumeOffer step={view.resume} host={host} />
+        ) : view.phase === 'complete' ? (
           <Completion view={view} headingRef={headingRef} />
         ) : view.phase === 'curtainCall' ? (
           <CurtainCall view={view} headingRef={headingRef} />
@@ -42,12 +46,52 @@ export function LessonPanel({ host, actions }: { host: LessonHost; actions?: Rea
       </div>
       <p className={`lesson__goal${view.goalMet ? ' lesson__goal--met' : ''}`} role="status" aria-live="polite">
         {view.phase === 'complete' ? 'Lesson complete' : view.goalMet ? 'Goal met' : `Goal: ${view.goalText}`}
+        {view.waiting && !view.goalMet && <span className="lesson__waiting"> {view.waiting}</span>}
       </p>
     </section>
   );
 }
 
 type HeadingRef = React.RefObject<HTMLHeadingElement | null>;
+
+/** Saved progress: rebuild that moment or start at step 1. Continue takes focus when the page has it. */
+function ResumeOffer({ step, host }: { step: number; host: LessonHost }) {
+  const [busy, setBusy] = useState(false);
+  const continueRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Not from inside an embedding page that has the focus: never pull it into the frame.
+    if (document.hasFocus()) continueRef.current?.focus();
+  }, []);
+  const label = `Continue from step ${step + 1}`;
+  return (
+    <>
+      <h3 className="lesson__step">Welcome back</h3>
+      <p>
+        You reached step {step + 1} of {host.view().stepCount}. Continue replays the earlier steps' solutions on a fresh cluster, so the
+        stage is as you left it; Start over begins at step 1.
+      </p>
+      <div className="lesson__buttons">
+        <button
+          type="button"
+          className="btn btn--primary"
+          ref={continueRef}
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            // Let "Rebuilding…" paint before the (synchronous) replay of the earlier steps.
+            setTimeout(() => host.continueSaved(), 30);
+          }}
+        >
+          {label}
+        </button>
+        <button type="button" className="btn" disabled={busy} onClick={host.startOver}>
+          Start over
+        </button>
+      </div>
+      {busy && <p className="muted small">Rebuilding the cluster up to step {step + 1}…</p>}
+    </>
+  );
+}
 
 function StepBody({ view, host, headingRef }: { view: LessonView; host: LessonHost; headingRef: HeadingRef }) {
   return (

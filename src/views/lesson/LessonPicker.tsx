@@ -3,7 +3,8 @@
 // data-only catalog, so no lesson content loads until one is opened.
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { catalog } from '../../lessons/catalog';
-import { exportProgress, importProgress } from '../../lessons/progress';
+import { exportProgress, importProgress, MAX_IMPORT_CHARS } from '../../lessons/progress';
+import { mergeProgress } from './merge-progress';
 import { progressLabel } from './progress-label';
 import type { ProgressStore } from './progress-store';
 import './lesson.css';
@@ -53,17 +54,30 @@ function ProgressFile({ store }: { store: ProgressStore }) {
   };
   const doImport = async (file: File | undefined) => {
     if (!file) return;
+    if (input.current) input.current.value = '';
+    // Checked before reading: a huge file is refused without loading it into memory.
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      setMessage('This file is too large to be Podchestra progress (over 100 kB).');
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage(`The file "${file.name}" could not be read; nothing was imported.`);
+      return;
+    }
     const result = importProgress(
-      await file.text(),
+      text,
       catalog.map((c) => c.slug),
     );
     if ('error' in result) {
       setMessage(result.error);
-    } else {
-      const failed = store.set(result.progress);
-      setMessage(failed ?? (result.note ? `Progress imported. ${result.note}` : 'Progress imported.'));
+      return;
     }
-    if (input.current) input.current.value = '';
+    // Merged, not replaced: lessons finished here since the export stay finished.
+    const failed = store.set(mergeProgress(store.get(), result.progress));
+    setMessage(failed ?? (result.note ? `Progress imported and merged. ${result.note}` : 'Progress imported and merged.'));
   };
   return (
     <div className="picker__file">

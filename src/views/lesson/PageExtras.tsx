@@ -5,7 +5,12 @@ import type { LessonHost } from './lesson-host';
 import { ShareButton } from './ShareButton';
 
 export function PageExtras({ session, host }: { session: Session; host?: LessonHost }) {
-  const lessonStep = host ? () => ({ lesson: host.lesson.slug, step: host.view().stepIndex }) : undefined;
+  const lessonStep = host
+    ? () => {
+        const facts = host.facts();
+        return { lesson: host.lesson.slug, step: host.view().stepIndex, ...(facts ? { facts } : {}) };
+      }
+    : undefined;
   return (
     <>
       <ShareButton session={session} {...(lessonStep ? { lessonStep } : {})} />

@@ -2,11 +2,18 @@
 // copied to the clipboard; when the clipboard is refused the link is shown in a textbox to copy
 // by hand. Opening the link rebuilds the same moment (main.tsx).
 import { useId, useState } from 'react';
-import { encodeShare } from '../share/share-link';
+import { decodeShare, encodeShare } from '../share/share-link';
+import type { LessonFacts } from '../../lessons/types';
 import type { Session, ShareState } from '../session/types';
 import { shareUrl } from './share-url';
 
-export function ShareButton({ session, lessonStep }: { session: Session; lessonStep?: () => { lesson: string; step: number } }) {
+export function ShareButton({
+  session,
+  lessonStep,
+}: {
+  session: Session;
+  lessonStep?: () => { lesson: string; step: number; facts?: LessonFacts };
+}) {
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<string | undefined>(undefined);
   const linkId = useId();
@@ -14,6 +21,13 @@ export function ShareButton({ session, lessonStep }: { session: Session; lessonS
     try {
       const state: ShareState = { ...session.shareState(), ...(lessonStep ? lessonStep() : {}) };
       const fragment = await encodeShare(state);
+      // The same checks the opening page applies: never hand out a link Podchestra would refuse.
+      const check = await decodeShare(fragment);
+      if ('error' in check) {
+        setFallback(undefined);
+        setStatus(`This moment cannot be shared as a link: ${check.error.replace(/^This share link is damaged: /, '')}`);
+        return;
+      }
       const url = shareUrl(window.location.href, fragment);
       window.history.replaceState(null, '', url);
       try {

@@ -16,6 +16,7 @@ import { createLessonHost, type LessonHost } from './lesson-host';
 import { lessonCluster } from './lesson-cluster';
 import { createProgressStore, pageStorage, type ProgressStore } from './progress-store';
 import { progressScore } from './lesson-view';
+import { resumableStep } from './resume';
 import { type Route, routeOf, unknownLessonNotice } from './route';
 
 export interface Booted {
@@ -92,16 +93,22 @@ export async function boot(win: BootWindow): Promise<Booted> {
         })
       : undefined;
   bridge?.post('ready', the.slug);
+  // A share link is its own moment; otherwise saved progress mid-lesson is offered to continue.
+  const resumeStep = shared ? undefined : resumableStep(the, progress.get().lessons[the.slug]);
   const host = createLessonHost({
     session,
     lesson: the,
-    ...(shared?.lesson === the.slug && shared.step !== undefined ? { startStep: shared.step } : {}),
+    ...(shared?.lesson === the.slug && shared.step !== undefined
+      ? { startStep: shared.step, ...(shared.facts ? { resume: shared.facts } : {}) }
+      : {}),
+    ...(resumeStep !== undefined ? { resumeStep } : {}),
     onStep: (step) => {
       progress.set(recordStep(progress.get(), the.slug, step));
       bridge?.post('step', the.slug, step);
     },
     onComplete: (score) => {
-      progress.set(recordComplete(progress.get(), the.slug, Date.now(), progressScore(score)));
+      // A failed challenge is not "done": the picker keeps offering it (its step stays saved).
+      if (!score || score.passed) progress.set(recordComplete(progress.get(), the.slug, Date.now(), progressScore(score)));
       bridge?.post('complete', the.slug, undefined, score && { availability: score.availability, commands: score.commands });
     },
   });

@@ -8,7 +8,7 @@ import type { CommandOrigin, Session, SessionCommand } from '../session/types';
 import { lessonCluster } from './lesson-cluster';
 
 export interface FakeSession extends Pick<Session, 'perform' | 'cluster' | 'watch' | 'onTick' | 'learnerCommands'> {
-  advance(ms: number): void;
+  advance(ms: number): boolean;
   reset(): void;
   performed: { command: SessionCommand; origin: CommandOrigin }[];
 }
@@ -61,6 +61,7 @@ export function fakeSession(lesson: Lesson): FakeSession {
     advance(ms) {
       cluster.advance(ms);
       for (const t of ticks) t();
+      return true;
     },
     reset() {
       for (const w of watchers) w.off?.();

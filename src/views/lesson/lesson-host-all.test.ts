@@ -1,5 +1,6 @@
 // Every lesson through the host the panel uses (answer, Show me, time, Next) on a real cluster:
 // the same path as e2e/lessons.spec.ts, minus the browser, so a host/proxy gap shows up here first.
+// Show me is pressed once per step: when it has no Ready pod yet, the host waits for one.
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../../lessons/registry';
 import { fakeSession } from './fake-session';
@@ -19,8 +20,6 @@ describe.each(lessons.map((l) => [l.slug, l] as const))('%s through the host', (
       while (!host.view().goalMet && ran < lesson.timeBudgetMs + 600_000) {
         session.advance(1_000);
         ran += 1_000;
-        // As a learner would: if Show me had nothing to act on yet, press it again a little later.
-        if (host.view().note && ran % 5_000 === 0) host.showMe();
       }
       if (!host.view().goalMet) stuck.push(`step ${v.stepIndex + 1} (${v.stepId}): ${v.goalText}`);
       if (host.view().phase === 'stepComplete') host.next();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mechanics } from '../../lessons/content/mechanics';
 import { selfHealing } from '../../lessons/content/self-healing';
 import { fakeSession } from './fake-session';
-import { createLessonHost } from './lesson-host';
+import { createLessonHost, SHOW_ME_WAIT_MS, WAITING_FOR_POD } from './lesson-host';
 
 function advanceUntil(s: ReturnType<typeof fakeSession>, check: () => boolean, maxMs = 120_000): void {
   for (let t = 0; t < maxMs && !check(); t += 1_000) s.advance(1_000);
@@ -64,7 +65,7 @@ describe('createLessonHost on a real cluster (self-healing)', () => {
     host.dispose();
   });
 
-  it('Show me with no Ready pod to act on says so instead of doing nothing', () => {
+  it('Show me with no Ready pod yet waits for one (status says so), then plays on a later tick', () => {
     const session = fakeSession(selfHealing);
     const host = createLessonHost({ session, lesson: selfHealing });
     advanceUntil(session, () => host.view().goalMet);
@@ -74,13 +75,48 @@ describe('createLessonHost on a real cluster (self-healing)', () => {
     session.advance(1_000);
     const before = session.performed.length;
     host.showMe();
-    expect(host.view().note).toBe('No Ready pod matches app=band yet, so there is nothing to show. Let time run, then try again.');
-    expect([session.performed.length, host.view().shownSolution]).toEqual([before, false]);
+    expect([host.view().waiting, host.view().note, session.performed.length, host.view().shownSolution]).toEqual([
+      WAITING_FOR_POD,
+      undefined,
+      before,
+      false,
+    ]);
     session.perform({ kubectl: 'scale deployment band --replicas=3' }, 'learner');
-    // Scaling to 0 and back deleted and replaced pods: the goal is met, and the note goes with the phase.
+    let waitedMs = 0;
+    while (host.view().waiting && waitedMs < SHOW_ME_WAIT_MS) {
+      session.advance(1_000);
+      waitedMs += 1_000;
+    }
+    // Played on the first tick with a Ready pod (the engine's nginx starts within a second).
+    expect(waitedMs).toBe(1_000);
+    const played = session.performed.slice(before + 1);
+    expect(played.map((p) => p.origin)).toEqual(['lesson']);
+    expect('kubectl' in played[0].command && played[0].command.kubectl).toMatch(/^delete pod band-[a-z0-9]+-[a-z0-9]{5}$/);
+    expect([host.view().shownSolution, host.view().waiting]).toEqual([true, undefined]);
     advanceUntil(session, () => host.view().goalMet, 60_000);
-    expect([host.view().phase, host.view().note]).toEqual(['stepComplete', undefined]);
+    expect(host.view().phase).toBe('stepComplete');
     expect(session.learnerCommands()).toBe(2);
+    host.dispose();
+  });
+
+  it('Show me gives up with a plain message when no Ready pod appears within the wait', () => {
+    const session = fakeSession(selfHealing);
+    const host = createLessonHost({ session, lesson: selfHealing });
+    advanceUntil(session, () => host.view().goalMet);
+    host.next();
+    host.answer(1);
+    session.perform({ kubectl: 'scale deployment band --replicas=0' }, 'learner');
+    session.advance(1_000);
+    const before = session.performed.length;
+    host.showMe();
+    session.advance(SHOW_ME_WAIT_MS - 1_000);
+    expect([host.view().waiting, host.view().note]).toEqual([WAITING_FOR_POD, undefined]);
+    session.advance(1_000);
+    expect([host.view().waiting, host.view().note, session.performed.length]).toEqual([
+      undefined,
+      'No Ready pod matches app=band yet, so there is nothing to show. Let time run, then try again.',
+      before,
+    ]);
     host.dispose();
   });
 
@@ -97,5 +133,30 @@ describe('createLessonHost on a real cluster (self-healing)', () => {
     const before = calls;
     session.advance(1_000);
     expect(calls).toBe(before);
+  });
+});
+
+describe('mechanics: crew layers completes only on the new ReplicaSet’s Ready pods', () => {
+  it('the goal first holds with exactly 2 Ready pods, so step 4’s Show me plays at once', () => {
+    const session = fakeSession(mechanics);
+    const host = createLessonHost({ session, lesson: mechanics });
+    let podsWhenMet: string | undefined;
+    host.subscribe(() => {
+      const v = host.view();
+      // The machine checks goals on every watch event, mid-advance: read the cluster right then.
+      if (v.stepIndex === 2 && v.goalMet && podsWhenMet === undefined) podsWhenMet = session.cluster().kubectl('get pods').stdout;
+    });
+    for (let step = 0; step < 3; step++) {
+      if (host.view().phase === 'predicting') host.answer(1);
+      host.showMe();
+      advanceUntil(session, () => host.view().goalMet);
+      if (step < 2) host.next();
+    }
+    expect(podsWhenMet).toMatch(/^NAME +READY +STATUS.*\n(band-\S+ +1\/1 +Running +0 .*\n){2}$/);
+    host.next();
+    const before = session.performed.length;
+    host.showMe();
+    expect([host.view().waiting, host.view().shownSolution, session.performed.length]).toEqual([undefined, true, before + 1]);
+    host.dispose();
   });
 });

@@ -36,6 +36,10 @@ export interface LessonView {
   score?: LessonScore;
   /** A short message about the learner's last request (e.g. why Show me could not play). */
   note?: string;
+  /** "Show me" is waiting for something to act on (shown in the goal status). */
+  waiting?: string;
+  /** Saved progress to offer: "Continue from step <resume + 1>" (0-based); no step runs until chosen. */
+  resume?: number;
 }
 
 const PHASES: readonly LessonPhase[] = ['intro', 'predicting', 'awaitingGoal', 'stepComplete', 'curtainCall', 'complete'];
@@ -79,5 +83,6 @@ export function stepLabel(view: Pick<LessonView, 'stepIndex' | 'stepCount'>): st
 
 /** The progress store keeps availability as a percentage with one decimal (floored, like the panel). */
 export function progressScore(score: LessonScore | undefined): { availability: number; commands: number } | undefined {
-  return score && { availability: Math.floor(score.availability * 1000) / 10, commands: score.commands };
+  // A share from 0 to 1, as src/lessons/progress.ts validates it on load and import.
+  return score && { availability: score.availability, commands: score.commands };
 }

@@ -46,14 +46,24 @@ describe('session for lessons and share links', () => {
     expect(ticks).toBe(2);
   });
 
-  it('counts the learner’s commands, not the set-up’s or the lesson’s', () => {
+  it('counts the learner’s commands that change the cluster, not reads, typos, the set-up’s or the lesson’s', () => {
     const s = createSession({ seed: 3 });
     expect(s.learnerCommands()).toBe(0);
     s.actions.runConsole('get pods');
+    s.actions.runConsole('kubectl describe deployment nginx-deployment');
+    s.actions.runConsole('rollout status deployment/nginx-deployment');
+    s.actions.runConsole('scale deployment nginx-deployment --replicas=4 --dry-run=client');
+    s.actions.runConsole('scael deployment nginx-deployment --replicas=4');
+    s.actions.runConsole('scale deployment no-such --replicas=4');
     s.actions.crashContainer('default', 'no-such-pod');
-    s.perform({ kubectl: 'get nodes' }, 'lesson');
+    s.perform({ kubectl: 'scale deployment nginx-deployment --replicas=5' }, 'lesson');
     s.perform({ fault: { type: 'load', service: 'nginx-deployment', rps: 20 } }, 'lesson');
-    expect(s.learnerCommands()).toBe(2);
+    expect(s.learnerCommands()).toBe(0);
+    s.actions.runConsole('kubectl scale deployment nginx-deployment --replicas=4');
+    s.actions.scale('Deployment', 'default', 'nginx-deployment', 1);
+    s.actions.setLoad('default', 'nginx-deployment', 50);
+    s.actions.killNode('node-1');
+    expect(s.learnerCommands()).toBe(4);
     s.actions.reset();
     expect(s.learnerCommands()).toBe(0);
   });

@@ -5,6 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { type Cluster, type ClusterEvent, createCluster, type Fault, type KubectlResult, restoreCluster } from '../../engine';
 import { formatClock } from '../format-clock';
 import { commandFor, commentFor, commentForFault, parseConsoleLine } from './actions';
+import { changesCluster } from './command-kind';
 import { Mirror } from './mirror';
 import { setUpSampleCluster } from './sample-cluster';
 import { type LogEntry, Timeline } from './timeline';
@@ -111,21 +112,22 @@ export function createSession(options: SessionOptions): Session {
   const run = (line: string, stdin?: string, shownAs?: string, origin: CommandOrigin = 'learner'): KubectlResult => {
     // A stopped simulation takes no more commands: the banner says so and Reset starts afresh.
     if (store.getState().failure) return { stdout: '', stderr: 'error: the simulation has stopped; press Reset\n', exitCode: 1 };
-    if (origin === 'learner') learnerCommands++;
     timeline.record({ at: cluster.now(), kind: 'kubectl', line, stdin });
     const r = cluster.kubectl(line, stdin);
+    if (origin === 'learner' && changesCluster(line, r.exitCode)) learnerCommands++;
     print([{ kind: 'input', text: shownAs ?? `kubectl ${line}` }, ...outputLines(r)]);
     mirror.flush();
     return r;
   };
 
   const inject = (fault: Fault, comment: string, origin: CommandOrigin = 'learner'): KubectlResult => {
-    if (origin === 'learner') learnerCommands++;
     print([{ kind: 'comment', text: comment }]);
     let result: KubectlResult = { stdout: '', stderr: '', exitCode: 0 };
     try {
       cluster.inject(fault);
       timeline.record({ at: cluster.now(), kind: 'fault', fault });
+      // A fault that took effect changes the cluster, so it counts; one that failed does not.
+      if (origin === 'learner') learnerCommands++;
     } catch (e) {
       // An unknown pod or node: say so in the console, change nothing.
       const text = `error: ${e instanceof Error ? e.message : String(e)}`;

@@ -17,6 +17,7 @@ import type {
   SchedulingTrace,
   TraceEntry,
 } from '../../engine';
+import type { LessonFacts } from '../../lessons/types';
 
 /** What the stage needs to draw, refreshed from cluster.watch (objects are the engine's, read-only). */
 export interface MirrorState {
@@ -151,6 +152,8 @@ export interface ShareState {
   /** The lesson (slug) and step index the learner was on, when in a lesson. */
   lesson?: string;
   step?: number;
+  /** The lesson machine's facts at that step (lessonShareFacts), so reopening continues it exactly. */
+  facts?: LessonFacts;
   log: CommandLogEntry[];
   /** Virtual ms of the moment. */
   at: number;
@@ -188,7 +191,10 @@ export interface Session {
    * `lesson` commands are marked as such in the console and not counted as the learner's.
    */
   perform(command: SessionCommand, origin: CommandOrigin): KubectlResult;
-  /** Commands the learner issued (typed or clicked, faults included) since start/reset. */
+  /**
+   * The learner's commands (typed or clicked, faults included) that changed the cluster, since
+   * start/reset: reads, dry runs, help and lines kubectl refused do not count (command-kind.ts).
+   */
   learnerCommands(): number;
   /** The seed, nodes, command log and now: see ShareState. */
   shareState(): ShareState;

@@ -19,9 +19,24 @@ export type DecodeResult = { state: ShareState } | { error: string };
 const damaged = (why: string) => ({ error: `This share link is damaged: ${why}.` });
 const NEWER = { error: 'This share link comes from a newer version of Podchestra.' };
 
-/** The fragment text (without `#`) for a state; callers build `location` + '#' + it. */
+/**
+ * The fragment text (without `#`) for a state; callers build `location` + '#' + it. Throws (with
+ * a plain reason) for a moment no page would open, e.g. more than 2 hours of simulated time;
+ * lesson facts that fail the checks are left out rather than spoil the link.
+ */
 export async function encodeShare(state: ShareState): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(state));
+  let checked = validateShareState(JSON.parse(JSON.stringify(state)));
+  if (typeof checked === 'string' && state.facts) {
+    const { facts: _dropped, ...rest } = state;
+    checked = validateShareState(JSON.parse(JSON.stringify(rest)));
+  }
+  if (typeof checked === 'string') throw new Error(`this moment cannot be shared: ${checked}`);
+  return packJson(checked);
+}
+
+/** Packs any JSON value as a fragment without checking it (tests build damaged links with it). */
+export async function packJson(value: unknown): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
   return `${SHARE_PREFIX}${SHARE_FORMAT}.${toBase64Url(packed)}`;
 }

@@ -3,10 +3,15 @@
 // Returns the state or a short plain reason ("the seed is not a whole number …").
 import type { Fault } from '../../engine';
 import type { CommandLogEntry, ShareState } from '../session/types';
+import { readLessonFacts } from './share-facts';
 
 export const MAX_LOG_ENTRIES = 5_000;
-/** A week of virtual time: far beyond any lesson, and bounded so a replay cannot run for hours. */
-export const MAX_VIRTUAL_MS = 7 * 24 * 3_600_000;
+/**
+ * Two hours of virtual time: far beyond any lesson (3–8 minutes), and the page replays a link
+ * synchronously before it can draw, so a week (the engine's own limit) froze it for ~18 minutes.
+ */
+export const MAX_VIRTUAL_MS = 2 * 3_600_000;
+export const MAX_VIRTUAL_TEXT = '2 hours';
 export const MAX_LINE_CHARS = 2_000;
 export const MAX_STDIN_CHARS = 200_000;
 export const MAX_TOTAL_STDIN_CHARS = 1_000_000;
@@ -53,7 +58,9 @@ export function validateShareState(value: unknown): ShareState | string {
   if (value.v !== 1) return 'its version is unknown';
   if (!isInt(value.seed, 0, 0xffff_ffff)) return 'the seed is not a whole number from 0 to 4294967295';
   if (!isInt(value.nodes, 1, 10)) return 'the number of stages is not from 1 to 10';
-  if (!isTime(value.at)) return 'its moment is not a time within 7 days';
+  if (typeof value.at !== 'number' || !Number.isFinite(value.at) || value.at < 0) return 'its moment is not a time';
+  if (value.at > MAX_VIRTUAL_MS)
+    return `its moment is more than ${MAX_VIRTUAL_TEXT} of simulated time in, and links hold at most ${MAX_VIRTUAL_TEXT}`;
   const at = value.at;
   const state: ShareState = { v: 1, seed: value.seed, nodes: value.nodes, log: [], at };
   if (value.lesson !== undefined) {
@@ -63,6 +70,12 @@ export function validateShareState(value: unknown): ShareState | string {
   if (value.step !== undefined) {
     if (!isInt(value.step, 0, 99)) return 'the lesson step is not a whole number from 0 to 99';
     state.step = value.step;
+  }
+  if (value.facts !== undefined) {
+    if (state.lesson === undefined || state.step === undefined) return 'it has lesson progress but no lesson step';
+    const facts = readLessonFacts(value.facts, at);
+    if (typeof facts === 'string') return facts;
+    state.facts = facts;
   }
   if (!Array.isArray(value.log)) return 'it has no command log';
   if (value.log.length > MAX_LOG_ENTRIES) return `its command log has more than ${MAX_LOG_ENTRIES} entries`;

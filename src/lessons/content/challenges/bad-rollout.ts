@@ -17,6 +17,7 @@ export const challengeBadRollout: Lesson = {
   challenge: {
     service: 'band',
     startStep: 'peak',
+    audienceRps: 330,
     windowMs: 3 * 60_000,
     minAvailability: 0.99,
     parCommands: 1,

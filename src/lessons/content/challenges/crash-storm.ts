@@ -22,6 +22,7 @@ export const challengeCrashStorm: Lesson = {
   challenge: {
     service: 'band',
     startStep: 'storm',
+    audienceRps: 120,
     windowMs: 3 * 60_000,
     minAvailability: 0.99,
     parCommands: 1,

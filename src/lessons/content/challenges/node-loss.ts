@@ -17,6 +17,7 @@ export const challengeNodeLoss: Lesson = {
   challenge: {
     service: 'band',
     startStep: 'hold-the-stage',
+    audienceRps: 120,
     windowMs: 4 * 60_000,
     minAvailability: 0.99,
     parCommands: 2,
