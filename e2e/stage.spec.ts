@@ -43,6 +43,9 @@ test.describe('the stage', () => {
       await expect(stage).toContainText(/CPU.*requested/);
     }
     const before = await podNames(page);
+    const nodeOf = async (pod: string) =>
+      /, on (node-\d),/.exec((await page.getByRole('button', { name: new RegExp(`^Pod ${pod},`) }).getAttribute('aria-label')) ?? '')?.[1];
+    const nodesBefore = await Promise.all(before.map(nodeOf));
     const victim = page.getByRole('button', { name: new RegExp(`^Pod ${before[0]}, Running, on (node-\\d)`) });
     const label = (await victim.getAttribute('aria-label')) ?? '';
     const victimNode = /on (node-\d)/.exec(label)?.[1];
@@ -62,13 +65,44 @@ test.describe('the stage', () => {
     const newcomer = after.find((n) => !before.includes(n));
     expect(newcomer).toBeDefined();
     // The survivors stayed on their stages: pods never move between nodes.
-    for (const n of before.slice(1)) {
-      const l = await page.getByRole('button', { name: new RegExp(`^Pod ${n},`) }).getAttribute('aria-label');
-      expect(l).toMatch(/on node-\d/);
+    for (let i = 1; i < before.length; i++) {
+      expect(nodesBefore[i]).toMatch(/^node-\d$/);
+      expect(await nodeOf(before[i]), `${before[i]} stays on ${nodesBefore[i]}`).toBe(nodesBefore[i]);
+      await expect(
+        page.getByRole('region', { name: `Node ${nodesBefore[i]}` }).getByRole('button', { name: new RegExp(`^Pod ${before[i]},`) }),
+      ).toBeVisible();
     }
     expect(victimNode).toMatch(/^node-\d$/);
     await expect(page.getByRole('button', { name: new RegExp(`^Pod ${newcomer}, Running, on node-\\d`) })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/stage-replaced-1280x800.png` });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('each workload plays its own instrument, named beside its shape in “Who plays what”', async ({ page, sim, consoleErrors }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlaying(page, sim);
+    // Under the old name hash these three shared one instrument and colour.
+    for (const name of ['frontend', 'cache']) await sim.kubectl(`create deployment ${name} --image=nginx`);
+    await sim.advanceUntil(async () => (await podNames(page)).length === 5, { stepMs: 1000, maxMs: 60_000 });
+    const legend = page.getByRole('region', { name: 'Who plays what' });
+    const items = legend.getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    await expect(items.nth(0)).toHaveText('violin deployment nginx-deployment');
+    await expect(items.nth(1)).toHaveText(/^trumpet deployment (frontend|cache)$/);
+    await expect(items.nth(2)).toHaveText(/^drum deployment (frontend|cache)$/);
+    // The musicians say the same in their names.
+    for (const [instrument, workload] of [
+      ['violin', 'nginx-deployment'],
+      ['trumpet', (await items.nth(1).textContent())?.split(' ').at(-1)],
+      ['drum', (await items.nth(2).textContent())?.split(' ').at(-1)],
+    ])
+      await expect(
+        page.getByRole('button', { name: new RegExp(`^Pod ${workload}-.*, ${instrument} for deployment ${workload}$`) }).first(),
+      ).toBeVisible();
+    const colours = await legend.locator('svg.instrument g').evaluateAll((gs) => gs.map((g) => g.getAttribute('fill')));
+    expect(new Set(colours).size).toBe(3);
+    await legend.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/stage-legend-1280x800.png` });
     expect(consoleErrors).toEqual([]);
   });
 
@@ -152,13 +186,13 @@ test.describe('the stage', () => {
     await expect(stage).toContainText('taint node.kubernetes.io/unreachable');
     // At 64× the podium stops throwing notes and counts instead.
     await expect(page.getByRole('region', { name: 'Control plane' })).toContainText(/Last 5 s:|Quiet/);
-    await sim.pause();
-    // Taint-based eviction after 300 s; replacements land on the surviving stages.
+    // Taint-based eviction after 300 s; replacements land on the surviving stages. Still playing
+    // at 64× (about 5 s of wall time), watched as it happens rather than jumped over.
     const elsewhere = async () =>
       (await podNames(page.getByRole('region', { name: 'Node node-1' }))).length +
       (await podNames(page.getByRole('region', { name: 'Node node-3' }))).length;
-    await sim.advanceUntil(async () => (await elsewhere()) === 3, { stepMs: 10_000, maxMs: 600_000 });
-    expect(await elsewhere()).toBe(3);
+    await expect.poll(elsewhere, { timeout: 60_000, intervals: [250] }).toBe(3);
+    await sim.pause();
     if (onNode2 > 0) await expect(stage.getByRole('button', { name: /^Pod .*, (Terminating|Unknown),/ }).first()).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/stage-node-dark-1280x800.png` });
     expect(consoleErrors).toEqual([]);
@@ -184,24 +218,82 @@ test.describe('the stage', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('with reduced motion nothing bobs or travels, and a replacement still appears', async ({ page, sim, consoleErrors }) => {
+  /**
+   * Watches musicians as they enter: each newly added one's computed transform and opacity,
+   * sampled on the frames of its entrance (wall-clock frames: the entrance is a real animation).
+   */
+  async function watchEntrances(page: Page): Promise<() => Promise<{ transform: string; opacity: number }[]>> {
+    await page.evaluate(() => {
+      const samples: { transform: string; opacity: number }[] = [];
+      const w = window as unknown as { entrances: typeof samples; sampling: number };
+      w.entrances = samples;
+      w.sampling = 0;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            if (!(n instanceof HTMLElement) || !n.classList.contains('musician')) continue;
+            let frames = 0;
+            w.sampling++;
+            const sample = () => {
+              const cs = getComputedStyle(n);
+              samples.push({ transform: cs.transform, opacity: Number(cs.opacity) });
+              if (++frames < 12) requestAnimationFrame(sample);
+              else w.sampling--;
+            };
+            sample();
+          }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    return async () => {
+      // Let the sampled frames (about 200 ms of them) finish.
+      await page.waitForFunction(() => (window as unknown as { sampling: number }).sampling === 0);
+      return page.evaluate(() => (window as unknown as { entrances: { transform: string; opacity: number }[] }).entrances);
+    };
+  }
+
+  /** The x translation of a computed transform (`matrix(a, b, c, d, tx, ty)`), 0 for none. */
+  const translateX = (t: string) => (t === 'none' ? 0 : Number(t.replace(/^matrix\(|\)$/g, '').split(',')[4] ?? 0));
+
+  test('without reduced motion a new musician walks on (it travels as it enters)', async ({ page, sim, consoleErrors }) => {
+    await openPlaying(page, sim);
+    const entrances = await watchEntrances(page);
+    await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+    await sim.advance(3_000);
+    const seen = await entrances();
+    expect(seen.length).toBeGreaterThan(0);
+    // During the entrance the musician is displaced and moving: translated, not yet at rest.
+    expect(
+      seen.some((x) => Math.abs(translateX(x.transform)) > 1),
+      JSON.stringify(seen.slice(0, 4)),
+    ).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('with reduced motion nothing bobs or travels: entrances fade, and a replacement still appears', async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openPlaying(page, sim);
     const figure = page.locator('.musician--playing').first();
     await expect(figure).toBeVisible();
     expect(await figure.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    const entrances = await watchEntrances(page);
     const before = await podNames(page);
     await sim.kubectl(`delete pod ${before[0]} --wait=false`);
     await sim.advanceUntil(async () => (await podNames(page)).filter((n) => !before.includes(n)).length === 1, {
       stepMs: 1000,
       maxMs: 120_000,
     });
-    const li = page
-      .locator('.musician')
-      .filter({ has: page.getByRole('button', { name: /, Running, / }) })
-      .last();
-    // Reduced motion: no transform is left on the musician once it has appeared.
-    await expect.poll(() => li.evaluate((el) => getComputedStyle(el).transform)).toMatch(/^(none|matrix\(1, 0, 0, 1, 0, 0\))$/);
+    const seen = await entrances();
+    expect(seen.length).toBeGreaterThan(0);
+    // Sampled during the entrance itself: never translated, and it fades in instead.
+    expect(
+      seen.filter((x) => translateX(x.transform) !== 0),
+      JSON.stringify(seen.slice(0, 4)),
+    ).toEqual([]);
+    expect(seen.some((x) => x.opacity < 1)).toBe(true);
     expect(consoleErrors).toEqual([]);
   });
 

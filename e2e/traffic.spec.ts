@@ -93,4 +93,38 @@ test.describe('traffic', () => {
     await axeClean(page);
     expect(consoleErrors).toEqual([]);
   });
+
+  test('charts for a selected Deployment: its Service’s traffic, or its replicas and CPU when no Service selects it', async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize(DESKTOP);
+    await openSettled(page, sim);
+    await sim.advance(5_000);
+    await page.getByRole('button', { name: 'Inspect Deployment nginx-deployment' }).click();
+    const panel = page.getByRole('region', { name: 'Traffic of nginx-deployment' });
+    await expect(panel).toContainText('Through service/nginx-deployment, which selects its pods.');
+    await expect(panel.getByText(/^Requests: \d+ requests\/s now/)).toBeVisible();
+    await expect(panel.getByText(/^Ready replicas: 3 pods now/)).toBeVisible();
+    await expect(panel.getByLabel('Load for nginx-deployment (requests/s)')).toHaveValue('5');
+
+    // A Deployment no Service selects: its own replicas and CPU (metrics-server's, as kubectl top).
+    await sim.kubectl('create deployment solo --image=nginx --replicas=2');
+    await sim.advanceUntil(async () => (await page.getByRole('button', { name: /^Pod solo-\S+, Running/ }).count()) === 2, {
+      stepMs: 1_000,
+    });
+    for (let i = 0; i < 40; i++) await sim.advance(1_000);
+    await page.getByRole('button', { name: 'Inspect Deployment solo' }).click();
+    const own = page.getByRole('region', { name: 'Replicas and CPU of solo' });
+    await expect(own).toContainText('no Service selects its pods');
+    await expect(own.getByText(/^Ready replicas: 2 pods now; peak 2/)).toBeVisible();
+    await expect(own.getByText(/^Desired replicas: 2 pods now/)).toBeVisible();
+    await expect(own.getByText(/^CPU used: 2 millicores now/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Traffic of solo' })).toHaveCount(0);
+    await own.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/traffic-deployment-charts-1280x800.png` });
+    await axeClean(page);
+    expect(consoleErrors).toEqual([]);
+  });
 });

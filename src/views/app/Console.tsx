@@ -1,18 +1,28 @@
 // The kubectl console: type a command (with or without `kubectl`), see kubectl's own words.
-// ↑/↓ walk the history, Tab completes verbs, kinds and names (only when there is something to
-// complete, so Tab still leaves the box for keyboard users), `clear` empties the screen.
+// ↑/↓ walk the history, Tab completes verbs, kinds and names of any kind the API serves (only when
+// there is something to complete, so Tab still leaves the box for keyboard users), `clear` empties
+// the screen.
 import { useEffect, useId, useRef, useState } from 'react';
 import { complete } from '../session/completion';
-import type { AppState } from '../session/types';
+import type { Session } from '../session/types';
 import { useApp, useSessionContext } from './use-store';
 
-function namesOf(s: AppState, kind: string): string[] {
-  const pick = (list: { metadata?: { name?: string } }[]) => list.map((o) => o.metadata?.name ?? '').filter(Boolean);
-  if (kind === 'pods') return pick(s.pods);
-  if (kind === 'nodes') return pick(s.nodes);
-  if (kind === 'deployments') return pick(s.deployments);
-  if (kind === 'replicasets') return pick(s.replicaSets);
-  return [];
+/** The namespace a line names (`-n x`, `--namespace=x`), as kubectl's completion would use it. */
+function namespaceOf(line: string): string | undefined {
+  return /(?:^|\s)(?:-n|--namespace)(?:=|\s+)(\S+)/.exec(line)?.[1];
+}
+
+/**
+ * Names of any kind the API serves, as kubectl's shell completion finds them: `get <kind> -o name`
+ * in the line's namespace (default otherwise), read without echoing or recording it.
+ */
+function namesOf(session: Session, kind: string, namespace: string | undefined): string[] {
+  const ns = namespace ? ` -n ${namespace}` : '';
+  const out = session.read(`get ${kind}${ns} -o name`).stdout;
+  return out
+    .split('\n')
+    .map((l) => l.slice(l.indexOf('/') + 1))
+    .filter(Boolean);
 }
 
 export function Console() {
@@ -47,8 +57,8 @@ export function Console() {
       cursor.current = Math.max(0, Math.min(h.length, cursor.current + (e.key === 'ArrowUp' ? -1 : 1)));
       setInput(h[cursor.current] ?? '');
     } else if (e.key === 'Tab' && !e.shiftKey && input.trim() !== '') {
-      const state = session.store.getState();
-      const c = complete(input, (kind) => namesOf(state, kind));
+      const namespace = namespaceOf(input);
+      const c = complete(input, (kind) => namesOf(session, kind, namespace));
       if (c.options.length === 0) return;
       e.preventDefault();
       setInput(c.line);

@@ -1,7 +1,7 @@
 // Time, as a learner bends it: Play/Pause, Step (to the next scheduled event), Speed 0.25×–64×,
 // a timeline to rewind to any earlier moment (then carry on), and Reset. The timeline commits a
 // rewind once the learner stops moving it, so dragging does not rebuild the cluster every pixel.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatClock } from '../format-clock';
 import { useApp, useSessionContext } from './use-store';
 
@@ -63,15 +63,19 @@ function Timeline() {
   const start = useApp((s) => s.timelineStart);
   const [draft, setDraft] = useState<number | undefined>(undefined);
   const id = useId();
+  // `now` changes every frame while the cluster plays: kept in a ref so the settle timer below
+  // restarts only when the learner moves the slider, not on every store update.
+  const nowRef = useRef(now);
+  nowRef.current = now;
 
   useEffect(() => {
     if (draft === undefined) return;
     const t = setTimeout(() => {
       setDraft(undefined);
-      if (draft < now) actions.rewindTo(draft);
+      if (draft < nowRef.current) actions.rewindTo(draft);
     }, REWIND_SETTLE_MS);
     return () => clearTimeout(t);
-  }, [draft, now, actions]);
+  }, [draft, actions]);
 
   const value = draft ?? now;
   return (

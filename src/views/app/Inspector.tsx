@@ -2,31 +2,73 @@
 // Kill pod / Crash container. A node: kill / restore, cordon / uncordon, drain. A Deployment or
 // StatefulSet: WorkloadInspector. Every button goes through the session, which prints the
 // equivalent kubectl line in the console.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Event, Node, Pod } from '../../engine';
 import { ServiceInspector } from '../traffic/ServiceInspector';
+import { focusLost, type InspectorFocus, InspectorFocusContext, useRescueFocusOnMount } from './inspector-focus';
 import { useApp, useSessionContext } from './use-store';
 import { WorkloadInspector } from './WorkloadInspector';
 
 export { BROKEN_IMAGE } from './WorkloadInspector';
 
+/** Below this width the inspector sits under the stage (app.css), out of sight when a pod is picked. */
+const STACKED = '(max-width: 900px)';
+
 export function Inspector() {
   const selection = useApp((s) => s.selection);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // True from a focus inside the panel until focus moves to something outside it. A focused
+  // button that is removed leaves no such move behind, so this stays true and rescue() can act.
+  const hadFocus = useRef(false);
+  const focus = useMemo<InspectorFocus>(
+    () => ({
+      rescue: () => {
+        if (hadFocus.current && focusLost(document)) heading.current?.focus();
+      },
+    }),
+    [],
+  );
+  const selectedKey = selection ? `${selection.kind}/${selection.namespace ?? ''}/${selection.name}` : '';
+  // On a phone the actions are below the stage: bring them into view when a new thing is picked.
+  useEffect(() => {
+    const el = section.current;
+    if (!selectedKey || !el || !window.matchMedia?.(STACKED).matches) return;
+    const box = el.getBoundingClientRect();
+    if (box.top >= 0 && box.top < window.innerHeight * 0.75) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  }, [selectedKey]);
   return (
-    <section className="panel inspector" aria-labelledby="inspector-heading">
-      <h2 id="inspector-heading">Inspector</h2>
-      {!selection && <p className="muted">Select a pod, a node or a workload to look inside it and act on it.</p>}
-      {selection?.kind === 'Pod' && <PodInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
-      {selection?.kind === 'Node' && <NodeInspector name={selection.name} />}
-      {(selection?.kind === 'Deployment' || selection?.kind === 'StatefulSet') && (
-        <WorkloadInspector kind={selection.kind} namespace={selection.namespace ?? 'default'} name={selection.name} />
-      )}
-      {selection?.kind === 'Service' && <ServiceInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+    <section
+      ref={section}
+      className="panel inspector"
+      aria-labelledby="inspector-heading"
+      onFocus={() => {
+        hadFocus.current = true;
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget as globalThis.Node)) hadFocus.current = false;
+      }}
+    >
+      <h2 id="inspector-heading" ref={heading} tabIndex={-1}>
+        Inspector
+      </h2>
+      <InspectorFocusContext.Provider value={focus}>
+        {!selection && <p className="muted">Select a pod, a node or a workload to look inside it and act on it.</p>}
+        {selection?.kind === 'Pod' && <PodInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+        {selection?.kind === 'Node' && <NodeInspector name={selection.name} />}
+        {(selection?.kind === 'Deployment' || selection?.kind === 'StatefulSet') && (
+          <WorkloadInspector kind={selection.kind} namespace={selection.namespace ?? 'default'} name={selection.name} />
+        )}
+        {selection?.kind === 'Service' && <ServiceInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+      </InspectorFocusContext.Provider>
     </section>
   );
 }
 
 function Gone({ what }: { what: string }) {
+  useRescueFocusOnMount();
   return <p className="muted">{what} no longer exists. Its replacement (if any) is a new object with a new name.</p>;
 }
 
@@ -96,6 +138,8 @@ function EventList({ events }: { events: Event[] }) {
       <ul className="events">
         {events.map((e) => (
           <li key={`${e.metadata?.uid}-${e.count}`} className={e.type === 'Warning' ? 'warning' : undefined}>
+            {/* The type in words as well as colour, as `kubectl describe` prints it. */}
+            {e.type === 'Warning' && <span className="events__type">Warning </span>}
             <strong>{e.reason}</strong> {e.message}
             {(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}
           </li>

@@ -1,10 +1,12 @@
 // A Deployment or StatefulSet up close: change the image (a broken tag included), roll back,
 // restart, and for Deployments pause / resume (kubectl has no pauser for StatefulSets). Every
 // button goes through the session, which prints the equivalent kubectl line in the console.
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { imageProblem } from '../session/actions';
 import type { Deployment } from '../../engine';
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import type { WorkloadKind } from '../session/types';
+import { useRescueFocusOnMount } from './inspector-focus';
 import { useApp, useSessionContext } from './use-store';
 
 /** A tag that does not exist, so the rollout shows ErrImagePull / ImagePullBackOff. */
@@ -13,6 +15,7 @@ export const BROKEN_IMAGE = 'nginx:1.99-typo';
 type Workload = Deployment | StatefulSet;
 
 function Gone({ what }: { what: string }) {
+  useRescueFocusOnMount();
   return <p className="muted">{what} no longer exists.</p>;
 }
 
@@ -33,6 +36,9 @@ function WorkloadDetails({ kind, workload: w }: { kind: WorkloadKind; workload: 
   const namespace = w.metadata?.namespace ?? 'default';
   const container = w.spec?.template?.spec?.containers?.[0];
   const [image, setImage] = useState(container?.image ?? '');
+  // Checked before anything runs: a raw space or flag would change the kubectl line itself.
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const errorId = useId();
   const paused = kind === 'Deployment' && !!(w as Deployment).spec?.paused;
   const onImage = (c: string, img: string) => actions.setImage(namespace, name, c, img, kind);
   const conditions = (w.status?.conditions ?? []).map((c) => `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`).join(', ');
@@ -50,12 +56,24 @@ function WorkloadDetails({ kind, workload: w }: { kind: WorkloadKind; workload: 
           className="image-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (image.trim()) onImage(container.name, image.trim());
+            const why = imageProblem(kind, name, 0, image);
+            setProblem(why);
+            if (!why) onImage(container.name, image);
           }}
         >
           <label>
             Image of {container.name}
-            <input value={image} onChange={(e) => setImage(e.target.value)} spellCheck={false} autoComplete="off" />
+            <input
+              value={image}
+              onChange={(e) => {
+                setImage(e.target.value);
+                setProblem(undefined);
+              }}
+              spellCheck={false}
+              autoComplete="off"
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? errorId : undefined}
+            />
           </label>
           <button type="submit" className="btn">
             Set image
@@ -63,6 +81,11 @@ function WorkloadDetails({ kind, workload: w }: { kind: WorkloadKind; workload: 
           <button type="button" className="btn" onClick={() => onImage(container.name, BROKEN_IMAGE)}>
             Try a broken image
           </button>
+          {problem && (
+            <p id={errorId} className="image-form__error small" role="alert">
+              {problem} (nothing was changed)
+            </p>
+          )}
         </form>
       )}
       <div className="actions">

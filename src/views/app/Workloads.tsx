@@ -5,6 +5,8 @@ import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import { memo } from 'react';
 import type { Deployment } from '../../engine';
 import type { WorkloadKind } from '../session/types';
+import { bandFor, workloadKey } from '../stage/band';
+import { InstrumentIcon } from '../stage/InstrumentIcon';
 import { useApp, useSessionContext } from './use-store';
 
 const NONE: StatefulSet[] = [];
@@ -35,9 +37,13 @@ export function Workloads() {
 }
 
 const WorkloadRow = memo(function WorkloadRow({ kind, workload }: { kind: WorkloadKind; workload: Deployment | StatefulSet }) {
-  const { actions } = useSessionContext();
+  const { actions, store } = useSessionContext();
   const name = workload.metadata?.name ?? '';
   const namespace = workload.metadata?.namespace ?? 'default';
+  // The same instrument its musicians play on stage (and the stage's "Who plays what" legend).
+  const instrument = useApp((s) =>
+    bandFor(store).update(s.pods, s.deployments, s.statefulSets).instrumentOf(workloadKey(namespace, { kind, name })),
+  );
   const selected = useApp(
     (s) => s.selection?.kind === kind && s.selection.name === name && (s.selection.namespace ?? 'default') === namespace,
   );
@@ -53,6 +59,7 @@ const WorkloadRow = memo(function WorkloadRow({ kind, workload }: { kind: Worklo
         aria-pressed={selected}
         onClick={() => actions.select({ kind, namespace, name })}
       >
+        <InstrumentIcon instrument={instrument} />
         <span className="visually-hidden">{`Inspect ${kind} `}</span>
         {name}
       </button>

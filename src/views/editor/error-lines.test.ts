@@ -74,6 +74,18 @@ describe('locateError against the engine’s own messages', () => {
     expect(r.exitCode).toBe(1);
     expect(locateError(text, r.stderr).lines).toEqual(lines);
   });
+  it('an alias bomb ("billion laughs") gets kubectl’s refusal, placed at the first alias, without throwing', () => {
+    const row = (alias: string) => `[${Array(9).fill(alias).join(',')}]`;
+    const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]\n${'bcdefg'
+      .split('')
+      .map((k, i) => `${k}: &${k} ${row(`*${'abcdefg'[i]}`)}`)
+      .join('\n')}\nkind: Pod\n`;
+    const r = cluster.kubectl('apply -f -', bomb);
+    expect(r.stderr).toBe('error: error parsing STDIN: error converting YAML to JSON: yaml: document contains excessive aliasing\n');
+    expect(locateError(bomb, r.stderr).lines).toEqual([2]);
+    // Any other message about the same text must not throw either (chunkValue expands it).
+    expect(locateError(bomb, 'The Pod "x" is invalid: spec.containers: Required value').lines).toEqual([1]);
+  });
   it('a message naming no place has no line', () => {
     expect(locateError(DEP, 'error: error validating "STDIN": error validating data: apiVersion not set').lines).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // of that key via the `yaml` package's node ranges; `yaml: line N:` is taken as kubectl says it.
 // Loaded only in the editor chunk (it imports `yaml`). Simplification: one message may name
 // several paths (an aggregate `* a … * b …`); each is located, and the first line carries the text.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, visit } from 'yaml';
 
 export type PathSegment = string | number;
 
@@ -107,7 +107,13 @@ export function lineOfPath(text: string, path: PathSegment[]): number | undefine
 function chunkValue(chunk: Chunk): { kind?: string; name?: string; broken: boolean } {
   const doc = parseDocument(chunk.text, { uniqueKeys: false });
   if (doc.errors.length > 0) return { broken: true };
-  const v = doc.toJS() as { kind?: unknown; metadata?: { name?: unknown } } | null;
+  let v: { kind?: unknown; metadata?: { name?: unknown } } | null;
+  try {
+    v = doc.toJS();
+  } catch {
+    // toJS refuses alias bombs ("Excessive alias count …"), as kubectl's parser does.
+    return { broken: true };
+  }
   return {
     kind: typeof v?.kind === 'string' ? v.kind : undefined,
     name: typeof v?.metadata?.name === 'string' ? v.metadata.name : undefined,
@@ -120,8 +126,39 @@ export interface LocatedError {
   lines: number[];
 }
 
-/** Maps kubectl's stderr for `apply -f -` of `text` to the lines it concerns. */
+/** 1-based line of the first alias (`*name`) in the text, where an alias bomb starts to expand. */
+function firstAliasLine(text: string): number | undefined {
+  for (const chunk of splitChunks(text)) {
+    const counter = new LineCounter();
+    const doc = parseDocument(chunk.text, { lineCounter: counter, uniqueKeys: false });
+    let offset: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    if (offset !== undefined) return chunk.startLine + counter.linePos(offset).line;
+  }
+  return undefined;
+}
+
+/** Maps kubectl's stderr for `apply -f -` of `text` to the lines it concerns; never throws. */
 export function locateError(text: string, stderr: string): LocatedError {
+  try {
+    return locate(text, stderr);
+  } catch {
+    // Whatever the learner typed, the editor still shows kubectl's message (just not beside a line).
+    return { lines: [] };
+  }
+}
+
+function locate(text: string, stderr: string): LocatedError {
+  if (/excessive aliasing/.test(stderr)) {
+    // kubectl names no line; the first alias is where the expansion begins.
+    const line = firstAliasLine(text);
+    return { lines: line === undefined ? [] : [line] };
+  }
   const refs = errorRefs(stderr);
   const chunks = splitChunks(text);
   if (chunks.length === 0) return { lines: [] };

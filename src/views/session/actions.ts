@@ -57,3 +57,23 @@ export function parseConsoleLine(line: string): { kind: 'clear' } | { kind: 'kub
   const args = trimmed.replace(/^kubectl(\s+|$)/, '');
   return { kind: 'kubectl', args };
 }
+
+/** What a container image may be made of on the kubectl line: reference characters only. */
+const IMAGE_CHARS = /^[A-Za-z0-9._:/@-]+$/;
+
+/**
+ * Why an image typed into the "Set image" field cannot go on the kubectl line, in the API
+ * server's words (a field error on the pod template), or undefined when it can. Pasted raw, a
+ * space would end the argument (`nginx --replicas=0` → unknown flag; `nginx -n other` → another
+ * namespace). Leading/trailing whitespace gets the API's own message (it checks that for pods);
+ * any other character that cannot be in an image reference gets the one the kubelet reports.
+ */
+export function imageProblem(kind: Kind, name: string, containerIndex: number, image: string): string | undefined {
+  const path = `spec.template.spec.containers[${containerIndex}].image`;
+  const invalid = (why: string) => `The ${kind} "${name}" is invalid: ${path}: ${why}`;
+  if (image === '') return invalid('Required value');
+  if (image.trim() !== image) return invalid(`Invalid value: ${JSON.stringify(image)}: must not have leading or trailing whitespace`);
+  if (!IMAGE_CHARS.test(image) || image.startsWith('-'))
+    return invalid(`Invalid value: ${JSON.stringify(image)}: invalid reference format`);
+  return undefined;
+}

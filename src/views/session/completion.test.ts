@@ -5,6 +5,10 @@ const NAMES: Record<string, string[]> = {
   pods: ['web-1-aaaaa', 'web-1-bbbbb', 'db-0'],
   nodes: ['node-1', 'node-2', 'node-3'],
   deployments: ['web'],
+  services: ['web-svc'],
+  horizontalpodautoscalers: ['web-hpa'],
+  persistentvolumeclaims: ['data-db-0'],
+  configmaps: ['kube-root-ca.crt', 'web-config'],
 };
 const names = (kind: string) => NAMES[kind] ?? [];
 
@@ -26,6 +30,15 @@ describe('complete', () => {
     ['rollout undo deployment/', 'rollout undo deployment/web ', ['deployment/web']],
     ['scale deploy w', 'scale deploy web ', ['web']],
     ['logs d', 'logs db-0 ', ['db-0']],
+    // `top pod|po|pods` and `top node` complete names of that kind.
+    ['top pod w', 'top pod web-1-', ['web-1-aaaaa', 'web-1-bbbbb']],
+    ['top po d', 'top po db-0 ', ['db-0']],
+    ['top node node-2', 'top node node-2 ', ['node-2']],
+    // Every kind's names, through its short names too.
+    ['get svc w', 'get svc web-svc ', ['web-svc']],
+    ['describe hpa w', 'describe hpa web-hpa ', ['web-hpa']],
+    ['delete pvc d', 'delete pvc data-db-0 ', ['data-db-0']],
+    ['get cm w', 'get cm web-config ', ['web-config']],
     ['zzz', 'zzz', []],
     [
       '',

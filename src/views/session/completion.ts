@@ -61,7 +61,8 @@ function candidatesFor(before: string[], current: string, names: (kind: string) 
   if (sub) {
     if (args.length === 0) return sub;
     args = args.slice(1);
-    if (verb === 'top') return names(args[0] ?? before[1]);
+    // `top pod`, `top po`, `top nodes`: the subcommand names the kind, in any of its spellings.
+    if (verb === 'top') return names(kindOf(args[0] ?? before[1]) ?? '');
   }
   if (args.length === 0) {
     // `kind/name` form: complete the name after the slash.

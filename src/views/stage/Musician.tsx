@@ -2,13 +2,14 @@
 // and, in CrashLoopBackOff, the seconds until the kubelet tries again. A button: selecting it
 // opens the inspector and the scheduler's audition. Memoised per pod object, so a musician
 // re-renders only when its own pod changes (or the selection moves to or from it).
-import { m, useIsPresent } from 'motion/react';
-import { memo, useEffect, useState } from 'react';
+import { m, useIsPresent, useReducedMotion } from 'motion/react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Pod } from '../../engine';
 import { InstrumentIcon } from './InstrumentIcon';
-import { crashLoopSecondsLeft, instrumentFor, POSTURE_TEXT, postureFor, schedulerReason, workloadOf } from './musician-style';
+import { bandFor, podWorkloadKey } from './band';
+import { crashLoopSecondsLeft, POSTURE_TEXT, postureFor, schedulerReason, workloadOf } from './musician-style';
 import { podDisplayStatus } from './pod-status';
-import { useAppState } from './use-session';
+import { useAppState, useSession } from './use-session';
 
 export interface MusicianProps {
   pod: Pod;
@@ -24,6 +25,21 @@ export interface MusicianProps {
  * that never waited where a learner could see them (most: binding takes milliseconds) get none.
  */
 const seenInWings = new Set<string>();
+
+/**
+ * After a focused musician leaves (walking off, or from the wings to a stage), focus goes to the
+ * same pod's button where it now stands, else to the stage or wings it left, not to <body>.
+ * A microtask: by then React has committed the whole change, including the pod's new place.
+ */
+function rescueFocus(uid: string, region: HTMLElement | null, from: HTMLElement | null): void {
+  queueMicrotask(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !from?.contains(active)) return;
+    const again = document.querySelector<HTMLElement>(`li[data-uid="${CSS.escape(uid)}"]:not([inert]) .musician__button`);
+    if (again && again !== active) again.focus();
+    else if (region?.isConnected) region.focus();
+  });
+}
 
 /** Seconds until the next restart; only this small part re-renders as the clock ticks. */
 function Countdown({ pod }: { pod: Pod }) {
@@ -53,17 +69,39 @@ export const Musician = memo(function Musician({ pod, selected, onSelect, inWing
     if (inWings) seenInWings.add(uid);
     else seenInWings.delete(uid);
   }, [inWings, uid]);
+  // MotionConfig skips the walk under reduced motion, but would still place the first frame
+  // 32 px off; with no x at all, an entrance is only a fade.
+  const still = useReducedMotion() ?? false;
+  const item = useRef<HTMLLIElement>(null);
+  const region = useRef<HTMLElement | null>(null);
+  // Set by focus on the button, cleared when focus moves to another element (not when it is lost).
+  const hadFocus = useRef(false);
+  useLayoutEffect(() => {
+    const el = item.current;
+    region.current = el?.closest<HTMLElement>('section[tabindex]') ?? null;
+    return () => {
+      if (hadFocus.current) rescueFocus(uid, region.current, el);
+    };
+  }, [uid]);
+  useLayoutEffect(() => {
+    if (!present && hadFocus.current) rescueFocus(uid, region.current, item.current);
+  }, [present, uid]);
   const { status, ready, restarts } = podDisplayStatus(pod);
   const node = pod.spec?.nodeName;
   const posture = postureFor(status, ready, !!node);
   const workload = workloadOf(pod);
-  const instrument = instrumentFor(workload);
+  const store = useSession().store;
+  const key = podWorkloadKey(pod);
+  const instrument = useAppState((s) => bandFor(store).update(s.pods, s.deployments, s.statefulSets).instrumentOf(key));
   const reason = inWings ? schedulerReason(pod) : undefined;
   const name = pod.metadata.name;
   const label = [
     `Pod ${name}`,
     status,
     node ? `on ${node}` : 'unscheduled',
+    // READY and posture too: a Running pod whose readiness probe fails must not read like a ready one.
+    `${ready} ready`,
+    POSTURE_TEXT[posture],
     `${instrument.name} for ${workload.kind === 'Pod' ? 'itself' : `${workload.kind.toLowerCase()} ${workload.name}`}`,
     restarts ? `${restarts} restart${restarts === 1 ? '' : 's'}` : '',
   ]
@@ -76,13 +114,15 @@ export const Musician = memo(function Musician({ pod, selected, onSelect, inWing
   const short = owner && owner.kind !== 'StatefulSet' && name.startsWith(`${owner.name}-`) ? name.slice(owner.name.length + 1) : name;
   return (
     <m.li
+      ref={item}
+      data-uid={uid}
       className={`musician musician--${posture}`}
       aria-hidden={present ? undefined : true}
       inert={!present}
       layoutId={layoutId}
-      initial={{ opacity: 0, x: -32 }}
-      animate={{ opacity: 1, x: 0 }}
-      exit={{ opacity: 0, x: 32, transition: { duration: 0.4 } }}
+      initial={still ? { opacity: 0 } : { opacity: 0, x: -32 }}
+      animate={still ? { opacity: 1 } : { opacity: 1, x: 0 }}
+      exit={still ? { opacity: 0, transition: { duration: 0.4 } } : { opacity: 0, x: 32, transition: { duration: 0.4 } }}
       transition={{ duration: 0.5 }}
     >
       <button
@@ -93,6 +133,12 @@ export const Musician = memo(function Musician({ pod, selected, onSelect, inWing
         aria-pressed={selected}
         title={name}
         onClick={() => onSelect(pod)}
+        onFocus={() => {
+          hadFocus.current = true;
+        }}
+        onBlur={(e) => {
+          if (e.relatedTarget) hadFocus.current = false;
+        }}
       >
         <span className="musician__art" style={{ color: instrument.colour }}>
           <Figure />

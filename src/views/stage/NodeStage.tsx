@@ -6,7 +6,7 @@ import { AnimatePresence } from 'motion/react';
 import { memo, useCallback } from 'react';
 import type { Node, Pod } from '../../engine';
 import { Musician } from './Musician';
-import { capacityUse, formatCpu, formatMemory, nodeIsReady, nodeStatusText, share } from './node-capacity';
+import { capacityUse, formatCpu, formatMemory, nodeIsReady, nodeStatusText, share, troubledConditions } from './node-capacity';
 import { useStageCue } from './stage-cues';
 import { cast, seat } from './stage-layout';
 import { useAppList, useAppState, useSession } from './use-session';
@@ -22,6 +22,13 @@ function Bar({ label, used, total, text }: { label: string; used: number; total:
       <span className="capacity__text">{`${text} requested (${pct}%)`}</span>
     </div>
   );
+}
+
+/** Conditions off their healthy value, in words (the lights say only Ready / not Ready). */
+function Conditions({ node }: { node: Node }) {
+  const troubled = troubledConditions(node);
+  if (troubled.length === 0) return null;
+  return <p className="stage__conditions">{`Conditions: ${troubled.join(', ')}`}</p>;
 }
 
 function Props({ node }: { node: Node }) {
@@ -75,6 +82,8 @@ export const NodeStage = memo(function NodeStage({ name, gone }: { name: string;
     <section
       className={`stage${dark ? ' stage--dark' : ''}${node?.spec?.unschedulable ? ' stage--cordoned' : ''}`}
       aria-label={`Node ${name}`}
+      // Focus lands here when a focused musician leaves this stage (Musician.tsx).
+      tabIndex={-1}
     >
       <Cue node={name} />
       <header className="stage__header">
@@ -108,6 +117,7 @@ export const NodeStage = memo(function NodeStage({ name, gone }: { name: string;
           />
         </div>
       )}
+      {node && <Conditions node={node} />}
       {node && <Props node={node} />}
       <ul className="stage__seats" aria-label={`Pods on ${name}`}>
         {/* presenceAffectsLayout off: otherwise every stage render hands each musician a fresh

@@ -5,6 +5,7 @@ import { LazyMotion, MotionConfig } from 'motion/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Session } from '../session/types';
 import { Audition } from './Audition';
+import { BandLegend } from './BandLegend';
 import { NodeStage } from './NodeStage';
 import { Podium } from './Podium';
 import { cast, stageGrid } from './stage-layout';
@@ -66,6 +67,7 @@ export function Stage({ session }: { session: Session }) {
       <div className="stage-root">
         <Podium />
         <Floor />
+        <BandLegend />
         <Wings />
         <Audition />
       </div>
@@ -73,4 +75,4 @@ export function Stage({ session }: { session: Session }) {
   );
 }
 
-export { Podium, Wings, Audition, Floor as StageFloor };
+export { Podium, Wings, Audition, BandLegend, Floor as StageFloor };

@@ -17,7 +17,8 @@ export const Wings = memo(function Wings() {
   );
   const shown = pods.slice(0, MAX_SEATS);
   return (
-    <section className="wings" aria-label="Unscheduled pods">
+    // tabIndex -1: focus lands here when a focused musician leaves the wings for good (Musician.tsx).
+    <section className="wings" aria-label="Unscheduled pods" tabIndex={-1}>
       <h2 className="wings__title">{`The wings: unscheduled pods (${pods.length})`}</h2>
       {pods.length === 0 ? (
         <p className="wings__empty">Nobody is waiting: every pod has a stage.</p>

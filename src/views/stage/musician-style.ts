@@ -43,20 +43,6 @@ export function workloadOf(pod: Pod): Workload {
   return { kind: owner.kind, name: owner.name };
 }
 
-/** FNV-1a: a workload keeps its instrument however many other workloads come and go. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-export function instrumentFor(w: Workload): Instrument {
-  return INSTRUMENTS[hash(`${w.kind}/${w.name}`) % INSTRUMENTS.length];
-}
-
 export type Posture =
   | 'waiting'
   | 'tuning'

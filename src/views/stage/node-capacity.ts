@@ -30,6 +30,15 @@ export function nodeStatusText(node: Node): string {
   return parts.join(',');
 }
 
+/**
+ * Conditions other than Ready that are not in their healthy state (`False`): MemoryPressure,
+ * DiskPressure, PIDPressure, NetworkUnavailable as `Type=Status`, e.g. all `Unknown` once the
+ * node controller stops hearing from a dead node's kubelet.
+ */
+export function troubledConditions(node: Node): string[] {
+  return (node.status?.conditions ?? []).filter((c) => c.type !== 'Ready' && c.status !== 'False').map((c) => `${c.type}=${c.status}`);
+}
+
 export function nodeIsReady(node: Node): boolean {
   return node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 }

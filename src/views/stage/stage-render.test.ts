@@ -48,6 +48,36 @@ describe('Stage (server-rendered)', () => {
     expect(out).toMatch(/<th scope="col">NodeResourcesFit<\/th>/);
     expect(out).toContain('class="stage stage--dark" aria-label="Node node-3"');
     expect(out).toContain('Lights out: the node is not Ready');
+    // The other conditions, in words: Unknown once the kubelet stopped posting status.
+    expect(out).toContain('Conditions: MemoryPressure=Unknown, DiskPressure=Unknown, PIDPressure=Unknown');
+    expect(out.match(/Conditions: /g)).toHaveLength(1);
+  });
+
+  it('says READY and posture in a pod’s name: a Running pod failing its readiness probe is not ready', () => {
+    const s = createDevSession({ seed: 2 });
+    s.actions.kubectl(
+      'apply -f -',
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: probed
+spec:
+  containers:
+  - name: web
+    image: nginx
+    readinessProbe:
+      httpGet:
+        path: /
+        port: 80
+      periodSeconds: 2
+`,
+    );
+    s.advance(30_000);
+    const node = s.store.getState().pods.find((p: Pod) => p.metadata.name === 'probed')?.spec?.nodeName;
+    expect(html(s)).toContain(`aria-label="Pod probed, Running, on ${node}, 1/1 ready, playing, `);
+    s.actions.failProbe('default', 'probed', 'readiness');
+    s.advance(10_000);
+    expect(html(s)).toContain(`aria-label="Pod probed, Running, on ${node}, 0/1 ready, playing, not ready, `);
   });
 
   it('draws a crowd as a count', () => {

@@ -4,12 +4,14 @@
 // the figures in words, so the picture is never the only way to read it.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { memo } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useApp } from '../app/use-store';
-import type { TrafficPoint } from '../session/types';
-import { CHARTS, type ChartSpec, niceMax, type SeriesPoint, series, summary } from './chart-data';
+import { useApp, useSessionContext } from '../app/use-store';
+import type { TrafficPoint, WorkloadKind } from '../session/types';
+import { workloadKey } from '../stage/band';
+import { CHARTS, niceMax, type SeriesPoint, series, summary, WORKLOAD_CHARTS } from './chart-data';
 import { HISTORY_MS, selects, serviceKey } from './traffic-history';
+import { recorderFor } from './workload-history';
 
 const W = 320;
 const H = 64;
@@ -36,15 +38,39 @@ export default function Charts({ namespace, name }: { namespace: string; name: s
         Last 5 minutes of service/{name}
         {workloads.length ? ` and deployment/${workloads.join(', deployment/')}` : ''}.
       </p>
-      {CHARTS.map((spec) => (
-        <Chart key={spec.id} spec={spec} history={history} now={now} />
-      ))}
+      {CHARTS.map((spec) => {
+        const points = series(history, spec.value, now);
+        return <Chart key={spec.id} id={spec.id} points={points} caption={summary(spec, points)} now={now} />;
+      })}
     </div>
   );
 }
 
-const Chart = memo(function Chart({ spec, history, now }: { spec: ChartSpec; history: readonly TrafficPoint[]; now: number }) {
-  const points = series(history, spec.value, now);
+/** Samples arrive once per virtual second at most, and less often when time jumps ahead. */
+const WORKLOAD_GAP_MS = 5_000;
+
+/** Replicas and CPU of a Deployment or StatefulSet that no Service selects (so no traffic to plot). */
+export function WorkloadCharts({ kind, namespace, name }: { kind: WorkloadKind; namespace: string; name: string }) {
+  const recorder = recorderFor(useSessionContext());
+  const key = workloadKey(namespace, { kind, name });
+  const history = useSyncExternalStore(recorder.subscribe, () => recorder.get(key));
+  const now = history.length ? history[history.length - 1].time : 0;
+  return (
+    <div className="charts">
+      <p className="small muted">
+        Last 5 minutes of {kind.toLowerCase()}/{name}: no Service selects its pods, so there is no traffic to chart. CPU is what
+        metrics-server reports (as <code>kubectl top pods</code>), refreshed every 15 s.
+      </p>
+      {WORKLOAD_CHARTS.map((spec) => {
+        const points = series(history, spec.value, now, WORKLOAD_GAP_MS);
+        return <Chart key={spec.id} id={spec.id} points={points} caption={summary(spec, points, 'no figures yet')} now={now} />;
+      })}
+    </div>
+  );
+}
+
+/** Re-rendered when its history changes: once per virtual second at most. */
+function Chart({ id, points, caption, now }: { id: string; points: SeriesPoint[]; caption: string; now: number }) {
   const defined = points.filter((p): p is { t: number; v: number } => p !== null);
   const top = niceMax(defined.map((p) => p.v));
   // The first five minutes show what there is, from 0:00, rather than an empty left side.
@@ -60,7 +86,7 @@ const Chart = memo(function Chart({ spec, history, now }: { spec: ChartSpec; his
       .defined((p) => p !== null)
       .x((p) => x((p as { t: number }).t))
       .y((p) => y((p as { v: number }).v))(points) ?? '';
-  const bad = spec.id === 'errors';
+  const bad = id === 'errors';
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" focusable="false">
@@ -80,10 +106,10 @@ const Chart = memo(function Chart({ spec, history, now }: { spec: ChartSpec; his
         </text>
         <path className={bad ? 'chart__line chart__line--bad' : 'chart__line'} d={path} />
       </svg>
-      <figcaption>{summary(spec, points)}</figcaption>
+      <figcaption>{caption}</figcaption>
     </figure>
   );
-});
+}
 
 /** `−5 min`, `−40 s`: how far back the left edge is. */
 function spanText(ms: number): string {

@@ -1,6 +1,7 @@
 // The inspector for a selected Service: what it is (type, address, selector), the endpoints it
 // routes to now (`kubectl get endpoints`), and its live YAML (`kubectl get svc x -o yaml`).
 import { useMemo } from 'react';
+import { useRescueFocusOnMount } from '../app/inspector-focus';
 import { useApp, useSessionContext } from '../app/use-store';
 import { endpointText, selectorText } from './flow';
 
@@ -14,7 +15,7 @@ export function ServiceInspector({ namespace, name }: { namespace: string; name:
     () => (svc && pods ? session.read(`get endpoints ${name} -n ${namespace}`).stdout.trim() : ''),
     [svc, pods, session, name, namespace],
   );
-  if (!svc) return <p className="muted">Service {name} no longer exists.</p>;
+  if (!svc) return <ServiceGone name={name} />;
   return (
     <>
       <h3 className="inspector__title">
@@ -39,4 +40,9 @@ export function ServiceInspector({ namespace, name }: { namespace: string; name:
       </details>
     </>
   );
+}
+
+function ServiceGone({ name }: { name: string }) {
+  useRescueFocusOnMount();
+  return <p className="muted">Service {name} no longer exists.</p>;
 }

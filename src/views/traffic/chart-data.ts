@@ -2,12 +2,13 @@
 // where the history has a gap (no load for a while), and the text each chart's caption reads.
 import type { TrafficPoint } from '../session/types';
 import { HISTORY_MS } from './traffic-history';
+import type { WorkloadPoint } from './workload-history';
 
-export interface ChartSpec {
-  id: 'requests' | 'errors' | 'p95' | 'ready' | 'cpu';
+export interface ChartSpec<P = TrafficPoint> {
+  id: 'requests' | 'errors' | 'p95' | 'ready' | 'cpu' | 'desired';
   title: string;
   unit: string;
-  value: (p: TrafficPoint) => number;
+  value: (p: P) => number;
 }
 
 export const CHARTS: readonly ChartSpec[] = [
@@ -18,16 +19,31 @@ export const CHARTS: readonly ChartSpec[] = [
   { id: 'cpu', title: 'CPU used', unit: 'millicores', value: (p) => p.cpuMilli },
 ];
 
+/** A Deployment's or StatefulSet's own figures, for a workload no Service selects (no traffic to plot). */
+export const WORKLOAD_CHARTS: readonly ChartSpec<WorkloadPoint>[] = [
+  { id: 'ready', title: 'Ready replicas', unit: 'pods', value: (p) => p.ready },
+  { id: 'desired', title: 'Desired replicas', unit: 'pods', value: (p) => p.desired },
+  { id: 'cpu', title: 'CPU used', unit: 'millicores', value: (p) => p.cpuMilli },
+];
+
 /** A point of a series; `null` breaks the line. */
 export type SeriesPoint = { t: number; v: number } | null;
 
-/** The points of the window ending at `now`, with a break wherever seconds are missing. */
-export function series(history: readonly TrafficPoint[], value: (p: TrafficPoint) => number, now: number): SeriesPoint[] {
+/**
+ * The points of the window ending at `now`, with a break wherever more than `gapMs` is missing
+ * (traffic comes every second; a workload's samples as often as the frames let them).
+ */
+export function series<P extends { time: number }>(
+  history: readonly P[],
+  value: (p: P) => number,
+  now: number,
+  gapMs = 1_500,
+): SeriesPoint[] {
   const out: SeriesPoint[] = [];
   let prev: number | undefined;
   for (const p of history) {
     if (p.time < now - HISTORY_MS || p.time > now) continue;
-    if (prev !== undefined && p.time - prev > 1_500) out.push(null);
+    if (prev !== undefined && p.time - prev > gapMs) out.push(null);
     out.push({ t: p.time, v: value(p) });
     prev = p.time;
   }
@@ -43,9 +59,9 @@ export function niceMax(values: readonly number[]): number {
 }
 
 /** The caption: latest value, peak and mean over the window, in words. */
-export function summary(spec: ChartSpec, points: readonly SeriesPoint[]): string {
+export function summary<P>(spec: ChartSpec<P>, points: readonly SeriesPoint[], empty = 'no traffic in the last 5 minutes'): string {
   const vs = points.filter((p): p is { t: number; v: number } => p !== null).map((p) => p.v);
-  if (vs.length === 0) return `${spec.title}: no traffic in the last 5 minutes.`;
+  if (vs.length === 0) return `${spec.title}: ${empty}.`;
   const r = (n: number) => Math.round(n).toLocaleString('en-US');
   const mean = vs.reduce((a, b) => a + b, 0) / vs.length;
   return `${spec.title}: ${r(vs[vs.length - 1])} ${spec.unit} now; peak ${r(Math.max(...vs))}, mean ${r(mean)} over the last ${Math.round(vs.length / 60) >= 1 ? `${Math.round(vs.length / 60)} min` : `${vs.length} s`}.`;
