@@ -8,7 +8,10 @@ export default defineConfig({
   testDir: 'bench',
   testMatch: /.*\.bench\.ts/,
   timeout: 300_000,
-  use: { ...base.use, baseURL: 'http://127.0.0.1:4175' },
+  // Its own output folder: e2e runs by other people clean test-results/playwright while this runs.
+  outputDir: 'test-results/playwright-bench',
+  // No tracing: it would record during the measurements (and of every cold-load context).
+  use: { ...base.use, baseURL: 'http://127.0.0.1:4175', trace: 'off', screenshot: 'off' },
   webServer: {
     command:
       'npx vite build --outDir dist-bench --emptyOutDir --logLevel error && npx vite preview --outDir dist-bench --port 4175 --strictPort',

@@ -1,0 +1,113 @@
+// One cold page load as a first-time visitor gets it: a fresh browser context (empty HTTP cache, no
+// service worker: `serviceWorkers: 'block'`), no warm-up navigation. Records, on the page's own
+// clock (ms since navigation start), when the first musician shows STATUS Running ("the cluster
+// plays"), and every JavaScript file the page requested before that moment, gzipped here with zlib
+// (the server's Content-Length may be absent or uncompressed). Used by bench/frames.bench.ts (time
+// to a playing cluster) and scripts/bench.ts (first-screen JS).
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+
+export interface ScriptFile {
+  url: string;
+  /** Path without the origin, e.g. `/assets/App-abc123.js`. */
+  path: string;
+  raw: number;
+  gz: number;
+  /** ms since navigation start when the request was issued. */
+  startTime: number;
+}
+
+export interface ColdLoad {
+  /** ms since navigation start when the first `Pod …, Running, …` button was in the DOM. */
+  playingAt: number;
+  /** ms since navigation start when the first musician (any STATUS) was in the DOM. */
+  firstPodAt: number;
+  /** Wall ms from before `goto` until Playwright saw the Running musician (includes its polling). */
+  wallMs: number;
+  /** JS requested before the cluster played: the first screen's JavaScript. */
+  firstScreen: ScriptFile[];
+  /** JS requested after it, within `settleMs`. */
+  later: ScriptFile[];
+}
+
+/** Level 9, as scripts/bench.ts gzips the build's chunks, so the two figures compare. */
+export function gzSize(bytes: Buffer): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/**
+ * Runs in the page before any of its scripts: stamps the two moments with performance.now().
+ * A string, not a function: tsx (scripts/bench.ts) would wrap a function's inner helpers in
+ * `__name(…)` calls that do not exist in the page.
+ */
+const STAMP_MOMENTS = `(() => {
+  const check = () => {
+    if (window.__benchFirstPodAt === undefined && document.querySelector('button[aria-label^="Pod "]'))
+      window.__benchFirstPodAt = performance.now();
+    if (window.__benchPlayingAt === undefined && document.querySelector('button[aria-label^="Pod "][aria-label*=", Running, "]')) {
+      window.__benchPlayingAt = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+})();`;
+
+const isScript = (url: string): boolean => /\.m?js(\?|#|$)/.test(new URL(url).pathname);
+
+export async function coldLoad(
+  browser: Browser,
+  url: string,
+  options: { timeoutMs?: number; settleMs?: number; viewport?: { width: number; height: number } } = {},
+): Promise<ColdLoad> {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  try {
+    await context.addInitScript({ content: STAMP_MOMENTS });
+    const page = await context.newPage();
+    const bodies = new Map<string, Promise<Buffer | undefined>>();
+    page.on('response', (r) => {
+      if (isScript(r.url()) && !bodies.has(r.url()))
+        bodies.set(
+          r.url(),
+          r.body().catch(() => undefined),
+        );
+    });
+    const t0 = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as { __benchPlayingAt?: number }).__benchPlayingAt !== undefined, undefined, {
+      timeout: options.timeoutMs ?? 90_000,
+      polling: 10,
+    });
+    const wallMs = Date.now() - t0;
+    if (options.settleMs) await page.waitForTimeout(options.settleMs);
+    const seen = await page.evaluate(() => ({
+      playingAt: (window as { __benchPlayingAt?: number }).__benchPlayingAt as number,
+      firstPodAt: (window as { __benchFirstPodAt?: number }).__benchFirstPodAt as number,
+      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
+    }));
+    const firstScreen: ScriptFile[] = [];
+    const later: ScriptFile[] = [];
+    const counted = new Set<string>();
+    for (const r of seen.resources) {
+      if (!isScript(r.name) || counted.has(r.name)) continue;
+      counted.add(r.name);
+      // A response the listener missed (none should be) is fetched again, from the same server.
+      const body = (await bodies.get(r.name)) ?? (await (await context.request.get(r.name)).body());
+      const u = new URL(r.name);
+      const file = { url: r.name, path: u.pathname, raw: body.length, gz: gzSize(body), startTime: r.startTime };
+      (r.startTime <= seen.playingAt ? firstScreen : later).push(file);
+    }
+    return { playingAt: seen.playingAt, firstPodAt: seen.firstPodAt, wallMs, firstScreen, later };
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
