@@ -30,6 +30,19 @@ test.describe('embedded in a course page on another origin', () => {
     expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
+  test('the sample course page refuses a javascript: app address and embeds its own folder instead', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(hostUrl('javascript:alert(document.domain)//'));
+    const frame = page.locator('iframe[title="Podchestra lesson"]');
+    await expect(frame).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:4174\/\?lesson=self-healing&embed=1&origin=/);
+    await expect(messages(page)).toContainText('ready: self-healing');
+    expect(dialogs).toEqual([]);
+  });
+
   test('start from the course page is obeyed; the same message from another origin is ignored', async ({ page }) => {
     await page.goto(hostUrl(APP));
     await expect(messages(page)).toContainText('ready: self-healing');

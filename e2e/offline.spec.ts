@@ -31,10 +31,8 @@ test('the app reloads and plays offline under a sub-path once it has been loaded
   await expect(page.getByRole('region', { name: 'Node node-1' })).toBeVisible();
   await sim.pause();
   const start = await page.evaluate(() => window.podchestra!.now());
-  await sim.advanceUntil(async () => (await page.getByRole('button', { name: /^Pod .*, Running,/ }).count()) === 3, {
-    stepMs: 2_000,
-    maxMs: 120_000,
-  });
+  // The home opens on a band already playing (warmed up), and time still runs offline.
+  await sim.advance(2_000);
   await expect(page.getByRole('button', { name: /^Pod .*, Running,/ })).toHaveCount(3);
   expect(await page.evaluate(() => window.podchestra!.now())).toBeGreaterThan(start);
   // And it plays on its own too: the virtual clock moves without the test API.

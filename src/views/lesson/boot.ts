@@ -66,6 +66,8 @@ export async function boot(win: BootWindow): Promise<Booted> {
     ...(shared ? { nodes: shared.nodes, from: shared } : the?.nodes ? { nodes: the.nodes } : {}),
     ...(the ? { setup: (perform, cluster) => void runSetup(lessonCluster({ perform, cluster }), the) } : {}),
     ...(notices.length ? { notice: notices.join(' ') } : {}),
+    // Home and sandbox open on a band already playing; a lesson and a shared moment start as recorded.
+    ...(!the && !shared ? { warmUp: true } : {}),
   });
   if (!the) return { route: finalRoute, session, progress };
 

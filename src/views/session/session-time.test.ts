@@ -41,3 +41,24 @@ describe('session time after speed changes and rewinds', () => {
     expect(s.cluster().now()).toBe(35_500);
   });
 });
+
+describe('warm-up', () => {
+  it('opens the sample on a band already playing, and so does reset', () => {
+    const s = createSession({ seed: 1, warmUp: true });
+    const available = () => s.store.getState().deployments.every((d) => d.status?.availableReplicas === 3);
+    expect(available()).toBe(true);
+    expect(s.store.getState().pods.filter((p) => p.status?.phase === 'Running')).toHaveLength(3);
+    const warmedTo = s.cluster().now();
+    expect(warmedTo).toBeGreaterThan(0);
+    expect(warmedTo).toBeLessThanOrEqual(60_000);
+    // The set-up stays rewindable from 0:00 and the warm-up is reproducible.
+    expect(s.store.getState().timelineStart).toBe(0);
+    s.actions.reset();
+    expect(s.cluster().now()).toBe(warmedTo);
+    expect(available()).toBe(true);
+  });
+
+  it('is off unless asked for (tests and lessons start at 0:00)', () => {
+    expect(createSession({ seed: 1 }).cluster().now()).toBe(0);
+  });
+});

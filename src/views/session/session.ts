@@ -27,6 +27,8 @@ export const CHUNK_VIRTUAL_MS = 1_000;
  */
 export const THROTTLE_ABOVE_SPEED = 4;
 export const PUBLISH_EVERY_WALL_MS = 100;
+/** At most this many virtual seconds run before the sample cluster is first drawn. */
+export const WARM_UP_MAX_S = 60;
 
 export interface SessionOptions {
   seed: number;
@@ -39,6 +41,11 @@ export interface SessionOptions {
   maxSnapshots?: number;
   /** Skip the sample Deployment (tests that want an empty cluster). */
   empty?: boolean;
+  /**
+   * Run the sample cluster until its Deployments are available before the first draw, so the
+   * page opens on musicians already playing (the app's home and sandbox; tests start at 0:00).
+   */
+  warmUp?: boolean;
   /** Worker nodes ("stages"); the engine's default (3) when absent. */
   nodes?: number;
   /**
@@ -198,11 +205,25 @@ export function createSession(options: SessionOptions): Session {
         (c) => perform(c, 'lesson'),
         () => cluster,
       );
-    else
+    else {
       setUpSampleCluster({
         kubectl: (line, stdin, shownAs) => void run(line, stdin, shownAs, 'lesson'),
         inject: (f, c) => void inject(f, c, 'lesson'),
       });
+      // The page opens on a band that already plays: run the first seconds (image pulls, starts)
+      // before anything is drawn. About 70 ms of work; a lesson instead starts at 0:00, because
+      // watching the seats being taken is its first step.
+      if (options.warmUp) warmUp();
+    }
+  };
+
+  /** Advances until every Deployment is fully available (bounded), in 1-second steps. */
+  const warmUp = (): void => {
+    const ready = () =>
+      cluster
+        .list<import('../../engine').Deployment>('Deployment')
+        .every((d) => (d.status?.availableReplicas ?? 0) >= (d.spec?.replicas ?? 1));
+    for (let i = 0; i < WARM_UP_MAX_S && !ready(); i++) advanceBy(1_000);
   };
 
   /** Replays a shared log from the seed, recording it as if it happened here. */
