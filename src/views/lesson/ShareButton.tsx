@@ -1,8 +1,8 @@
 // "Share": the session's seed + command log (and the lesson step) encoded into the URL fragment,
 // copied to the clipboard; when the clipboard is refused the link is shown in a textbox to copy
-// by hand. Opening the link rebuilds the same moment (main.tsx).
+// by hand. Opening the link rebuilds the same moment (main.tsx). The encoder (deflate, checks) is
+// its own chunk, fetched on the first click.
 import { useId, useState } from 'react';
-import { decodeShare, encodeShare } from '../share/share-link';
 import type { LessonFacts } from '../../lessons/types';
 import type { Session, ShareState } from '../session/types';
 import { shareUrl } from './share-url';
@@ -20,6 +20,7 @@ export function ShareButton({
   const share = async () => {
     try {
       const state: ShareState = { ...session.shareState(), ...(lessonStep ? lessonStep() : {}) };
+      const { decodeShare, encodeShare } = await import('../share/share-link');
       const fragment = await encodeShare(state);
       // The same checks the opening page applies: never hand out a link Podchestra would refuse.
       const check = await decodeShare(fragment);

@@ -1,22 +1,17 @@
 // Turns the URL into a running page (lazy chunk, loaded by main.tsx): the route, a share link's
 // moment, the lesson (its own chunk), the session with the lesson's seed/nodes/set-up, the lesson
 // host wired to progress and to the embedding page's bridge. Notices collect everything the URL
-// got wrong, shown as text.
+// got wrong, shown as text. The lesson half (xstate, goals: boot-lesson.ts) and the share-link
+// decoder are fetched only when the URL asks for a lesson or carries a share link.
 import { catalog } from '../../lessons/catalog';
-import { runSetup } from '../../lessons/cluster-actions';
-import { recordComplete, recordStep } from '../../lessons/progress';
 import { loadLesson } from '../../lessons/load-lesson';
 import type { Lesson } from '../../lessons/types';
-import { createEmbedBridge, readEmbedParams } from '../embed/protocol';
+import { readEmbedParams } from '../embed/protocol';
 import { seedFromSearch } from '../seed';
 import { createSession } from '../session/session';
 import type { Session, ShareState } from '../session/types';
-import { decodeShare } from '../share/share-link';
-import { createLessonHost, type LessonHost } from './lesson-host';
-import { lessonCluster } from './lesson-cluster';
+import type { LessonHost } from './lesson-host';
 import { createProgressStore, pageStorage, type ProgressStore } from './progress-store';
-import { progressScore } from './lesson-view';
-import { resumableStep } from './resume';
 import { type Route, routeOf, unknownLessonNotice } from './route';
 
 export interface Booted {
@@ -30,6 +25,7 @@ type BootWindow = Window & typeof globalThis;
 
 async function sharedMoment(fragment: string | undefined, notices: string[]): Promise<ShareState | undefined> {
   if (!fragment) return undefined;
+  const { decodeShare } = await import('../share/share-link');
   const decoded = await decodeShare(fragment);
   if ('error' in decoded) {
     notices.push(decoded.error);
@@ -51,8 +47,10 @@ export async function boot(win: BootWindow): Promise<Booted> {
   // A share link names its own lesson; it wins over the address's ?lesson.
   const slug = shared?.lesson ?? route.lesson;
   let lesson: Lesson | undefined;
+  let lessonPart: typeof import('./boot-lesson') | undefined;
   if (slug) {
-    lesson = await loadLesson(slug);
+    // Both chunks at once: the lesson's content and the code that runs lessons.
+    [lesson, lessonPart] = await Promise.all([loadLesson(slug), import('./boot-lesson')]);
     if (!lesson) notices.push(unknownLessonNotice(slug));
   }
   const mode = lesson ? 'lesson' : route.mode === 'lesson' ? 'home' : route.mode;
@@ -64,55 +62,20 @@ export async function boot(win: BootWindow): Promise<Booted> {
   const session = createSession({
     seed: shared?.seed ?? the?.seed ?? seedChoice.seed,
     ...(shared ? { nodes: shared.nodes, from: shared } : the?.nodes ? { nodes: the.nodes } : {}),
-    ...(the ? { setup: (perform, cluster) => void runSetup(lessonCluster({ perform, cluster }), the) } : {}),
+    ...(the && lessonPart ? { setup: lessonPart.lessonSetup(the) } : {}),
     ...(notices.length ? { notice: notices.join(' ') } : {}),
     // Home and sandbox open on a band already playing; a lesson and a shared moment start as recorded.
     ...(!the && !shared ? { warmUp: true } : {}),
   });
-  if (!the) return { route: finalRoute, session, progress };
-
-  const bridge =
-    finalRoute.embed && route.origin
-      ? createEmbedBridge({
-          target: win.parent,
-          listen: win,
-          origin: route.origin,
-          onStart: (name) => {
-            if (name === the.slug) {
-              session.actions.reset();
-              host.restart(0);
-            } else {
-              const url = new URL(win.location.href);
-              url.searchParams.set('lesson', name);
-              url.hash = '';
-              win.location.assign(url.toString());
-            }
-          },
-          onReset: () => {
-            session.actions.reset();
-            host.restart(0);
-          },
-        })
-      : undefined;
-  bridge?.post('ready', the.slug);
-  // A share link is its own moment; otherwise saved progress mid-lesson is offered to continue.
-  const resumeStep = shared ? undefined : resumableStep(the, progress.get().lessons[the.slug]);
-  const host = createLessonHost({
+  if (!the || !lessonPart) return { route: finalRoute, session, progress };
+  const host = lessonPart.startLesson({
+    win,
+    route,
+    embed: finalRoute.embed,
     session,
     lesson: the,
-    ...(shared?.lesson === the.slug && shared.step !== undefined
-      ? { startStep: shared.step, ...(shared.facts ? { resume: shared.facts } : {}) }
-      : {}),
-    ...(resumeStep !== undefined ? { resumeStep } : {}),
-    onStep: (step) => {
-      progress.set(recordStep(progress.get(), the.slug, step));
-      bridge?.post('step', the.slug, step);
-    },
-    onComplete: (score) => {
-      // A failed challenge is not "done": the picker keeps offering it (its step stays saved).
-      if (!score || score.passed) progress.set(recordComplete(progress.get(), the.slug, Date.now(), progressScore(score)));
-      bridge?.post('complete', the.slug, undefined, score && { availability: score.availability, commands: score.commands });
-    },
+    ...(shared ? { shared } : {}),
+    progress,
   });
   return { route: finalRoute, session, progress, host };
 }

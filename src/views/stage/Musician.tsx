@@ -2,10 +2,11 @@
 // and, in CrashLoopBackOff, the seconds until the kubelet tries again. A button: selecting it
 // opens the inspector and the scheduler's audition. Memoised per pod object, so a musician
 // re-renders only when its own pod changes (or the selection moves to or from it).
-import { m, useIsPresent, useReducedMotion } from 'motion/react';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { m, PresenceContext, useIsPresent, useReducedMotion } from 'motion/react';
+import { memo, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Pod } from '../../engine';
 import { InstrumentIcon } from './InstrumentIcon';
+import { stageMotion } from './motion-gate';
 import { bandFor, podWorkloadKey } from './band';
 import { crashLoopSecondsLeft, POSTURE_TEXT, postureFor, schedulerReason, workloadOf } from './musician-style';
 import { podDisplayStatus } from './pod-status';
@@ -62,6 +63,13 @@ function Figure() {
 export const Musician = memo(function Musician({ pod, selected, onSelect, inWings }: MusicianProps) {
   // A deleted pod stays in the DOM while it walks off; it must not still answer to its name.
   const present = useIsPresent();
+  // Seated without an entrance (a stage's first draw, AnimatePresence initial={false}) or not:
+  // an entrance's first frame is invisible and an exit waits, until motion's features arrive.
+  const presence = useContext(PresenceContext);
+  const [enters] = useState(() => presence?.initial !== false);
+  useEffect(() => {
+    if (enters || !present) stageMotion.want();
+  }, [enters, present]);
   const uid = pod.metadata.uid ?? pod.metadata.name;
   // Decided once per mounted musician: a layoutId that came and went would confuse motion's shared layout.
   const [layoutId] = useState(() => (inWings || seenInWings.has(uid) ? uid : undefined));

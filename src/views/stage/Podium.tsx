@@ -20,6 +20,7 @@ import {
   type Station,
 } from './podium-notes';
 import type { AppState } from '../session/types';
+import { stageMotion } from './motion-gate';
 import { NARROW_BELOW, type PodiumLayout, podiumLayout } from './podium-layout';
 import { stageCues } from './stage-cues';
 import { useAppState } from './use-session';
@@ -65,6 +66,8 @@ function Flight({ note, speed, reduced, onDone }: { note: Note; speed: number; r
   const b = POS[note.to];
   const seconds = flightMs(speed) / 1000;
   const done = () => onDone(note.id);
+  // A note lands (and leaves the queue) only when its animation completes: it needs motion now.
+  useEffect(() => stageMotion.want(), []);
   if (reduced) {
     // No travel: the note appears beside its destination and fades.
     return (

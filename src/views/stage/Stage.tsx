@@ -1,19 +1,19 @@
 // The stage: the podium, one stage per node, the wings and the audition, drawn from the
-// session's store. Motion's features load after first paint; with prefers-reduced-motion,
-// MotionConfig turns movement into fades (transforms and layout animations are skipped).
+// session's store. Motion's features load after the first draw, when the browser is idle or
+// something must move (motion-gate.ts); with prefers-reduced-motion, MotionConfig turns movement
+// into fades (transforms and layout animations are skipped).
 import { LazyMotion, MotionConfig } from 'motion/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Session } from '../session/types';
 import { Audition } from './Audition';
 import { BandLegend } from './BandLegend';
 import { NodeStage } from './NodeStage';
+import { stageMotion } from './motion-gate';
 import { Podium } from './Podium';
 import { cast, stageGrid } from './stage-layout';
 import { SessionContext, useAppList } from './use-session';
 import { Wings } from './Wings';
 import './stage.css';
-
-const loadFeatures = () => import('./motion-features').then((mod) => mod.default);
 
 /** Stage names (nodes, then nodes gone but still named by pods), as a stable list. */
 function useStageNames(): { stages: readonly string[]; missing: readonly string[] } {
@@ -54,7 +54,7 @@ const Floor = memo(function Floor() {
 export function StageProvider({ session, children }: { session: Session; children: React.ReactNode }) {
   return (
     <SessionContext.Provider value={session}>
-      <LazyMotion features={loadFeatures} strict>
+      <LazyMotion features={stageMotion.features} strict>
         <MotionConfig reducedMotion="user">{children}</MotionConfig>
       </LazyMotion>
     </SessionContext.Provider>

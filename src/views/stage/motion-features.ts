@@ -1,5 +1,5 @@
-// Motion's animation features, loaded after first paint (LazyMotion): layoutId (a pod walking
-// from the wings to its stage) needs domMax, which would otherwise add ~30 kB gz up front.
+// Motion's animation features, fetched after the first draw (LazyMotion, when motion-gate.ts says):
+// layoutId (a pod walking from the wings to its stage) needs domMax, ~34 kB gz kept off the first screen.
 import { domMax } from 'motion/react';
 
 export default domMax;

@@ -2,7 +2,6 @@
 // requested by the pods bound to it against the node's allocatable (the numbers `kubectl describe
 // node` lists under "Allocated resources"). Quantities are parsed here because the views may
 // import only the engine's public index; only the suffixes a learner's manifest can carry matter.
-import { scaleLinear } from 'd3-scale';
 import type { Node, Pod } from '../../engine';
 
 const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
@@ -106,8 +105,12 @@ export function formatMemory(b: number): string {
   return `${Math.round((b / 2 ** 30) * 10) / 10}Gi`;
 }
 
-/** Share of allocatable in 0…1 (over-commit shows as full; an unknown allocatable as empty). */
+/**
+ * Share of allocatable in 0…1 (over-commit shows as full; an unknown allocatable as empty). Plain
+ * arithmetic, not d3-scale: its scaleLinear would bring d3-interpolate, d3-color and d3-format
+ * (~12 kB gz) into the first screen for one clamped division (the lazy charts still use d3-scale).
+ */
 export function share(requested: number, allocatable: number): number {
   if (allocatable <= 0) return 0;
-  return scaleLinear().domain([0, allocatable]).range([0, 1]).clamp(true)(requested);
+  return Math.min(1, Math.max(0, requested / allocatable));
 }

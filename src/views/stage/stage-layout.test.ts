@@ -87,6 +87,7 @@ describe('node capacity', () => {
     expect(use).toEqual({ cpuRequested: 0.75, cpuAllocatable: 2, memoryRequested: 2 * 134217728, memoryAllocatable: 4294967296 });
     expect(share(use.cpuRequested, use.cpuAllocatable)).toBeCloseTo(0.375);
     expect(share(5, 2)).toBe(1);
+    expect([share(0, 2), share(1, 0), share(-1, 2), share(1, 4)]).toEqual([0, 0, 0, 0.25]);
     expect(`${formatCpu(0.75)} / ${formatCpu(2)}`).toBe('750m / 2');
     expect(`${formatMemory(use.memoryRequested)} / ${formatMemory(use.memoryAllocatable)}`).toBe('256Mi / 4Gi');
   });
