@@ -1,7 +1,7 @@
 // What the app opens on: the engine's three worker nodes and the nginx Deployment from the
 // Kubernetes docs ("Creating a Deployment", controllers/nginx-deployment.yaml), three replicas.
 // It plays behind a Service (the marquee) with light traffic from the audience.
-import type { Fault } from '../../engine';
+import type { Cluster, Deployment, Fault } from '../../engine';
 
 /** Shown in the console as what the app "typed" at start. */
 export const SAMPLE_FILE = 'nginx-deployment.yaml';
@@ -50,4 +50,9 @@ export function addSampleService(target: SampleTarget): void {
     { type: 'load', service: 'nginx-deployment', rps: SAMPLE_RPS },
     `# the audience arrives: ${SAMPLE_RPS} requests/s to service/nginx-deployment (traffic model)`,
   );
+}
+
+/** True when every Deployment has all its replicas available: the band is playing. */
+export function allDeploymentsAvailable(cluster: Pick<Cluster, 'list'>): boolean {
+  return cluster.list<Deployment>('Deployment').every((d) => (d.status?.availableReplicas ?? 0) >= (d.spec?.replicas ?? 1));
 }

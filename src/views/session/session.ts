@@ -2,69 +2,28 @@
 // recorded command, and time: play/pause, speed, step, rewind (snapshot + replay) and reset.
 // The cluster is the only truth; a rewind swaps in a restored cluster and re-attaches the mirror.
 import { createStore } from 'zustand/vanilla';
-import { type Cluster, type ClusterEvent, createCluster, type Fault, type KubectlResult, restoreCluster } from '../../engine';
+import { type Cluster, createCluster, type Fault, type KubectlResult, restoreCluster } from '../../engine';
 import { formatClock } from '../format-clock';
 import { commandFor, commentFor, commentForFault, parseConsoleLine } from './actions';
 import { changesCluster } from './command-kind';
 import { Mirror } from './mirror';
-import { setUpSampleCluster } from './sample-cluster';
+import { allDeploymentsAvailable, setUpSampleCluster } from './sample-cluster';
+import {
+  CHUNK_VIRTUAL_MS,
+  MAX_CONSOLE_LINES,
+  MAX_FRAME_WALL_MS,
+  MAX_SPEED,
+  MIN_SPEED,
+  PUBLISH_EVERY_WALL_MS,
+  type SessionOptions,
+  THROTTLE_ABOVE_SPEED,
+  WARM_UP_MAX_S,
+} from './session-options';
+import { SessionListeners } from './session-listeners';
 import { type LogEntry, Timeline } from './timeline';
 import type { AppState, CommandOrigin, ConsoleLine, Session, SessionActions, SessionCommand, ShareState } from './types';
 
-export const MIN_SPEED = 0.25;
-export const MAX_SPEED = 64;
-export const MAX_CONSOLE_LINES = 500;
-/** A stalled tab (debugger, background) does not turn into a jump of minutes. */
-export const MAX_FRAME_WALL_MS = 250;
-/** Virtual ms per engine call inside a frame, so the budget check runs between chunks. */
-export const CHUNK_VIRTUAL_MS = 1_000;
-/**
- * Above this speed the frame loop publishes to the store at most every PUBLISH_EVERY_WALL_MS of
- * wall time (the engine still advances every frame). At 16× a store write per frame meant ~60
- * React commits a second, each re-laying-out the clock, the slider, the musicians and the marquee
- * (frames measured at 33 ms p95); ten a second look the same to a learner, whose clock, figures
- * and narration simply update a little less often. Actions (kubectl, faults, pause) publish at once.
- */
-export const THROTTLE_ABOVE_SPEED = 4;
-export const PUBLISH_EVERY_WALL_MS = 100;
-/** At most this many virtual seconds run before the sample cluster is first drawn. */
-export const WARM_UP_MAX_S = 60;
-
-export interface SessionOptions {
-  seed: number;
-  notice?: string;
-  /** Wall clock for the per-frame budget (performance.now in the browser). */
-  wallNow?: () => number;
-  /** Engine work allowed per frame, wall ms; the rest of a fast frame's virtual time is dropped. */
-  frameBudgetMs?: number;
-  snapshotIntervalMs?: number;
-  maxSnapshots?: number;
-  /** Skip the sample Deployment (tests that want an empty cluster). */
-  empty?: boolean;
-  /**
-   * Run the sample cluster until its Deployments are available before the first draw, so the
-   * page opens on musicians already playing (the app's home and sandbox; tests start at 0:00).
-   */
-  warmUp?: boolean;
-  /** Worker nodes ("stages"); the engine's default (3) when absent. */
-  nodes?: number;
-  /**
-   * Runs instead of the sample cluster, at start and on reset (a lesson's set-up). Commands go
-   * through `perform` as origin 'lesson': echoed, recorded for rewinds and share links.
-   */
-  setup?: (perform: (command: SessionCommand) => KubectlResult, cluster: () => Cluster) => void;
-  /**
-   * Rebuild a shared moment: the log replays from the seed instead of any set-up. If it cannot
-   * be replayed the session starts fresh (with `setup`, or the sample) and says why in `notice`.
-   */
-  from?: ShareState;
-}
-
-interface SessionWatcher {
-  listener: (event: ClusterEvent) => void;
-  metrics: boolean;
-  unwatch?: () => void;
-}
+export * from './session-options';
 
 function describeError(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -76,8 +35,7 @@ export function createSession(options: SessionOptions): Session {
   const timeline = new Timeline(options.snapshotIntervalMs, options.maxSnapshots);
   const newCluster = (): Cluster => createCluster({ seed: options.seed, nodes: options.nodes });
   let cluster: Cluster = newCluster();
-  const watchers = new Set<SessionWatcher>();
-  const tickListeners = new Set<() => void>();
+  const listeners = new SessionListeners((e) => fail(e));
   let learnerCommands = 0;
 
   const store = createStore<AppState>()(() => ({
@@ -151,26 +109,13 @@ export function createSession(options: SessionOptions): Session {
     return run(command.kubectl, command.stdin, shown, origin);
   };
 
-  /** Session watchers follow whichever cluster plays: re-subscribed after every swap. */
-  const subscribe = (w: SessionWatcher): void => {
-    w.unwatch?.();
-    w.unwatch = w.metrics ? cluster.watch(w.listener, { metrics: true }) : cluster.watch(w.listener);
-  };
   const swapCluster = (next: Cluster): void => {
     mirror.detach();
     cluster = next;
     mirror.attach(cluster);
-    for (const w of watchers) subscribe(w);
+    listeners.follow(cluster);
   };
-  const ticked = (): void => {
-    for (const l of [...tickListeners]) {
-      try {
-        l();
-      } catch (e) {
-        fail(e);
-      }
-    }
-  };
+  const ticked = (): void => listeners.ticked();
 
   // At 64× a 10 s interval would mean six snapshots a wall second; stretch it to ~one per 2.5 s.
   const stretch = (): number => store.getState().speed / 4;
@@ -219,11 +164,7 @@ export function createSession(options: SessionOptions): Session {
 
   /** Advances until every Deployment is fully available (bounded), in 1-second steps. */
   const warmUp = (): void => {
-    const ready = () =>
-      cluster
-        .list<import('../../engine').Deployment>('Deployment')
-        .every((d) => (d.status?.availableReplicas ?? 0) >= (d.spec?.replicas ?? 1));
-    for (let i = 0; i < WARM_UP_MAX_S && !ready(); i++) advanceBy(1_000);
+    for (let i = 0; i < WARM_UP_MAX_S && !allDeploymentsAvailable(cluster); i++) advanceBy(1_000);
   };
 
   /** Replays a shared log from the seed, recording it as if it happened here. */
@@ -253,7 +194,7 @@ export function createSession(options: SessionOptions): Session {
     timeline.clear();
     mirror.clearNarration();
     mirror.attach(cluster);
-    for (const w of watchers) subscribe(w);
+    listeners.follow(cluster);
     let replayed = false;
     if (shared) {
       try {
@@ -266,7 +207,7 @@ export function createSession(options: SessionOptions): Session {
         mirror.detach();
         cluster = newCluster();
         mirror.attach(cluster);
-        for (const w of watchers) subscribe(w);
+        listeners.follow(cluster);
         store.setState({
           notice: `This share link could not be replayed (${describeError(e)}), so a fresh cluster is playing instead.`,
           console: [],
@@ -429,19 +370,8 @@ export function createSession(options: SessionOptions): Session {
       return !store.getState().failure;
     },
     flush: () => mirror.flush(),
-    watch(listener, watchOptions) {
-      const w: SessionWatcher = { listener, metrics: !!watchOptions?.metrics };
-      watchers.add(w);
-      subscribe(w);
-      return () => {
-        w.unwatch?.();
-        watchers.delete(w);
-      };
-    },
-    onTick(listener) {
-      tickListeners.add(listener);
-      return () => void tickListeners.delete(listener);
-    },
+    watch: (listener, watchOptions) => listeners.watch(listener, watchOptions),
+    onTick: (listener) => listeners.onTick(listener),
     perform(command, origin) {
       if (store.getState().failure) return { stdout: '', stderr: 'error: the simulation has stopped\n', exitCode: 1 };
       try {
