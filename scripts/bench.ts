@@ -477,7 +477,14 @@ async function framesFigure(): Promise<void> {
       const p95 = /p95 ([\d.]+) ms/.exec(text);
       const gated = text.startsWith('100 pods');
       const onScreen = /^playing cluster on screen, (cold load of \S+): (\d+) ms (.*)$/.exec(text);
-      if (onScreen) {
+      if (onScreen?.[1].includes('?lesson=')) {
+        // A lesson opens at 0:00 on purpose (its first step is watching the seats being taken), so
+        // its musicians are still tuning at first: reported for information, not against the target.
+        report(
+          `time to a Running musician, ${onScreen[1]} (a lesson starts at 0:00: its band is drawn tuning, then plays), fresh context, service workers blocked`,
+          `${onScreen[2]} ms ${onScreen[3]}`,
+        );
+      } else if (onScreen) {
         report(
           `time to a playing cluster (a Running musician) on screen, ${onScreen[1]} from the preview server, fresh context, service workers blocked`,
           `${onScreen[2]} ms ${onScreen[3]}`,
