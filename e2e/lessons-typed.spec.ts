@@ -41,6 +41,12 @@ const scaleUp =
     for (let i = 0; i < times; i++) await page.getByRole('button', { name: 'Scale band up' }).click();
   };
 
+const scaleDown =
+  (times: number): Act =>
+  async (page) => {
+    for (let i = 0; i < times; i++) await page.getByRole('button', { name: 'Scale band down' }).click();
+  };
+
 async function answer(panel: Locator) {
   const question = panel.getByRole('radiogroup');
   if ((await question.count()) === 0) return;
@@ -83,10 +89,16 @@ test.describe('lessons done by hand', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('scaling: the workload panel’s Scale up button, three times', async ({ page, sim, consoleErrors }) => {
+  test('scaling: the workload panel’s Scale buttons up and down, then zero typed', async ({ page, sim, consoleErrors }) => {
     test.setTimeout(120_000);
-    await walk(page, sim, 'scaling', [{}, { act: scaleUp(3) }]);
+    await walk(page, sim, 'scaling', [
+      {},
+      { act: scaleUp(3) },
+      { act: scaleDown(2) },
+      { act: typed('kubectl scale deployment band --replicas=0') },
+    ]);
     await expect(consoleOutput(page)).toContainText('$ kubectl scale deployment band --replicas=5');
+    await expect(consoleOutput(page)).toContainText('$ kubectl scale deployment band --replicas=3');
     expect(consoleErrors).toEqual([]);
   });
 

@@ -68,8 +68,8 @@ const entries: CatalogEntry[] = [
   {
     slug: 'scaling',
     title: 'Scaling: more players for a louder piece',
-    minutes: 3,
-    summary: 'Scale a Deployment by hand and watch the scheduler spread the pods.',
+    minutes: 4,
+    summary: 'Scale a Deployment up (the scheduler spreads the pods), down (who leaves first) and to zero.',
   },
   {
     slug: 'rollouts',
