@@ -20,15 +20,9 @@ export function ShareButton({
   const share = async () => {
     try {
       const state: ShareState = { ...session.shareState(), ...(lessonStep ? lessonStep() : {}) };
-      const { decodeShare, encodeShare } = await import('../share/share-link');
+      // encodeShare applies the opening page's checks and throws when the link would be refused.
+      const { encodeShare } = await import('../share/share-link');
       const fragment = await encodeShare(state);
-      // The same checks the opening page applies: never hand out a link Podchestra would refuse.
-      const check = await decodeShare(fragment);
-      if ('error' in check) {
-        setFallback(undefined);
-        setStatus(`This moment cannot be shared as a link: ${check.error.replace(/^This share link is damaged: /, '')}`);
-        return;
-      }
       const url = shareUrl(window.location.href, fragment);
       window.history.replaceState(null, '', url);
       try {
@@ -40,6 +34,7 @@ export function ShareButton({
         setStatus('Copy the link below');
       }
     } catch (e) {
+      setFallback(undefined);
       setStatus(`Could not make a link: ${e instanceof Error ? e.message : String(e)}`);
     }
   };

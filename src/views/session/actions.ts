@@ -67,6 +67,9 @@ const IMAGE_CHARS = /^[A-Za-z0-9._:/@-]+$/;
  * space would end the argument (`nginx --replicas=0` → unknown flag; `nginx -n other` → another
  * namespace). Leading/trailing whitespace gets the API's own message (it checks that for pods);
  * any other character that cannot be in an image reference gets the one the kubelet reports.
+ * Simplification: a real API server accepts such an image and the pod then fails at the kubelet
+ * (InvalidImageName, "invalid reference format"); the field refuses it up front instead, because
+ * the text cannot travel on the kubectl line it would print.
  */
 export function imageProblem(kind: Kind, name: string, containerIndex: number, image: string): string | undefined {
   const path = `spec.template.spec.containers[${containerIndex}].image`;

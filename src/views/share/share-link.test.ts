@@ -55,6 +55,23 @@ describe('encodeShare / decodeShare', () => {
     expect(fragment.length).toBeLessThan(4_000);
   });
 
+  it('refuses to make a link the opening page would call too long', async () => {
+    // Incompressible lines within every per-field limit: only the fragment's length is over.
+    let x = 12345;
+    const noise = () =>
+      Array.from({ length: 1_500 }, () => {
+        // xorshift32: plain integer arithmetic, so the sequence does not collapse into a short cycle.
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return String.fromCharCode(97 + ((x >>> 0) % 26));
+      }).join('');
+    const log = Array.from({ length: 400 }, (_, i) => ({ at: i, kind: 'kubectl' as const, line: `get pods -l a=${noise()}` }));
+    await expect(encodeShare({ v: 1, seed: 1, nodes: 3, log, at: 1_000 })).rejects.toThrow(
+      'this moment cannot be shared: its link would be too long',
+    );
+  });
+
   const base = { v: 1, seed: 1, nodes: 3, at: 10, log: [] };
   it.each<[string, unknown, { error: string }]>([
     ['not an object', [1, 2], damaged('it holds no Podchestra moment')],

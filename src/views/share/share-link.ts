@@ -31,7 +31,10 @@ export async function encodeShare(state: ShareState): Promise<string> {
     checked = validateShareState(JSON.parse(JSON.stringify(rest)));
   }
   if (typeof checked === 'string') throw new Error(`this moment cannot be shared: ${checked}`);
-  return packJson(checked);
+  const fragment = await packJson(checked);
+  // The opening page refuses longer fragments: never hand out a link it would call damaged.
+  if (fragment.length > MAX_FRAGMENT_CHARS) throw new Error('this moment cannot be shared: its link would be too long');
+  return fragment;
 }
 
 /** Packs any JSON value as a fragment without checking it (tests build damaged links with it). */
