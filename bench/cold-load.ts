@@ -1,8 +1,10 @@
 // One cold page load as a first-time visitor gets it: a fresh browser context (empty HTTP cache, no
 // service worker: `serviceWorkers: 'block'`), no warm-up navigation. Records, on the page's own
 // clock (ms since navigation start), when the first musician shows STATUS Running ("the cluster
-// plays"), and every JavaScript file the page requested before that moment, gzipped here with zlib
-// (the server's Content-Length may be absent or uncompressed). Used by bench/frames.bench.ts (time
+// plays": home draws it from the build's opening frame), when the page is live (a Running musician
+// and #root no longer aria-busy: the engine runs and every control answers), and every JavaScript
+// file the page requested before each moment, gzipped here with zlib (the server's Content-Length
+// may be absent or uncompressed). Used by bench/frames.bench.ts (time
 // to a playing cluster) and scripts/bench.ts (first-screen JS).
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
@@ -22,12 +24,16 @@ export interface ColdLoad {
   playingAt: number;
   /** ms since navigation start when the first musician (any STATUS) was in the DOM. */
   firstPodAt: number;
+  /** ms since navigation start when a Running musician was on a page no longer aria-busy (the engine runs). */
+  liveAt: number;
   /** Wall ms from before `goto` until Playwright saw the Running musician (includes its polling). */
   wallMs: number;
   /** JS requested before the cluster played: the first screen's JavaScript. */
   firstScreen: ScriptFile[];
   /** JS requested after it, within `settleMs`. */
   later: ScriptFile[];
+  /** JS requested before the page was live (a superset of firstScreen). */
+  beforeLive: ScriptFile[];
 }
 
 /** Level 9, as scripts/bench.ts gzips the build's chunks, so the two figures compare. */
@@ -44,13 +50,15 @@ const STAMP_MOMENTS = `(() => {
   const check = () => {
     if (window.__benchFirstPodAt === undefined && document.querySelector('button[aria-label^="Pod "]'))
       window.__benchFirstPodAt = performance.now();
-    if (window.__benchPlayingAt === undefined && document.querySelector('button[aria-label^="Pod "][aria-label*=", Running, "]')) {
-      window.__benchPlayingAt = performance.now();
+    const running = document.querySelector('button[aria-label^="Pod "][aria-label*=", Running, "]');
+    if (window.__benchPlayingAt === undefined && running) window.__benchPlayingAt = performance.now();
+    if (window.__benchLiveAt === undefined && running && !document.querySelector('#root[aria-busy="true"]')) {
+      window.__benchLiveAt = performance.now();
       observer.disconnect();
     }
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-busy'] });
 })();`;
 
 const isScript = (url: string): boolean => /\.m?js(\?|#|$)/.test(new URL(url).pathname);
@@ -77,7 +85,7 @@ export async function coldLoad(
     });
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as { __benchPlayingAt?: number }).__benchPlayingAt !== undefined, undefined, {
+    await page.waitForFunction(() => (window as { __benchLiveAt?: number }).__benchLiveAt !== undefined, undefined, {
       timeout: options.timeoutMs ?? 90_000,
       polling: 10,
     });
@@ -86,10 +94,12 @@ export async function coldLoad(
     const seen = await page.evaluate(() => ({
       playingAt: (window as { __benchPlayingAt?: number }).__benchPlayingAt as number,
       firstPodAt: (window as { __benchFirstPodAt?: number }).__benchFirstPodAt as number,
+      liveAt: (window as { __benchLiveAt?: number }).__benchLiveAt as number,
       resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
     }));
     const firstScreen: ScriptFile[] = [];
     const later: ScriptFile[] = [];
+    const beforeLive: ScriptFile[] = [];
     const counted = new Set<string>();
     for (const r of seen.resources) {
       if (!isScript(r.name) || counted.has(r.name)) continue;
@@ -99,8 +109,9 @@ export async function coldLoad(
       const u = new URL(r.name);
       const file = { url: r.name, path: u.pathname, raw: body.length, gz: gzSize(body), startTime: r.startTime };
       (r.startTime <= seen.playingAt ? firstScreen : later).push(file);
+      if (r.startTime <= seen.liveAt) beforeLive.push(file);
     }
-    return { playingAt: seen.playingAt, firstPodAt: seen.firstPodAt, wallMs, firstScreen, later };
+    return { playingAt: seen.playingAt, firstPodAt: seen.firstPodAt, liveAt: seen.liveAt, wallMs, firstScreen, later, beforeLive };
   } finally {
     await context.close();
   }

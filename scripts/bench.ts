@@ -412,6 +412,11 @@ async function firstScreenFigures(outDir: string): Promise<void> {
             '≤ 170 kB gz',
             gz / 1000 <= 170,
           );
+          const live = load.beforeLive.reduce((n, f) => n + f.gz, 0);
+          report(
+            `JS of ${page} fetched before the page is live (engine running, controls answer), gz`,
+            `${kB(live)} gz (${load.beforeLive.length} files, live at ${fmt(load.liveAt)} ms)`,
+          );
           const later = load.later.reduce((n, f) => n + f.gz, 0);
           report(
             `JS of ${page} fetched in the 2 s after the cluster plays (not first-screen)`,
@@ -485,11 +490,14 @@ async function framesFigure(): Promise<void> {
           `${onScreen[2]} ms ${onScreen[3]}`,
         );
       } else if (onScreen) {
+        // Gated on the later moment: the opening frame paints a Running band before the engine
+        // arrives, but the cluster only plays (its clock runs, controls answer) once it is live.
+        const live = /live, [^:]*?(\d+) ms median/.exec(onScreen[3]);
         report(
-          `time to a playing cluster (a Running musician) on screen, ${onScreen[1]} from the preview server, fresh context, service workers blocked`,
-          `${onScreen[2]} ms ${onScreen[3]}`,
-          '≤ 1,000 ms',
-          Number(onScreen[2]) <= 1000,
+          `time to a playing cluster on screen, ${onScreen[1]} from the preview server, fresh context, service workers blocked (painted: a Running musician; live: the engine runs it)`,
+          `painted ${onScreen[2]} ms ${onScreen[3]}`,
+          'live ≤ 1,000 ms',
+          Number(live?.[1] ?? Number.POSITIVE_INFINITY) <= 1000,
         );
       } else if (p95 && gated) {
         const [name, rest] = text.split(': ');

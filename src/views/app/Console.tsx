@@ -3,7 +3,7 @@
 // there is something to complete, so Tab still leaves the box for keyboard users), `clear` empties
 // the screen.
 import { useEffect, useId, useRef, useState } from 'react';
-import { complete } from '../session/completion';
+import type { complete as Complete } from '../session/completion';
 import type { Session } from '../session/types';
 import { useApp, useSessionContext } from './use-store';
 
@@ -25,6 +25,19 @@ function namesOf(session: Session, kind: string, namespace: string | undefined):
     .filter(Boolean);
 }
 
+/**
+ * Completion reads the engine's kubectl vocabulary, so it lives in the engine's chunk: fetched once
+ * the engine plays, never for the opening frame. Until it arrives Tab simply leaves the box.
+ */
+let completer: typeof Complete | undefined;
+function loadCompleter(): void {
+  if (!completer)
+    import('../session/completion').then(
+      (m) => (completer = m.complete),
+      () => undefined,
+    );
+}
+
 export function Console() {
   const session = useSessionContext();
   const lines = useApp((s) => s.console);
@@ -34,6 +47,10 @@ export function Console() {
   const cursor = useRef(0);
   const output = useRef<HTMLDivElement>(null);
   const inputId = useId();
+
+  useEffect(() => {
+    if (!session.opening) loadCompleter();
+  }, [session]);
 
   useEffect(() => {
     const el = output.current;
@@ -56,9 +73,9 @@ export function Console() {
       e.preventDefault();
       cursor.current = Math.max(0, Math.min(h.length, cursor.current + (e.key === 'ArrowUp' ? -1 : 1)));
       setInput(h[cursor.current] ?? '');
-    } else if (e.key === 'Tab' && !e.shiftKey && input.trim() !== '') {
+    } else if (e.key === 'Tab' && !e.shiftKey && input.trim() !== '' && completer) {
       const namespace = namespaceOf(input);
-      const c = complete(input, (kind) => namesOf(session, kind, namespace));
+      const c = completer(input, (kind) => namesOf(session, kind, namespace));
       if (c.options.length === 0) return;
       e.preventDefault();
       setInput(c.line);

@@ -34,14 +34,15 @@ async function sharedMoment(fragment: string | undefined, notices: string[]): Pr
   return decoded.state;
 }
 
-export async function boot(win: BootWindow): Promise<Booted> {
+/** `drawnWith`: the progress store the opening frame's picker already uses (main.tsx), so there is one. */
+export async function boot(win: BootWindow, drawnWith?: ProgressStore): Promise<Booted> {
   const { search, hash } = win.location;
   const slugs = catalog.map((c) => c.slug);
   const params = readEmbedParams(search);
   const route = routeOf(hash, params, slugs);
   const notices = [...route.notices];
   const shared = await sharedMoment(route.share, notices);
-  const progress = createProgressStore(pageStorage(win), slugs);
+  const progress = drawnWith ?? createProgressStore(pageStorage(win), slugs);
   if (progress.notice && route.mode !== 'home') notices.push(progress.notice);
 
   // A share link names its own lesson; it wins over the address's ?lesson.

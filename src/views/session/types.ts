@@ -167,6 +167,11 @@ export type SessionCommand = { kubectl: string; stdin?: string } | { fault: Faul
 
 export interface Session {
   readonly store: StoreApi<AppState>;
+  /**
+   * Set on the opening session (opening-session.ts): a picture of the warmed-up sample drawn before
+   * the engine is fetched. Nothing runs and the page is inert until the real session replaces it.
+   */
+  readonly opening?: true;
   readonly actions: SessionActions;
   /** The cluster now playing (a rewind replaces it). */
   cluster(): Cluster;

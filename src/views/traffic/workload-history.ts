@@ -118,8 +118,11 @@ export function recorderFor(session: Session): WorkloadRecorder {
       samplePoints(now, workloads, s.pods, (ns, pod) => metrics?.podMetrics(ns, pod)?.cpuMilli),
     );
   };
-  session.onTick(sample);
-  sample();
+  // The opening frame's session has no cluster to sample: its recorder stays empty until the live one.
+  if (!session.opening) {
+    session.onTick(sample);
+    sample();
+  }
   r = recorder;
   return r;
 }

@@ -1,0 +1,6 @@
+// The engine's second, light entry: pure derivations a view needs to draw a pod before the
+// cluster itself is loaded (the app paints its opening frame from a precomputed state, then
+// fetches the engine). Importing index.ts would pull the whole engine into the first screen's
+// chunk; this module pulls only the pod printer and its time helpers.
+export { podSummary } from './kubectl/printers/pod';
+export type { PodSummary } from './kubectl/printers/pod';
