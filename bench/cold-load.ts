@@ -1,11 +1,11 @@
 // One cold page load as a first-time visitor gets it: a fresh browser context (empty HTTP cache, no
 // service worker: `serviceWorkers: 'block'`), no warm-up navigation. Records, on the page's own
-// clock (ms since navigation start), when the first musician shows STATUS Running ("the cluster
-// plays": home draws it from the build's opening frame), when the page is live (a Running musician
-// and #root no longer aria-busy: the engine runs and every control answers), and every JavaScript
-// file the page requested before each moment, gzipped here with zlib (the server's Content-Length
-// may be absent or uncompressed). Used by bench/frames.bench.ts (time
-// to a playing cluster) and scripts/bench.ts (first-screen JS).
+// clock (ms since navigation start), when the first screen is drawn (home: a musician with STATUS
+// Running, from the build's opening frame; a lesson: its panel beside the stage), when the page is
+// live (that, on a page no longer aria-busy: the engine runs and every control answers), when the
+// first musician is Running, and every JavaScript file the page requested before each moment,
+// gzipped here with zlib (the server's Content-Length may be absent or uncompressed). Used by
+// bench/frames.bench.ts (time to a playing cluster) and scripts/bench.ts (first-screen JS).
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 
@@ -20,8 +20,10 @@ export interface ScriptFile {
 }
 
 export interface ColdLoad {
-  /** ms since navigation start when the first `Pod …, Running, …` button was in the DOM. */
+  /** ms since navigation start when the first screen was in the DOM (by default a `Pod …, Running, …` button). */
   playingAt: number;
+  /** ms since navigation start when the first `Pod …, Running, …` button was in the DOM. */
+  runningAt: number;
   /** ms since navigation start when the first musician (any STATUS) was in the DOM. */
   firstPodAt: number;
   /** ms since navigation start when a Running musician was on a page no longer aria-busy (the engine runs). */
@@ -41,39 +43,53 @@ export function gzSize(bytes: Buffer): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
+const RUNNING = 'button[aria-label^="Pod "][aria-label*=", Running, "]';
+/** Home's first screen: a musician showing STATUS Running (the band plays). */
+export const RUNNING_MUSICIAN: readonly string[] = [RUNNING];
+/** A lesson's first screen: its panel and the stage (a lesson opens at 0:00, its band walking on). */
+export const LESSON_AND_STAGE: readonly string[] = [
+  'section[aria-label="Lesson"] h2',
+  'section[aria-label="Cluster stage"] [aria-label^="Node "]',
+];
+
 /**
- * Runs in the page before any of its scripts: stamps the two moments with performance.now().
- * A string, not a function: tsx (scripts/bench.ts) would wrap a function's inner helpers in
- * `__name(…)` calls that do not exist in the page.
+ * Runs in the page before any of its scripts: stamps the moments with performance.now(): the
+ * first musician, the first screen (`firstScreen` matches), the first Running musician, and live
+ * (the first screen on a page no longer aria-busy). A string, not a function: tsx
+ * (scripts/bench.ts) would wrap a function's inner helpers in `__name(…)` calls the page lacks.
  */
-const STAMP_MOMENTS = `(() => {
+function stampMoments(firstScreen: readonly string[]): string {
+  return `(() => {
+  const firstScreen = ${JSON.stringify(firstScreen)};
   const check = () => {
     if (window.__benchFirstPodAt === undefined && document.querySelector('button[aria-label^="Pod "]'))
       window.__benchFirstPodAt = performance.now();
-    const running = document.querySelector('button[aria-label^="Pod "][aria-label*=", Running, "]');
-    if (window.__benchPlayingAt === undefined && running) window.__benchPlayingAt = performance.now();
-    if (window.__benchLiveAt === undefined && running && !document.querySelector('#root[aria-busy="true"]')) {
+    if (window.__benchRunningAt === undefined && document.querySelector(${JSON.stringify(RUNNING)}))
+      window.__benchRunningAt = performance.now();
+    const shown = firstScreen.every((s) => document.querySelector(s));
+    if (window.__benchPlayingAt === undefined && shown) window.__benchPlayingAt = performance.now();
+    if (window.__benchLiveAt === undefined && shown && !document.querySelector('#root[aria-busy="true"]'))
       window.__benchLiveAt = performance.now();
-      observer.disconnect();
-    }
+    if (window.__benchLiveAt !== undefined && window.__benchRunningAt !== undefined) observer.disconnect();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-busy'] });
 })();`;
+}
 
 const isScript = (url: string): boolean => /\.m?js(\?|#|$)/.test(new URL(url).pathname);
 
 export async function coldLoad(
   browser: Browser,
   url: string,
-  options: { timeoutMs?: number; settleMs?: number; viewport?: { width: number; height: number } } = {},
+  options: { timeoutMs?: number; settleMs?: number; viewport?: { width: number; height: number }; firstScreen?: readonly string[] } = {},
 ): Promise<ColdLoad> {
   const context = await browser.newContext({
     serviceWorkers: 'block',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
   try {
-    await context.addInitScript({ content: STAMP_MOMENTS });
+    await context.addInitScript({ content: stampMoments(options.firstScreen ?? RUNNING_MUSICIAN) });
     const page = await context.newPage();
     const bodies = new Map<string, Promise<Buffer | undefined>>();
     page.on('response', (r) => {
@@ -85,14 +101,20 @@ export async function coldLoad(
     });
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as { __benchLiveAt?: number }).__benchLiveAt !== undefined, undefined, {
-      timeout: options.timeoutMs ?? 90_000,
-      polling: 10,
-    });
+    type Stamps = { __benchLiveAt?: number; __benchRunningAt?: number };
+    await page.waitForFunction(
+      () => (window as Stamps).__benchLiveAt !== undefined && (window as Stamps).__benchRunningAt !== undefined,
+      undefined,
+      {
+        timeout: options.timeoutMs ?? 90_000,
+        polling: 10,
+      },
+    );
     const wallMs = Date.now() - t0;
     if (options.settleMs) await page.waitForTimeout(options.settleMs);
     const seen = await page.evaluate(() => ({
       playingAt: (window as { __benchPlayingAt?: number }).__benchPlayingAt as number,
+      runningAt: (window as { __benchRunningAt?: number }).__benchRunningAt as number,
       firstPodAt: (window as { __benchFirstPodAt?: number }).__benchFirstPodAt as number,
       liveAt: (window as { __benchLiveAt?: number }).__benchLiveAt as number,
       resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
@@ -111,7 +133,16 @@ export async function coldLoad(
       (r.startTime <= seen.playingAt ? firstScreen : later).push(file);
       if (r.startTime <= seen.liveAt) beforeLive.push(file);
     }
-    return { playingAt: seen.playingAt, firstPodAt: seen.firstPodAt, liveAt: seen.liveAt, wallMs, firstScreen, later, beforeLive };
+    return {
+      playingAt: seen.playingAt,
+      runningAt: seen.runningAt,
+      firstPodAt: seen.firstPodAt,
+      liveAt: seen.liveAt,
+      wallMs,
+      firstScreen,
+      later,
+      beforeLive,
+    };
   } finally {
     await context.close();
   }

@@ -18,10 +18,14 @@ function engineChunk(): string {
 /** Holds the engine's chunk until the returned function is called. */
 async function holdEngine(page: Page): Promise<{ release: () => void; requested: Promise<void> }> {
   const file = engineChunk();
-  let release = () => undefined as void;
-  const gate = new Promise<void>((done) => (release = done));
-  let requestedNow = () => undefined as void;
-  const requested = new Promise<void>((done) => (requestedNow = done));
+  let release: () => void = () => {};
+  const gate = new Promise<void>((done) => {
+    release = done;
+  });
+  let requestedNow: () => void = () => {};
+  const requested = new Promise<void>((done) => {
+    requestedNow = done;
+  });
   await page.route(
     (url) => url.pathname.endsWith(`/${file}`),
     async (route: Route) => {
@@ -50,6 +54,7 @@ for (const viewport of [
     // The picture: three Running musicians, the page busy and inert, a note saying why.
     await expect(runningPods(page)).toHaveCount(3);
     await expect(page.locator('#root')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('#root')).toHaveJSProperty('inert', true);
     await expect(page.getByRole('status').filter({ hasText: 'Loading the cluster engine…' })).toBeVisible();
     // Asked for only once the picture is up (the first screen needs none of it).
     await engine.requested;
@@ -96,4 +101,44 @@ test('the sandbox opens on the same frame, and a seed other than the default boo
   held.release();
   await expect(other.getByRole('button', { name: /^Pod .*, Running,/ })).toHaveCount(3);
   await context.close();
+});
+
+test('a lesson paints its first step and its stage before the engine loads, then its host takes over', async ({
+  page,
+  sim,
+  consoleErrors,
+}) => {
+  const engine = await holdEngine(page);
+  await page.goto('/?lesson=self-healing&test');
+  const title = page.locator('section[aria-label="Lesson"] h2');
+  await expect(title).toHaveText('Self-healing: the band replaces a missing player');
+  await expect(page.locator('section[aria-label="Lesson"]')).toContainText('Step 1 of 3');
+  await expect(page.locator('[aria-label="Node node-1"]')).toBeVisible();
+  await expect(page.locator('#root')).toHaveAttribute('aria-busy', 'true');
+  await engine.requested;
+  await page.screenshot({ path: `${SHOTS}/opening-lesson-1280x800.png` });
+
+  engine.release();
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
+  const lesson = page.getByRole('region', { name: 'Lesson' });
+  await expect(lesson.getByRole('heading', { name: 'Self-healing: the band replaces a missing player' })).toBeVisible();
+  // The live lesson runs: its first goal is met as the band takes its seats, and Next moves on.
+  expect(await sim.advanceUntilGoal()).toBe(true);
+  await expect(lesson.getByRole('status')).toHaveText('Goal met');
+  await lesson.getByRole('button', { name: 'Next' }).click();
+  await expect(lesson).toContainText('Step 2 of 3');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('when the engine cannot be fetched after the frame, the page says so and is no longer inert', async ({ page }) => {
+  const file = engineChunk();
+  await page.route(
+    (url) => url.pathname.endsWith(`/${file}`),
+    (route) => route.abort(),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The cluster could not start');
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
+  await expect(page.locator('#root')).toHaveJSProperty('inert', false);
+  await expect(page.getByText('Loading the cluster engine…')).toHaveCount(0);
 });

@@ -396,19 +396,24 @@ async function firstScreenFigures(outDir: string): Promise<void> {
   try {
     await waitForServer(base, 30_000);
     const { chromium } = await import('@playwright/test');
-    const { coldLoad } = await import('../bench/cold-load');
+    const { coldLoad, LESSON_AND_STAGE, RUNNING_MUSICIAN } = await import('../bench/cold-load');
     const config = (await import('../playwright.config')).default;
     const browser = await chromium.launch(config.projects?.[0]?.use?.launchOptions ?? {});
     try {
-      for (const page of ['/', '/?lesson=self-healing']) {
-        const label = `first-screen JS of ${page} (everything fetched before the cluster plays, gz)`;
+      // Home's first screen is its band playing; a lesson's is its panel beside the stage (the
+      // lesson opens at 0:00, its band still walking on).
+      for (const [page, shows, firstScreen] of [
+        ['/', 'the cluster plays', RUNNING_MUSICIAN],
+        ['/?lesson=self-healing', 'the lesson and the stage are drawn', LESSON_AND_STAGE],
+      ] as const) {
+        const label = `first-screen JS of ${page} (everything fetched before ${shows}, gz)`;
         await figure(label, async () => {
-          const load = await coldLoad(browser, new URL(`.${page}`, base).href, { settleMs: 2_000 });
+          const load = await coldLoad(browser, new URL(`.${page}`, base).href, { settleMs: 2_000, firstScreen });
           const gz = load.firstScreen.reduce((n, f) => n + f.gz, 0);
           const raw = load.firstScreen.reduce((n, f) => n + f.raw, 0);
           report(
             label,
-            `${kB(gz)} gz (${kB(raw)} raw, ${load.firstScreen.length} files, cluster playing at ${fmt(load.playingAt)} ms: ${breakdown(load.firstScreen)})`,
+            `${kB(gz)} gz (${kB(raw)} raw, ${load.firstScreen.length} files, drawn at ${fmt(load.playingAt)} ms: ${breakdown(load.firstScreen)})`,
             '≤ 170 kB gz',
             gz / 1000 <= 170,
           );
@@ -419,7 +424,7 @@ async function firstScreenFigures(outDir: string): Promise<void> {
           );
           const later = load.later.reduce((n, f) => n + f.gz, 0);
           report(
-            `JS of ${page} fetched in the 2 s after the cluster plays (not first-screen)`,
+            `JS of ${page} fetched after the first screen was drawn (within 2 s of its Running musician)`,
             load.later.length ? `${kB(later)} gz (${breakdown(load.later)})` : 'none',
           );
         });
@@ -482,12 +487,13 @@ async function framesFigure(): Promise<void> {
       const p95 = /p95 ([\d.]+) ms/.exec(text);
       const gated = text.startsWith('100 pods');
       const onScreen = /^playing cluster on screen, (cold load of \S+): (\d+) ms (.*)$/.exec(text);
-      if (onScreen?.[1].includes('?lesson=')) {
-        // A lesson opens at 0:00 on purpose (its first step is watching the seats being taken), so
-        // its musicians are still tuning at first: reported for information, not against the target.
+      const lesson = /^lesson on screen, (cold load of \S+): (.*)$/.exec(text);
+      if (lesson) {
+        // A lesson opens at 0:00 on purpose (its first step is watching the seats being taken):
+        // its panel and stage are its first screen; reported for information.
         report(
-          `time to a Running musician, ${onScreen[1]} (a lesson starts at 0:00: its band is drawn tuning, then plays), fresh context, service workers blocked`,
-          `${onScreen[2]} ms ${onScreen[3]}`,
+          `time to a lesson on screen (its panel beside the stage), ${lesson[1]} from the preview server, fresh context, service workers blocked`,
+          lesson[2],
         );
       } else if (onScreen) {
         // Gated on the later moment: the opening frame paints a Running band before the engine

@@ -2,9 +2,10 @@
 // session) and the App as chunks, run the frame loop and render the page the URL asks for:
 // home (stage + lesson picker), ?sandbox, ?lesson=<slug> (lazy lesson panel), &embed=1.
 // The engine, the App and lesson content stay out of the initial JavaScript; each page fetches
-// only its own panel (picker or lesson panel). Home and ?sandbox first draw the build's
-// precomputed opening frame (the warmed-up sample) with the App alone, inert, and fetch the engine
-// only once that frame is on screen; the live session then takes over the same picture.
+// only its own panel (picker or lesson panel). Home, ?sandbox and a lesson first draw the build's
+// precomputed opening frame (the warmed-up sample; a lesson at 0:00 with its first step) with the
+// App alone, inert, and fetch the engine only once that frame is on screen; the live session (and
+// lesson host) then takes over the same picture.
 import { type ReactNode, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -12,7 +13,9 @@ import type { Session } from './views/session/types';
 import { StartingPage, StartupFailure } from './views/app/Startup';
 import type { AppVariant } from './views/app/App';
 import type { ProgressStore } from './views/lesson/progress-store';
-import { opensOnFrame } from './views/session/opening-route';
+import type { LessonHost } from './views/lesson/lesson-host';
+import { likelyFrame, SAMPLE_FRAME } from './views/opening/opening-frame-key';
+import frames from 'virtual:opening-frames';
 import './views/app/app.css';
 import { registerOffline } from './views/offline';
 import { installTestApi, testApiWanted } from './views/test-api';
@@ -41,20 +44,33 @@ function guessPanel(search: string, hash: string): 'lesson' | 'picker' | undefin
 const loadPicker = () => import('./views/lesson/LessonPicker');
 const loadLessonPanel = () => import('./views/lesson/LessonPanel');
 
-/** Resolves once the browser has painted what was just rendered (the next frame has begun). */
-const afterPaint = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+/**
+ * Resolves once the browser has painted what was just rendered (the next frame has begun). A tab
+ * opened in the background runs no animation frames: there is nothing to paint for, so go on (and
+ * never wait more than 100 ms).
+ */
+const afterPaint = (): Promise<void> =>
+  document.hidden
+    ? Promise.resolve()
+    : new Promise((done) => {
+        requestAnimationFrame(() => setTimeout(done, 0));
+        setTimeout(done, 100);
+      });
 
 /** A visible (and announced) note while the opening frame waits for the engine; outside the inert root. */
 const loadingNote = document.createElement('p');
 loadingNote.className = 'opening-note';
 loadingNote.setAttribute('role', 'status');
-loadingNote.textContent = 'Loading the cluster engine…';
 
 /** The opening frame is drawn: nothing can be clicked or focused until the engine runs it, and it is loading. */
 function beginOpening(): void {
   container.inert = true;
   container.setAttribute('aria-busy', 'true');
   document.body.append(loadingNote);
+  // A status region announces changes: its text goes in once the region exists.
+  setTimeout(() => {
+    if (loadingNote.isConnected) loadingNote.textContent = 'Loading the cluster engine…';
+  }, 0);
 }
 
 /** Live (or failed): the page answers again. Harmless when there was no opening frame. */
@@ -65,30 +81,62 @@ function endOpening(): void {
 }
 
 /**
- * Draws the opening frame: the App over a session that only holds the precomputed state. Returns
- * the progress store the picker was drawn with, so the live page keeps the same one.
+ * Draws the address's opening frame, if it has one: the App over a session (and, in a lesson, a
+ * host) that only hold the build's precomputed state. Returns the progress store, so the live page
+ * keeps the same one.
  */
-async function drawOpeningFrame(variant: 'home' | 'sandbox'): Promise<ProgressStore | undefined> {
-  const [{ App }, { PageExtras }, { default: frame }, { createOpeningSession }, home] = await Promise.all([
-    import('./views/app/App'),
-    import('./views/lesson/PageExtras'),
-    import('virtual:opening-frame'),
-    import('./views/session/opening-session'),
-    variant === 'home' ? Promise.all([loadPicker(), import('./views/lesson/progress-store'), import('./lessons/catalog')]) : undefined,
+async function drawOpeningFrame(search: string, hash: string): Promise<ProgressStore> {
+  // Everything the likely frame needs is asked for at once, with the modules that decide for real
+  // (start() has already asked for the likely panel); asking again below costs nothing.
+  const likely = likelyFrame(search);
+  const likelyFrameChunk = Object.hasOwn(frames, likely) ? frames[likely]() : undefined;
+  const likelyLesson = likely === SAMPLE_FRAME ? undefined : import('./lessons/load-lesson').then((m) => m.loadLesson(likely));
+  const hostChunk = likelyLesson ? import('./views/opening/opening-host') : undefined;
+  for (const p of [likelyFrameChunk, likelyLesson, hostChunk]) p?.catch(() => undefined);
+  const [{ openingFor }, { catalog }, { createProgressStore, pageStorage }, { App }, { PageExtras }, { createOpeningSession }] =
+    await Promise.all([
+      import('./views/opening/opening-route'),
+      import('./lessons/catalog'),
+      import('./views/lesson/progress-store'),
+      import('./views/app/App'),
+      import('./views/lesson/PageExtras'),
+      import('./views/opening/opening-session'),
+    ]);
+  const slugs = catalog.map((c) => c.slug);
+  const progress = createProgressStore(pageStorage(window), slugs);
+  const opening = openingFor(search, hash, slugs, progress);
+  if (!opening || !Object.hasOwn(frames, opening.frame)) return progress;
+  const inLesson = opening.variant === 'lesson' || opening.variant === 'embed';
+
+  const [{ default: frame }, panelParts] = await Promise.all([
+    opening.frame === likely && likelyFrameChunk ? likelyFrameChunk : frames[opening.frame](),
+    inLesson
+      ? Promise.all([
+          loadLessonPanel(),
+          import('./lessons/load-lesson').then((m) => m.loadLesson(opening.frame)),
+          import('./views/opening/opening-host'),
+        ])
+      : opening.variant === 'home'
+        ? loadPicker()
+        : undefined,
   ]);
-  const session = createOpeningSession(frame);
-  let progress: ProgressStore | undefined;
+  const session = createOpeningSession(frame.state);
   let panel: ReactNode;
-  if (home) {
-    const [{ LessonPicker }, { createProgressStore, pageStorage }, { catalog }] = home;
-    progress = createProgressStore(
-      pageStorage(window),
-      catalog.map((c) => c.slug),
-    );
-    panel = <LessonPicker store={progress} />;
+  let host: LessonHost | undefined;
+  if (Array.isArray(panelParts)) {
+    const [{ LessonPanel }, lesson, { createOpeningHost }] = panelParts;
+    if (!lesson || !frame.lesson) return progress;
+    host = createOpeningHost(lesson, frame.lesson);
+    panel = <LessonPanel host={host} />;
+  } else if (panelParts) {
+    panel = <panelParts.LessonPicker store={progress} />;
   }
   beginOpening();
-  flushSync(() => root.render(<Page App={App} PageExtras={PageExtras} session={session} variant={variant} panel={panel} />));
+  flushSync(() =>
+    root.render(
+      <Page App={App} PageExtras={PageExtras} session={session} variant={opening.variant} panel={panel} {...(host ? { host } : {})} />,
+    ),
+  );
   await afterPaint();
   return progress;
 }
@@ -99,7 +147,7 @@ interface PageProps {
   session: Session;
   variant: AppVariant;
   panel?: ReactNode;
-  host?: import('./views/lesson/lesson-host').LessonHost;
+  host?: LessonHost;
 }
 
 /** One tree for the opening frame and the live page, so React keeps every element when the session changes. */
@@ -119,13 +167,16 @@ function Page({ App, PageExtras, session, variant, panel, host }: PageProps) {
 
 async function start(): Promise<void> {
   try {
-    const opening = opensOnFrame(window.location.search, window.location.hash);
-    const drawnWith = opening ? await drawOpeningFrame(opening) : undefined;
     const guess = guessPanel(window.location.search, window.location.hash);
     const early = { picker: guess === 'picker' ? loadPicker() : undefined, lesson: guess === 'lesson' ? loadLessonPanel() : undefined };
     // Unhandled if the guess was wrong and never awaited: a failed fetch of it is not the page's failure.
     early.picker?.catch(() => undefined);
     early.lesson?.catch(() => undefined);
+    // A frame that cannot be drawn (a chunk that failed to load) only costs the head start.
+    const drawnWith = await drawOpeningFrame(window.location.search, window.location.hash).catch(() => {
+      endOpening();
+      return undefined;
+    });
     const [{ boot }, { startFrameLoop }, { App }, { PageExtras }] = await Promise.all([
       import('./views/lesson/boot'),
       import('./views/session/frame-loop'),
@@ -150,8 +201,8 @@ async function start(): Promise<void> {
     );
     endOpening();
   } catch (e) {
+    flushSync(() => root.render(<StartupFailure message={e instanceof Error ? e.message : String(e)} />));
     endOpening();
-    root.render(<StartupFailure message={e instanceof Error ? e.message : String(e)} />);
   }
 }
 

@@ -26,7 +26,7 @@ function namesOf(session: Session, kind: string, namespace: string | undefined):
 }
 
 /**
- * Completion reads the engine's kubectl vocabulary, so it lives in the engine's chunk: fetched once
+ * Completion reads the engine's kubectl vocabulary, so its chunk imports the engine's: fetched once
  * the engine plays, never for the opening frame. Until it arrives Tab simply leaves the box.
  */
 let completer: typeof Complete | undefined;

@@ -3,7 +3,7 @@
 // something must move (motion-gate.ts); with prefers-reduced-motion, MotionConfig turns movement
 // into fades (transforms and layout animations are skipped).
 import { LazyMotion, MotionConfig } from 'motion/react';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Session } from '../session/types';
 import { Audition } from './Audition';
 import { BandLegend } from './BandLegend';
@@ -52,6 +52,10 @@ const Floor = memo(function Floor() {
 });
 
 export function StageProvider({ session, children }: { session: Session; children: React.ReactNode }) {
+  // Idle time counts towards motion's features only once the engine runs (not during the opening frame).
+  useEffect(() => {
+    if (!session.opening) stageMotion.letGo();
+  }, [session]);
   return (
     <SessionContext.Provider value={session}>
       <LazyMotion features={stageMotion.features} strict>

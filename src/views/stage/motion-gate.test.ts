@@ -49,3 +49,36 @@ describe('createMotionGate', () => {
     expect(t.loads()).toBe(1);
   });
 });
+
+describe('a held gate', () => {
+  function held() {
+    let loads = 0;
+    const g = createMotionGate(
+      () => Promise.resolve(),
+      async () => {
+        loads++;
+        return 'features';
+      },
+      { held: true },
+    );
+    return { g, loads: () => loads };
+  }
+
+  it('does not count an idle moment until let go (the opening frame waits for the engine first)', async () => {
+    const { g, loads } = held();
+    void g.features();
+    await settle();
+    expect(loads()).toBe(0);
+    g.letGo();
+    await settle();
+    expect(loads()).toBe(1);
+  });
+
+  it('still loads at once when something must move', async () => {
+    const { g, loads } = held();
+    void g.features();
+    g.want();
+    await settle();
+    expect(loads()).toBe(1);
+  });
+});

@@ -1,9 +1,9 @@
-// The stand-in Session the app draws its opening frame with (see opening-frame.ts): the store holds
+// The stand-in Session the app draws its opening frame with (see opening-frames.ts): the store holds
 // the precomputed state and nothing runs. main.tsx keeps the page inert (and aria-busy) while this
 // session is shown, so no control can reach these methods; they still answer harmlessly rather than
 // throw, in case something reads before the real session arrives.
 import { createStore } from 'zustand/vanilla';
-import type { AppState, Session, ShareState } from './types';
+import type { AppState, Session, ShareState } from '../session/types';
 
 const STILL_LOADING = 'The cluster engine is still loading.';
 

@@ -1,0 +1,47 @@
+// The app's opening frames: what a page shows before its engine is fetched. For home and ?sandbox
+// (key `sample`), the store state of the sample cluster after its warm-up; for each lesson (key:
+// its slug), the store state at 0:00 after the lesson's set-up and the lesson panel's first view.
+// They are built by boot() itself, at build time, in Node (scripts/opening-frame-plugin.ts: the
+// engine is pure, so it runs there unchanged), and shipped as a few kB of JSON each. The engine is
+// deterministic, so the live page that replaces a frame a moment later holds the same state.
+import { catalog } from '../../lessons/catalog';
+import { boot } from '../lesson/boot';
+import type { LessonView } from '../lesson/lesson-view';
+import { memoryStorage } from '../lesson/progress-store';
+import type { AppState } from '../session/types';
+import { SAMPLE_FRAME } from './opening-frame-key';
+
+export interface OpeningFrame {
+  state: AppState;
+  /** A lesson's panel as it first shows (step 1, no saved progress). */
+  lesson?: LessonView;
+}
+
+/**
+ * Just enough of a window for boot(): an address, storage (a first visit: nothing saved), and for
+ * an embedded lesson a parent to post to and message events that never come.
+ */
+export function pageAt(search: string): Window & typeof globalThis {
+  return {
+    location: { search, hash: '', href: `http://localhost/${search}` },
+    localStorage: memoryStorage(),
+    parent: { postMessage: () => undefined },
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  } as unknown as Window & typeof globalThis;
+}
+
+/** The frame boot() opens an address with, through JSON as it travels. */
+export async function openingFrameAt(search: string): Promise<OpeningFrame> {
+  const { session, host } = await boot(pageAt(search));
+  const frame: OpeningFrame = { state: session.store.getState(), ...(host ? { lesson: host.view() } : {}) };
+  host?.dispose();
+  return JSON.parse(JSON.stringify(frame)) as OpeningFrame;
+}
+
+/** Every frame, by key: `sample` and each catalog lesson's slug. */
+export async function openingFrames(): Promise<Record<string, OpeningFrame>> {
+  const frames: Record<string, OpeningFrame> = { [SAMPLE_FRAME]: await openingFrameAt('') };
+  for (const { slug } of catalog) frames[slug] = await openingFrameAt(`?lesson=${slug}`);
+  return frames;
+}
