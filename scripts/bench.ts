@@ -403,7 +403,7 @@ async function firstScreenFigures(outDir: string): Promise<void> {
       // Home's first screen is its band playing; a lesson's is its panel beside the stage (the
       // lesson opens at 0:00, its band still walking on).
       for (const [page, shows, firstScreen] of [
-        ['/', 'the cluster plays', RUNNING_MUSICIAN],
+        ['/', 'its band is drawn playing (the opening frame)', RUNNING_MUSICIAN],
         ['/?lesson=self-healing', 'the lesson and the stage are drawn', LESSON_AND_STAGE],
       ] as const) {
         const label = `first-screen JS of ${page} (everything fetched before ${shows}, gz)`;
