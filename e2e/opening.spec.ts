@@ -142,3 +142,25 @@ test('when the engine cannot be fetched after the frame, the page says so and is
   await expect(page.locator('#root')).toHaveJSProperty('inert', false);
   await expect(page.getByText('Loading the cluster engine…')).toHaveCount(0);
 });
+
+test('an embedded lesson paints its frame in the embed layout (no Share or Embed buttons), then goes live', async ({ page }) => {
+  const engine = await holdEngine(page);
+  await page.goto('/?lesson=scaling&embed=1&origin=https://course.example&test');
+  await expect(page.locator('.embed section[aria-label="Lesson"] h2')).toHaveText('Scaling: more players for a louder piece');
+  await expect(page.locator('#root')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('button', { hasText: /^(Share|Embed)$/ })).toHaveCount(0);
+  engine.release();
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
+  await expect(
+    page.getByRole('region', { name: 'Lesson' }).getByRole('heading', { name: 'Scaling: more players for a louder piece' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(Share|Embed)$/ })).toHaveCount(0);
+});
+
+test('when a frame cannot be fetched, the page boots without it and says why in the console', async ({ page, consoleErrors }) => {
+  await page.route(/\/assets\/opening-sample-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/?test');
+  await expect(page.getByRole('button', { name: /^Pod .*, Running,/ })).toHaveCount(3);
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
+  expect(consoleErrors.some((e) => e.includes('The opening frame was not drawn'))).toBe(true);
+});

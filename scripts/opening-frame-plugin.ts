@@ -4,6 +4,7 @@
 // a tiny index of loaders; each frame (`sample`, every lesson's slug) is its own chunk, so a page
 // fetches only its own. The build therefore always ships the frames of the engine and lessons it
 // bundles: there is no generated file to go stale. In dev, editing a source recomputes them.
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 import type { OpeningFrame } from '../src/views/opening/opening-frames';
@@ -16,6 +17,8 @@ const SOURCE = fileURLToPath(new URL('../src/views/opening/opening-frames.ts', i
 async function computeFrames(): Promise<{ frames: Record<string, OpeningFrame>; dependencies: string[] }> {
   const server = await createServer({
     configFile: false,
+    // As the app is built: anything reading import.meta.env sees what the browser will.
+    mode: 'production',
     logLevel: 'error',
     server: { middlewareMode: true, hmr: false, watch: null },
     appType: 'custom',
@@ -24,7 +27,7 @@ async function computeFrames(): Promise<{ frames: Record<string, OpeningFrame>; 
   try {
     const module = (await server.ssrLoadModule(SOURCE)) as { openingFrames: () => Promise<Record<string, OpeningFrame>> };
     const frames = await module.openingFrames();
-    const dependencies = [...server.moduleGraph.idToModuleMap.keys()].filter((id) => id.startsWith('/') && !id.includes('node_modules'));
+    const dependencies = [...server.moduleGraph.idToModuleMap.keys()].filter((id) => isAbsolute(id) && !id.includes('node_modules'));
     return { frames, dependencies };
   } finally {
     await server.close();

@@ -43,6 +43,7 @@ function guessPanel(search: string, hash: string): 'lesson' | 'picker' | undefin
 
 const loadPicker = () => import('./views/lesson/LessonPicker');
 const loadLessonPanel = () => import('./views/lesson/LessonPanel');
+const loadLessonContent = (slug: string) => import('./lessons/load-lesson').then((m) => m.loadLesson(slug));
 
 /**
  * Resolves once the browser has painted what was just rendered (the next frame has begun). A tab
@@ -86,13 +87,14 @@ function endOpening(): void {
  * keeps the same one.
  */
 async function drawOpeningFrame(search: string, hash: string): Promise<ProgressStore> {
-  // Everything the likely frame needs is asked for at once, with the modules that decide for real
-  // (start() has already asked for the likely panel); asking again below costs nothing.
+  // What the likely frame needs is asked for now, with the modules that decide for real (start()
+  // has already asked for the likely panel); a module asked for again below costs nothing.
   const likely = likelyFrame(search);
-  const likelyFrameChunk = Object.hasOwn(frames, likely) ? frames[likely]() : undefined;
-  const likelyLesson = likely === SAMPLE_FRAME ? undefined : import('./lessons/load-lesson').then((m) => m.loadLesson(likely));
-  const hostChunk = likelyLesson ? import('./views/opening/opening-host') : undefined;
-  for (const p of [likelyFrameChunk, likelyLesson, hostChunk]) p?.catch(() => undefined);
+  const prefetch = [
+    Object.hasOwn(frames, likely) ? frames[likely]() : undefined,
+    ...(likely === SAMPLE_FRAME ? [] : [loadLessonContent(likely), import('./views/opening/opening-host')]),
+  ];
+  for (const p of prefetch) p?.catch(() => undefined);
   const [{ openingFor }, { catalog }, { createProgressStore, pageStorage }, { App }, { PageExtras }, { createOpeningSession }] =
     await Promise.all([
       import('./views/opening/opening-route'),
@@ -109,13 +111,9 @@ async function drawOpeningFrame(search: string, hash: string): Promise<ProgressS
   const inLesson = opening.variant === 'lesson' || opening.variant === 'embed';
 
   const [{ default: frame }, panelParts] = await Promise.all([
-    opening.frame === likely && likelyFrameChunk ? likelyFrameChunk : frames[opening.frame](),
+    frames[opening.frame](),
     inLesson
-      ? Promise.all([
-          loadLessonPanel(),
-          import('./lessons/load-lesson').then((m) => m.loadLesson(opening.frame)),
-          import('./views/opening/opening-host'),
-        ])
+      ? Promise.all([loadLessonPanel(), loadLessonContent(opening.frame), import('./views/opening/opening-host')])
       : opening.variant === 'home'
         ? loadPicker()
         : undefined,
@@ -173,8 +171,10 @@ async function start(): Promise<void> {
     early.picker?.catch(() => undefined);
     early.lesson?.catch(() => undefined);
     // A frame that cannot be drawn (a chunk that failed to load) only costs the head start.
-    const drawnWith = await drawOpeningFrame(window.location.search, window.location.hash).catch(() => {
+    const drawnWith = await drawOpeningFrame(window.location.search, window.location.hash).catch((e: unknown) => {
       endOpening();
+      // Said out loud: a regression here would otherwise only make pages slower.
+      console.error('The opening frame was not drawn:', e);
       return undefined;
     });
     const [{ boot }, { startFrameLoop }, { App }, { PageExtras }] = await Promise.all([
@@ -200,6 +200,9 @@ async function start(): Promise<void> {
       root.render(<Page App={App} PageExtras={PageExtras} session={session} variant={variant} panel={panel} {...(host ? { host } : {})} />),
     );
     endOpening();
+    // Only now: the worker's install fetches every chunk of the build (for offline use), which
+    // must not compete with the first screen or the engine on a first visit.
+    void registerOffline(window);
   } catch (e) {
     flushSync(() => root.render(<StartupFailure message={e instanceof Error ? e.message : String(e)} />));
     endOpening();
@@ -207,4 +210,3 @@ async function start(): Promise<void> {
 }
 
 void start();
-registerOffline(window);

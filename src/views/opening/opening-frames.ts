@@ -41,7 +41,14 @@ export async function openingFrameAt(search: string): Promise<OpeningFrame> {
 
 /** Every frame, by key: `sample` and each catalog lesson's slug. */
 export async function openingFrames(): Promise<Record<string, OpeningFrame>> {
-  const frames: Record<string, OpeningFrame> = { [SAMPLE_FRAME]: await openingFrameAt('') };
-  for (const { slug } of catalog) frames[slug] = await openingFrameAt(`?lesson=${slug}`);
+  const frames: Record<string, OpeningFrame> = {};
+  for (const [key, search] of [[SAMPLE_FRAME, ''], ...catalog.map(({ slug }) => [slug, `?lesson=${slug}`])]) {
+    try {
+      frames[key] = await openingFrameAt(search);
+    } catch (e) {
+      // The build fails here: say which frame, not only where in boot().
+      throw new Error(`The opening frame "${key}" could not be built: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+  }
   return frames;
 }
