@@ -1,9 +1,8 @@
 // The stage as a learner meets it: musicians on node stages, the wings, the podium and the
 // scheduler's audition. Time is driven through window.podchestra (virtual time, no sleeps),
 // except where the point is to watch the cluster play at 64×.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, type Sim, test } from './fixtures';
+import { axeClean, expect, type Sim, test } from './fixtures';
 
 const SHOTS = 'e2e/screenshots';
 const BIG_POD = `apiVersion: v1
@@ -310,12 +309,7 @@ test.describe('the stage', () => {
         [390, 844],
       ]) {
         await page.setViewportSize({ width: w, height: h });
-        // Let entrances finish: axe would judge the contrast of a musician still fading in.
-        await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-        const axe = await new AxeBuilder({ page }).include('.stage-root').analyze();
-        expect(
-          axe.violations.map((v) => `${scheme} ${w}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-        ).toEqual([]);
+        await test.step(`axe: ${scheme} ${w}×${h}`, () => axeClean(page, '.stage-root'));
         await page.screenshot({ path: `${SHOTS}/stage-${scheme}-${w}x${h}.png`, fullPage: true });
       }
     }
