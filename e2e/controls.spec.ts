@@ -218,6 +218,16 @@ test.describe('controls', () => {
     ).toHaveText(/# rewound to 0:00:[2-4]\d; carrying on/);
     await page.getByRole('button', { name: 'Pause' }).click();
     expect(await now()).toBeLessThan(60_000);
+    // A real drag with the pointer: from the thumb's end of the track to its first tenth, let go.
+    const box = (await timeline.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width - 4, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, y, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 10, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(consoleOutput(page).getByText(/^# rewound to/)).toHaveCount(3);
+    expect(await now()).toBeLessThan(15_000);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -1,12 +1,15 @@
 // Time, as a learner bends it: Play/Pause, Step (to the next scheduled event), Speed 0.25×–64×,
 // a timeline to rewind to any earlier moment (then carry on), and Reset. The timeline commits a
-// rewind once the learner stops moving it, so dragging does not rebuild the cluster every pixel.
-import { useEffect, useId, useRef, useState } from 'react';
+// rewind when the pointer lets go, or once the keys stop, so moving it does not rebuild the
+// cluster at every second it passes.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatClock } from '../format-clock';
 import { useApp, useSessionContext } from './use-store';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const;
-const REWIND_SETTLE_MS = 250;
+// Long enough for deliberate taps of an arrow key (people tap about 4–6 times a second) to land
+// as one rewind; the clock beside the slider shows the moment chosen meanwhile.
+const REWIND_SETTLE_MS = 700;
 
 export function ControlBar() {
   const { actions } = useSessionContext();
@@ -68,14 +71,18 @@ function Timeline() {
   const nowRef = useRef(now);
   nowRef.current = now;
 
+  const commit = useCallback(
+    (target: number) => {
+      setDraft(undefined);
+      if (target < nowRef.current) actions.rewindTo(target);
+    },
+    [actions],
+  );
   useEffect(() => {
     if (draft === undefined) return;
-    const t = setTimeout(() => {
-      setDraft(undefined);
-      if (draft < nowRef.current) actions.rewindTo(draft);
-    }, REWIND_SETTLE_MS);
+    const t = setTimeout(() => commit(draft), REWIND_SETTLE_MS);
     return () => clearTimeout(t);
-  }, [draft, actions]);
+  }, [draft, commit]);
 
   const value = draft ?? now;
   return (
@@ -90,6 +97,8 @@ function Timeline() {
         value={value}
         aria-valuetext={`${formatClock(value)} of ${formatClock(now)}`}
         onChange={(e) => setDraft(Number(e.target.value))}
+        // A drag ends when the pointer lets go: no need to wait for the keys' settle time.
+        onPointerUp={() => draft !== undefined && commit(draft)}
       />
       <output className="clock" data-testid="clock" htmlFor={id} aria-label="Virtual time">
         {formatClock(value)}
