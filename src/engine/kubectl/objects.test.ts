@@ -89,6 +89,21 @@ describe('create / apply', () => {
     expect(cluster().kubectl(line, '')).toEqual({ stdout: '', stderr, exitCode: 1 });
   });
 
+  it('apply writes last-applied-configuration as kubectl does: keys sorted, annotations kept as {}', () => {
+    const c = cluster();
+    c.kubectl('apply -f -', DEPLOY);
+    const ann = (get(c, 'Deployment', 'web') as KObject).metadata.annotations ?? {};
+    expect(ann['kubectl.kubernetes.io/last-applied-configuration']).toBe(
+      '{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"annotations":{},"labels":{"app":"web"},"name":"web","namespace":"default"},' +
+        '"spec":{"replicas":2,"selector":{"matchLabels":{"app":"web"}},"template":{"metadata":{"labels":{"app":"web"}},' +
+        '"spec":{"containers":[{"image":"nginx:1.14.2","name":"nginx","ports":[{"containerPort":80}]}]}}}}\n',
+    );
+    // Other annotations of the manifest stay in it (sorted too); only its own is left out.
+    c.kubectl('apply -f -', DEPLOY.replace('  labels: {app: web}\n', '  annotations: {team: b, a: x}\n'));
+    const again = (get(c, 'Deployment', 'web') as KObject).metadata.annotations ?? {};
+    expect(again['kubectl.kubernetes.io/last-applied-configuration']).toMatch(/^\{"apiVersion":"apps\/v1","kind":"Deployment","metadata":\{"annotations":\{"a":"x","team":"b"\},"name":"web"/);
+  });
+
   it('create -f - with empty stdin', () => {
     expect(cluster().kubectl('create -f -', '')).toEqual({ stdout: '', stderr: 'error: no objects passed to create\n', exitCode: 1 });
   });

@@ -16,20 +16,36 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-function suggestions(word: string, verbs: Verb[]): string[] {
-  return verbs
-    .map((v) => v.name)
-    // kubectl disables cobra's command sorting: suggestions come in `kubectl --help` order.
-    .filter((n) => distance(word.toLowerCase(), n) <= 2 || n.startsWith(word.toLowerCase()));
+/** Every top-level command of the real kubectl 1.32, in `kubectl --help` order. */
+const KUBECTL_ORDER = ['create', 'expose', 'run', 'set', 'explain', 'get', 'edit', 'delete', 'rollout', 'scale', 'autoscale', 'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait', 'kustomize', 'label', 'annotate', 'completion', 'api-resources', 'api-versions', 'config', 'plugin', 'version'];
+
+function suggestions(word: string, verbs: Verb[], parent: string): string[] {
+  // kubectl disables cobra's command sorting: suggestions come in `kubectl --help` order, and
+  // they include real commands this cluster does not run (it says so if one is then typed).
+  const names = parent === 'kubectl' ? KUBECTL_ORDER : [...verbs.map((v) => v.name), ...(REAL_COMMANDS[parent] ?? [])];
+  return names.filter((n) => distance(word.toLowerCase(), n) <= 2 || n.startsWith(word.toLowerCase()));
 }
 
+/**
+ * Commands real kubectl 1.32 has that this simulator does not run (from `kubectl --help`,
+ * `kubectl set --help`, `kubectl create --help`). Calling them unknown would teach that they do
+ * not exist, so they get a message of their own instead of cobra's "unknown command".
+ */
+const REAL_COMMANDS: Record<string, readonly string[]> = {
+  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'wait', 'kustomize', 'completion', 'api-versions', 'config', 'plugin'],
+  'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
+  'kubectl create': ['clusterrole', 'clusterrolebinding', 'cronjob', 'ingress', 'job', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
+};
+
 function unknownCommand(word: string, parent: string, verbs: Verb[]): KubectlResult {
+  if (REAL_COMMANDS[parent]?.includes(word))
+    return { stdout: '', stderr: `error: "${parent} ${word}" is a real kubectl command, but this simulated cluster does not run it\nSee '${parent} --help' for the commands it runs.\n`, exitCode: 1 };
   // A group command (`kubectl set`, `kubectl rollout`) reports through kubectl's own handler.
   if (parent !== 'kubectl') return { stdout: '', stderr: `error: unknown command "${word}"\nSee '${parent} -h' for help and examples\n`, exitCode: 1 };
   // Flag/command errors happen before kubectl's own error handling, so component-base prints
   // them as `Error: …` (capital E), and cobra's suggestion block ends with a blank line.
   let msg = `Error: unknown command "${word}" for "${parent}"\n`;
-  const s = suggestions(word, verbs);
+  const s = suggestions(word, verbs, parent);
   if (s.length) msg += `\nDid you mean this?\n${s.map((n) => `\t${n}\n`).join('')}\n`;
   return { stdout: '', stderr: msg, exitCode: 1 };
 }
@@ -43,12 +59,16 @@ function helpText(path: string[], verb: Verb | undefined, verbs: Verb[]): string
     const width = Math.max(...verbs.map((v) => v.name.length)) + 2;
     return `kubectl controls the Kubernetes cluster manager.\n\nCommands:\n${verbs.map((v) => `  ${v.name.padEnd(width)}${v.short}\n`).join('')}\nUsage:\n  kubectl [flags] [options]\n`;
   }
-  let s = `${verb.short}\n`;
+  let s = verb.long ?? `${verb.short}\n`;
+  const cmd = `kubectl ${path.join(' ')}`;
   if (verb.subcommands?.length) {
-    const width = Math.max(...verb.subcommands.map((v) => v.name.length)) + 2;
+    // cobra pads command names to the longest name among them, plus a minimum of 11 columns.
+    const width = Math.max(11, ...verb.subcommands.map((v) => v.name.length)) + 3;
     s += `\nAvailable Commands:\n${verb.subcommands.map((v) => `  ${v.name.padEnd(width)}${v.short}\n`).join('')}`;
   }
-  s += `\nUsage:\n  kubectl ${path.join(' ')} [options]\n`;
+  s += `\nUsage:\n  ${cmd} ${verb.usage ?? '[options]'}\n`;
+  if (verb.subcommands?.length)
+    s += `\nUse "${cmd} <command> --help" for more information about a given command.\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`;
   return s;
 }
 
@@ -76,6 +96,8 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
     const next = findVerb(verbs, w);
     if (!next) {
       if (!verb) return unknownCommand(w, 'kubectl', VERBS);
+      // `kubectl create job …`: a real subcommand of a command that also runs on its own.
+      if (REAL_COMMANDS[`kubectl ${path.join(' ')}`]?.includes(w)) return unknownCommand(w, `kubectl ${path.join(' ')}`, verbs);
       if (verb.subcommands?.length && !verb.run) return unknownCommand(w, `kubectl ${path.join(' ')}`, verb.subcommands);
       break;
     }
@@ -102,7 +124,9 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
   if (parsed.flags.help) return { stdout: helpText(path, verb, VERBS), stderr: '', exitCode: 0 };
   if (!verb.run) {
     if (parsed.positional.length) return unknownCommand(parsed.positional[0], `kubectl ${path.join(' ')}`, verb.subcommands ?? []);
-    return { stdout: helpText(path, verb, VERBS), stderr: '', exitCode: 0 };
+    // A group command without its subcommand prints its help as an error (kubectl's
+    // DefaultSubCommandRun writes it to stderr and exits 1); --help prints it to stdout.
+    return { stdout: '', stderr: helpText(path, verb, VERBS), exitCode: 1 };
   }
   try {
     return verb.run({ path, args: parsed.positional, flags: parsed.flags, stdin }, ctx);

@@ -27,6 +27,10 @@ export interface Verb {
   aliases?: string[];
   /** One-line summary, for `kubectl` help and tab completion. */
   short: string;
+  /** A group command's own help text (what `kubectl <cmd> --help` prints above its commands). */
+  long?: string;
+  /** The usage line's words after the command path, when not `[options]`. */
+  usage?: string;
   flags?: FlagSpec[];
   subcommands?: Verb[];
   run?(inv: Invocation, ctx: KubectlContext): KubectlResult;

@@ -40,6 +40,7 @@ describe('complete', () => {
     ['delete pvc d', 'delete pvc data-db-0 ', ['data-db-0']],
     ['get cm w', 'get cm web-config ', ['web-config']],
     ['zzz', 'zzz', []],
+    ['taint nodes n', 'taint nodes node-', ['node-1', 'node-2', 'node-3']],
     [
       '',
       '',
@@ -61,6 +62,7 @@ describe('complete', () => {
         'run',
         'scale',
         'set',
+        'taint',
         'top',
         'uncordon',
         'version',

@@ -5,7 +5,7 @@ import type { NewObject } from '../../objects/types';
 import { ArgError } from '../args';
 import { namespaceFlag } from '../resources';
 import type { Invocation, Verb } from '../verb';
-import { createGenerated } from './create';
+import { createGenerated, nameArg } from './create';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf } from './object-common';
 
 function parsePort(s: string): number {
@@ -14,8 +14,7 @@ function parsePort(s: string): number {
 }
 
 function build(type: string, inv: Invocation): NewObject {
-  if (inv.args.length !== 1) throw new ArgError(`exactly one NAME is required, got ${inv.args.length}`);
-  const name = inv.args[0];
+  const name = nameArg(inv);
   const tcp = inv.flags.tcp as string[];
   const clusterIP = inv.flags.clusterip as string | undefined;
   if (!tcp.length && clusterIP !== 'None') throw new ArgError('at least one tcp port specifier must be provided');

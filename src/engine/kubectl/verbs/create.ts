@@ -34,10 +34,10 @@ export function createGenerated(ctx: KubectlContext, obj: NewObject, inv: Invoca
   return { stdout: printMutation(r.value as KObject, 'created', output, dry), stderr: '', exitCode: 0 };
 }
 
-function nameArg(inv: Invocation, what: string): string {
-  if (inv.args.length === 0) throw new ArgError('exactly one NAME is required, got 0');
-  if (inv.args.length > 1) throw new ArgError(`exactly one NAME is required, got ${inv.args.length}`);
-  void what;
+/** The one NAME a `create <kind>` generator takes; kubectl's usage error otherwise. */
+export function nameArg(inv: Invocation): string {
+  if (inv.args.length !== 1)
+    throw new ArgError(`exactly one NAME is required, got ${inv.args.length}\nSee 'kubectl ${inv.path.join(' ')} -h' for help and examples`);
   return inv.args[0];
 }
 
@@ -49,7 +49,7 @@ const createDeployment: Verb = {
   run(inv, ctx) {
     const images = inv.flags.image as string[];
     if (!images.length) return requiredFlagError(ctx, 'image');
-    const name = nameArg(inv, 'deployment');
+    const name = nameArg(inv);
     const port = inv.flags.port as number;
     const labels = { app: name };
     const containers = images.map((image, i) => {
@@ -82,7 +82,7 @@ const createNamespace: Verb = {
   short: 'Create a namespace with the specified name',
   flags: [DRY_RUN_FLAG, OUTPUT_FLAG],
   run(inv, ctx) {
-    const name = nameArg(inv, 'namespace');
+    const name = nameArg(inv);
     const obj = { kind: 'Namespace', apiVersion: 'v1', metadata: { name, creationTimestamp: null }, spec: {}, status: {} } as unknown as NewObject;
     return createGenerated(ctx, obj, inv);
   },

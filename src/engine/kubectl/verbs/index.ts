@@ -10,6 +10,7 @@ import { runVerb } from './run';
 import { scaleVerb } from './scale';
 import { setVerb } from './set';
 import { cordonVerbs } from './cordon';
+import { taintVerb } from './taint';
 import { describeVerb } from './describe';
 import { drainVerb } from './drain';
 import { getVerb } from './get';
@@ -20,4 +21,4 @@ import { exposeVerb } from './expose';
 import { autoscaleVerb } from './autoscale';
 import { topVerb } from './top';
 
-export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, describeVerb, logsVerb, applyVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, applyVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];

@@ -88,7 +88,7 @@ export const logsVerb: Verb = {
     { name: 'timestamps', type: 'bool' },
   ],
   run(inv, ctx) {
-    if (inv.args.length === 0) throw new ArgError(USAGE);
+    if (inv.args.length === 0 || inv.args.length > 2) throw new ArgError(USAGE);
     const namespace = namespaceFlag(inv.flags);
     const [target] = inv.args[0].includes('/') ? parseResourceArgs([inv.args[0]]) : parseResourceArgs(['pods', inv.args[0]]);
     // `kubectl logs POD CONTAINER` (the old positional form) still works.

@@ -47,16 +47,25 @@ function mergeList(live: unknown[], original: unknown[], modified: unknown[]): u
   });
 }
 
-/** The annotation's value: the manifest as JSON without the annotation itself, plus "\n". */
+/**
+ * The annotation's value as kubectl writes it (apply.GetModifiedConfiguration): the manifest
+ * without the annotation itself, its annotations left as an empty map when that was the only one,
+ * encoded the way Go encodes an unstructured object (every map's keys sorted), plus "\n".
+ */
 function lastAppliedOf(obj: NewObject): string {
   const copy = structuredClone(obj) as Json & { metadata?: Json };
-  const ann = isMap(copy.metadata?.annotations) ? { ...(copy.metadata.annotations as Json) } : undefined;
-  if (ann) {
-    delete ann[LAST_APPLIED];
-    if (Object.keys(ann).length) (copy.metadata as Json).annotations = ann;
-    else delete (copy.metadata as Json).annotations;
-  }
-  return `${JSON.stringify(copy)}\n`;
+  const ann = isMap(copy.metadata?.annotations) ? { ...(copy.metadata.annotations as Json) } : {};
+  delete ann[LAST_APPLIED];
+  copy.metadata = { ...copy.metadata, annotations: ann };
+  return `${JSON.stringify(sortedKeys(copy))}\n`;
+}
+
+function sortedKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (!isMap(v)) return v;
+  const out: Json = {};
+  for (const k of Object.keys(v).sort()) out[k] = sortedKeys(v[k]);
+  return out;
 }
 
 function withAnnotation(obj: NewObject, value: string): NewObject {

@@ -16,8 +16,8 @@ import { getObject, listObjects, namespaceFlag, parseResourceArgs } from '../res
 import { type Invocation, type Verb, fail, ok } from '../verb';
 import { statefulSetHistory, statefulSetRollback, statefulSetStatusLine } from './rollout-statefulset';
 
-const NO_RESOURCES =
-  "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
+// kubectl rollout's subcommands say this, not the "You must provide one or more resources" of get/delete.
+const NO_RESOURCES = 'required resource not specified';
 
 /** The Deployments named by the arguments (`deployment/web`, `deploy web`, `deploy`). */
 function deployments(inv: Invocation, ctx: KubectlContext, what: string): Deployment[] {
@@ -259,5 +259,10 @@ const resumeVerb: Verb = {
 export const rolloutVerb: Verb = {
   name: 'rollout',
   short: 'Manage the rollout of a resource',
+  long:
+    "Manage the rollout of one or many resources.\n        \n Valid resource types include:\n\n  *  deployments\n  *  daemonsets\n  *  statefulsets\n\n" +
+    "Examples:\n  # Rollback to the previous deployment\n  kubectl rollout undo deployment/abc\n  \n  # Check the rollout status of a daemonset\n  kubectl rollout status daemonset/foo\n  \n" +
+    "  # Restart a deployment\n  kubectl rollout restart deployment/abc\n  \n  # Restart deployments with the 'app=nginx' label\n  kubectl rollout restart deployment --selector=app=nginx\n",
+  usage: 'SUBCOMMAND [options]',
   subcommands: [historyVerb, pauseVerb, restartVerb, resumeVerb, statusVerb, undoVerb],
 };

@@ -74,5 +74,7 @@ const setImage: Verb = {
 export const setVerb: Verb = {
   name: 'set',
   short: 'Set specific features on objects',
+  long: 'Configure application resources.\n\n These commands help you make changes to existing application resources.\n',
+  usage: 'SUBCOMMAND [options]',
   subcommands: [setImage],
 };

@@ -118,5 +118,9 @@ const topNode: Verb = {
 export const topVerb: Verb = {
   name: 'top',
   short: 'Display resource (CPU/memory) usage',
+  long:
+    'Display resource (CPU/memory) usage.\n\n The top command allows you to see the resource consumption for nodes or pods.\n\n' +
+    ' This command requires Metrics Server to be correctly configured and working on the server.\n',
+  usage: '[flags] [options]',
   subcommands: [topNode, topPod],
 };

@@ -1,0 +1,80 @@
+// Usage errors and group-command help, each compared with what the real kubectl 1.32 prints
+// offline for the same line (captured on a machine with no cluster: these never reach a server).
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../index';
+
+const run = (line: string) => createCluster({ nodes: 1 }).kubectl(line);
+
+describe('usage errors, as kubectl words them', () => {
+  it.each([
+    ['create deployment --image=nginx', "error: exactly one NAME is required, got 0\nSee 'kubectl create deployment -h' for help and examples\n"],
+    ['create deployment a b --image=nginx', "error: exactly one NAME is required, got 2\nSee 'kubectl create deployment -h' for help and examples\n"],
+    ['create service clusterip', "error: exactly one NAME is required, got 0\nSee 'kubectl create service clusterip -h' for help and examples\n"],
+    ['create ns', "error: exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples\n"],
+    ['create configmap', "error: exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples\n"],
+    ['rollout status', 'error: required resource not specified\n'],
+    ['rollout undo', 'error: required resource not specified\n'],
+    ['rollout history', 'error: required resource not specified\n'],
+    ['rollout restart', 'error: required resource not specified\n'],
+    [
+      'logs a b c',
+      "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n",
+    ],
+  ])('%s', (line, stderr) => {
+    expect(run(line)).toEqual({ stdout: '', stderr, exitCode: 1 });
+  });
+});
+
+describe('a group command without its subcommand', () => {
+  it('kubectl top prints its help as an error; --help prints the same to stdout', () => {
+    const top = `Display resource (CPU/memory) usage.
+
+ The top command allows you to see the resource consumption for nodes or pods.
+
+ This command requires Metrics Server to be correctly configured and working on the server.
+
+Available Commands:
+  node          Display resource (CPU/memory) usage of nodes
+  pod           Display resource (CPU/memory) usage of pods
+
+Usage:
+  kubectl top [flags] [options]
+
+Use "kubectl top <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`;
+    expect(run('top')).toEqual({ stdout: '', stderr: top, exitCode: 1 });
+    expect(run('top --help')).toEqual({ stdout: top, stderr: '', exitCode: 0 });
+  });
+
+  it('kubectl rollout and kubectl set: their long help, commands padded as cobra pads them', () => {
+    const rollout = run('rollout');
+    expect(rollout.exitCode).toBe(1);
+    expect(rollout.stderr.startsWith('Manage the rollout of one or many resources.\n        \n Valid resource types include:\n')).toBe(true);
+    expect(rollout.stderr).toContain('\nAvailable Commands:\n  history       View rollout history\n');
+    expect(rollout.stderr).toContain('\nUsage:\n  kubectl rollout SUBCOMMAND [options]\n\nUse "kubectl rollout <command> --help"');
+    // `kubectl set` here runs one of the real six subcommands, so only its opening lines match.
+    const set = run('set');
+    expect(set.exitCode).toBe(1);
+    expect(set.stderr).toMatch(/^Configure application resources\.\n\n These commands help you make changes to existing application resources\.\n\nAvailable Commands:\n {2}image {9}Update the image of a pod template\n/);
+  });
+});
+
+describe('real kubectl commands this cluster does not run', () => {
+  it.each([
+    ['patch deploy web -p {}', 'kubectl patch', 'kubectl'],
+    ['exec -it web -- sh', 'kubectl exec', 'kubectl'],
+    ['set resources deploy web --limits=cpu=200m', 'kubectl set resources', 'kubectl set'],
+    ['create job x --image=busybox', 'kubectl create job', 'kubectl create'],
+  ])('%s says it is real but not run here', (line, cmd, parent) => {
+    expect(run(line)).toEqual({
+      stdout: '',
+      stderr: `error: "${cmd}" is a real kubectl command, but this simulated cluster does not run it\nSee '${parent} --help' for the commands it runs.\n`,
+      exitCode: 1,
+    });
+  });
+
+  it('a word kubectl does not know is still an unknown command, with real kubectl\'s suggestion', () => {
+    expect(run('pach deploy web').stderr).toBe('Error: unknown command "pach" for "kubectl"\n\nDid you mean this?\n\tpatch\n\n');
+  });
+});
