@@ -10,6 +10,7 @@ import type { KindInfo } from '../../api/kinds';
 import type { KObject, NewObject } from '../../objects/types';
 import type { KubectlContext, KubectlResult } from '../context';
 import { filenameError, readManifest } from '../manifest';
+import { sortKeys } from '../printers/structured';
 import { getObject } from '../resources';
 import { type DryRun, collect, printMutation, tryApi } from './object-common';
 
@@ -57,15 +58,7 @@ function lastAppliedOf(obj: NewObject): string {
   const ann = isMap(copy.metadata?.annotations) ? { ...(copy.metadata.annotations as Json) } : {};
   delete ann[LAST_APPLIED];
   copy.metadata = { ...copy.metadata, annotations: ann };
-  return `${JSON.stringify(sortedKeys(copy))}\n`;
-}
-
-function sortedKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortedKeys);
-  if (!isMap(v)) return v;
-  const out: Json = {};
-  for (const k of Object.keys(v).sort()) out[k] = sortedKeys(v[k]);
-  return out;
+  return `${JSON.stringify(sortKeys(copy))}\n`;
 }
 
 function withAnnotation(obj: NewObject, value: string): NewObject {
