@@ -21,7 +21,7 @@ export function sortKeys(v: unknown): unknown {
 }
 
 /** Go's encoding/json escapes <, >, & and the JS line separators. */
-function goEscape(s: string): string {
+export function goEscape(s: string): string {
   return s.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -10,17 +10,46 @@ import { ArgError } from '../args';
 import type { KubectlContext } from '../context';
 import { formatApiError } from '../errors';
 import { printStructured, printTables } from '../printers';
+import { customColumnRows, JsonPathError, printJsonPath } from '../printers/jsonpath';
+import { asList } from '../printers/structured';
+import { formatTable } from '../printers/table';
 import { getObject, listObjects, namespaceFlag, noResourcesMessage, parseResourceArgs, selectorFlag } from '../resources';
 import type { Verb } from '../verb';
 
 export const PRINTER_FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
-/** The -o values we serve; others get kubectl's "unable to match a printer" error. */
-export function checkOutput(output: string, allowWide: boolean): void {
-  const ok = ['', 'yaml', 'json', 'name', ...(allowWide ? ['wide'] : [])];
-  if (!ok.includes(output)) throw new ArgError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${PRINTER_FORMATS}`);
+/** A mutating command's printers: no table, so neither wide nor custom columns. */
+const MUTATION_FORMATS = 'go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml';
+
+/**
+ * The -o values we serve (tables, yaml, json, name, jsonpath=, and for get wide and
+ * custom-columns=); others get kubectl's "unable to match a printer" error.
+ * Simplification: go-template and the *-file forms are refused with that same error.
+ */
+export function checkOutput(output: string, allowTable: boolean): void {
+  const ok = ['', 'yaml', 'json', 'name', ...(allowTable ? ['wide'] : [])];
+  if (ok.includes(output) || output.startsWith('jsonpath=')) {
+    if (output === 'jsonpath=') throw new ArgError('template format specified but no template given');
+    return;
+  }
+  if (output === 'jsonpath') throw new ArgError('template format specified but no template given');
+  if (allowTable && (output === 'custom-columns' || output.startsWith('custom-columns='))) return;
+  throw new ArgError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${allowTable ? PRINTER_FORMATS : MUTATION_FORMATS}`);
 }
+
+/** -o jsonpath= and -o custom-columns= over what a get or a mutation prints. */
+export function printTemplate(output: string, objs: KObject[], single: boolean, noHeaders: boolean): string {
+  try {
+    if (output.startsWith('jsonpath=')) return printJsonPath(output.slice('jsonpath='.length), single && objs.length === 1 ? objs[0] : asList(objs));
+    return formatTable(customColumnRows(output.slice('custom-columns='.length), objs, noHeaders));
+  } catch (e) {
+    if (e instanceof JsonPathError) throw new ArgError(e.message.replace(/\n$/, ''));
+    throw e;
+  }
+}
+
+export const isTemplateOutput = (output: string) => output.startsWith('jsonpath=') || output === 'custom-columns' || output.startsWith('custom-columns=');
 
 const MISSING_TYPE =
   'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n';
@@ -95,7 +124,11 @@ export const getVerb: Verb = {
     const errText = errors.map((e) => `${e}\n`).join('');
     const all = groups.flatMap((g) => g.objs);
     let stdout: string;
-    if (output === 'yaml' || output === 'json' || output === 'name') {
+    if (isTemplateOutput(output)) {
+      // Printed as a List when not one named object, so an empty list still prints its headers.
+      if (all.length === 0 && errors.length) stdout = '';
+      else stdout = printTemplate(output === 'custom-columns' ? 'custom-columns=' : output, all, named === 1 && targets.length === 1, !!f['no-headers']);
+    } else if (output === 'yaml' || output === 'json' || output === 'name') {
       // A single named object prints bare; anything else as a List (even an empty one).
       if (all.length === 0 && (errors.length || output === 'name')) stdout = '';
       else stdout = printStructured(all, output, named === 1 && targets.length === 1);

@@ -9,7 +9,7 @@ import type { KubectlContext, KubectlResult } from '../context';
 import { formatApiError } from '../errors';
 import { objectRef, printStructured } from '../printers';
 import type { FlagSpec, FlagValues } from '../verb';
-import { checkOutput } from './get';
+import { checkOutput, printTemplate } from './get';
 
 export type DryRun = 'none' | 'client' | 'server';
 
@@ -40,6 +40,7 @@ export function mutationOutput(flags: FlagValues): string {
 /** `deployment.apps/web created (dry run)`, or the object itself with -o yaml|json|name. */
 export function printMutation(obj: KObject, operation: string, output: string, dry: DryRun): string {
   if (output === 'yaml' || output === 'json') return printStructured([obj], output, true);
+  if (output.startsWith('jsonpath=')) return printTemplate(output, [obj], true, false);
   if (output === 'name') return `${objectRef(obj)}\n`;
   return `${objectRef(obj)} ${operation}${dryRunSuffix(dry)}\n`;
 }

@@ -1,0 +1,524 @@
+// kubectl's JSONPath templates (`-o jsonpath=…`, and each column of `-o custom-columns=…`): text
+// outside braces printed as is; inside, fields (`.a.b`, `a\.b` for a dotted key, `['key']`),
+// arrays (`[0]`, `[-1]`, `[1:3]`, `[*]`, `[0,2]`), filters (`[?(@.type=="Ready")]`), recursive
+// descent (`..name`), quoted strings (`{"\n"}`) and `{range …}…{end}`. Several values of one
+// action print separated by a space; maps and lists print as compact JSON.
+// [k8s: staging/src/k8s.io/client-go/util/jsonpath/{parser,jsonpath,node}.go,
+//  staging/src/k8s.io/cli-runtime/pkg/printers/jsonpath.go]
+// Simplification: numbers are JavaScript numbers (Go keeps int64 and float64 apart, and refuses
+// to compare the two in a filter; here 1 == 1.0).
+
+import { goEscape, sortKeys } from './structured';
+
+type Node =
+  | { t: 'list'; nodes: Node[] }
+  | { t: 'text'; text: string }
+  | { t: 'field'; name: string }
+  | { t: 'array'; start?: number; end?: number; step?: number; derivedEnd: boolean }
+  | { t: 'union'; lists: Node[][] }
+  | { t: 'filter'; left: Node[]; right: Node[]; op: string }
+  | { t: 'wildcard' }
+  | { t: 'recursive' }
+  | { t: 'number'; value: number }
+  | { t: 'bool'; value: boolean }
+  | { t: 'ident'; name: string };
+
+export class JsonPathError extends Error {}
+
+const isSpace = (r: string) => r === ' ' || r === '\t';
+const isEndOfLine = (r: string) => r === '\r' || r === '\n';
+const isTerminator = (r: string) => r === '' || isSpace(r) || isEndOfLine(r) || '.,[]$@{}'.includes(r);
+const isAlphaNumeric = (r: string) => r === '_' || /^[\p{L}\p{Nd}]$/u.test(r);
+
+/** A hand-written scanner with the states of client-go's Parser (pos/start over the input). */
+class Parser {
+  pos = 0;
+  start = 0;
+  readonly root: Node[] = [];
+  constructor(private readonly input: string) {}
+
+  private next(): string {
+    if (this.pos >= this.input.length) {
+      this.pos++;
+      return '';
+    }
+    const r = String.fromCodePoint(this.input.codePointAt(this.pos) as number);
+    this.pos += r.length;
+    return r;
+  }
+  private backup(r: string): void {
+    this.pos -= r === '' ? 1 : r.length;
+  }
+  private peek(): string {
+    const r = this.next();
+    this.backup(r);
+    return r;
+  }
+  private consumeText(): string {
+    const s = this.input.slice(this.start, Math.min(this.pos, this.input.length));
+    this.start = this.pos;
+    return s;
+  }
+  private rest(): string {
+    return this.input.slice(this.pos);
+  }
+
+  parse(): Node[] {
+    this.parseText();
+    return this.root;
+  }
+
+  private parseText(): void {
+    for (;;) {
+      if (this.rest().startsWith('{')) {
+        if (this.pos > this.start) this.root.push({ t: 'text', text: this.consumeText() });
+        this.pos += 1;
+        this.consumeText();
+        const list: Node[] = [];
+        this.root.push({ t: 'list', nodes: list });
+        this.parseInsideAction(list);
+        return;
+      }
+      if (this.next() === '') break;
+    }
+    this.pos = this.input.length;
+    if (this.pos > this.start) this.root.push({ t: 'text', text: this.consumeText() });
+  }
+
+  /** Iterative where client-go recurses: a long template cannot overflow the stack. */
+  private parseInsideAction(cur: Node[]): void {
+    for (;;) {
+      const rest = this.rest();
+      if (rest.startsWith('}')) {
+        this.pos += 1;
+        this.consumeText();
+        this.parseText();
+        return;
+      }
+      if (rest.startsWith('[?(')) {
+        this.parseFilter(cur);
+        continue;
+      }
+      if (rest.startsWith('..')) {
+        this.pos += 2;
+        this.consumeText();
+        cur.push({ t: 'recursive' });
+        if (isAlphaNumeric(this.peek())) {
+          this.pos -= 1;
+          this.next();
+          this.parseField(cur);
+        }
+        continue;
+      }
+      const r = this.next();
+      if (r === '' || isEndOfLine(r)) throw new JsonPathError('unclosed action');
+      if (r === ' ' || r === '@' || r === '$') this.consumeText();
+      else if (r === '[') this.parseArray(cur);
+      else if (r === '"' || r === "'") this.parseQuote(cur, r);
+      else if (r === '.') this.parseField(cur);
+      else if (r === '+' || r === '-' || /^\d$/.test(r)) {
+        this.backup(r);
+        this.parseNumber(cur);
+      } else if (isAlphaNumeric(r)) {
+        this.backup(r);
+        this.parseIdentifier(cur);
+      } else throw new JsonPathError(`unrecognized character in action: U+${(r.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')} '${r}'`);
+    }
+  }
+
+  private parseField(cur: Node[]): void {
+    this.consumeText();
+    for (;;) {
+      const r = this.next();
+      if (r === '\\') {
+        this.next();
+        continue;
+      }
+      if (isTerminator(r)) {
+        this.backup(r);
+        break;
+      }
+    }
+    const value = this.consumeText();
+    if (value === '*') cur.push({ t: 'wildcard' });
+    else cur.push({ t: 'field', name: value.replaceAll('\\', '') });
+  }
+
+  private parseIdentifier(cur: Node[]): void {
+    for (;;) {
+      const r = this.next();
+      if (isTerminator(r) || r === ')') {
+        this.backup(r);
+        break;
+      }
+    }
+    const value = this.consumeText();
+    if (value === 'true' || value === 'false') cur.push({ t: 'bool', value: value === 'true' });
+    else cur.push({ t: 'ident', name: value });
+  }
+
+  private parseNumber(cur: Node[]): void {
+    const r = this.peek();
+    if (r === '+' || r === '-') this.next();
+    for (;;) {
+      const c = this.next();
+      if (c !== '.' && !/^\d$/.test(c)) {
+        this.backup(c);
+        break;
+      }
+    }
+    const value = this.consumeText();
+    const n = Number(value);
+    if (value === '' || Number.isNaN(n)) throw new JsonPathError(`cannot parse number ${value}`);
+    cur.push({ t: 'number', value: n });
+  }
+
+  private parseQuote(cur: Node[], end: string): void {
+    for (;;) {
+      const r = this.next();
+      if (r === '' || r === '\n') throw new JsonPathError('unterminated quoted string');
+      if (r === '\\') {
+        const e = this.next();
+        if (e === '' || e === '\n') throw new JsonPathError('unterminated quoted string');
+      } else if (r === end) break;
+    }
+    const value = this.consumeText();
+    cur.push({ t: 'text', text: unquote(value) });
+  }
+
+  private parseArray(cur: Node[]): void {
+    for (;;) {
+      const r = this.next();
+      if (r === '' || r === '\n') throw new JsonPathError('unterminated array');
+      if (r === ']') break;
+    }
+    let text = this.consumeText().slice(1, -1);
+    if (text === '*') text = ':';
+    const parts = text.split(',');
+    if (parts.length > 1) {
+      cur.push({ t: 'union', lists: parts.map((p) => parseAction(`[${p.trim()}]`)) });
+      return;
+    }
+    const dict = /^'([^']*)'$/.exec(text);
+    if (dict) {
+      cur.push(...parseAction(`.${dict[1]}`));
+      return;
+    }
+    const m = /^(-?\d*)(:-?\d*)?(:-?\d*)?$/.exec(text);
+    if (!m) throw new JsonPathError(`invalid array index ${text}`);
+    const num = (s: string) => {
+      const n = Number(s);
+      if (!/^-?\d+$/.test(s)) throw new JsonPathError(`array index ${s} is not a number`);
+      return n;
+    };
+    const start = m[1] !== '' ? num(m[1]) : undefined;
+    // `[3]` means [3:4]; `[3:]` runs to the end.
+    if (m[2] === undefined) {
+      cur.push({ t: 'array', start, end: (start ?? 0) + 1, derivedEnd: true });
+      return;
+    }
+    const end = m[2].length > 1 ? num(m[2].slice(1)) : undefined;
+    const step = m[3] && m[3].length > 1 ? num(m[3].slice(1)) : undefined;
+    cur.push({ t: 'array', start, end, step, derivedEnd: false });
+  }
+
+  private parseFilter(cur: Node[]): void {
+    this.pos += 3;
+    this.consumeText();
+    let begin = false;
+    let ended = false;
+    let pair = '';
+    for (;;) {
+      const r = this.next();
+      if (r === '' || r === '\n') throw new JsonPathError('unterminated filter');
+      if (r === '"' || r === "'") {
+        if (!begin) {
+          begin = true;
+          pair = r;
+          continue;
+        }
+        if (this.input[this.pos - 2] !== '\\' && r === pair) ended = true;
+      } else if (r === ')' && begin === ended) break;
+    }
+    if (this.next() !== ']') throw new JsonPathError('unclosed array expect ]');
+    const text = this.consumeText().slice(0, -2);
+    const m = /^([^!<>=]+)([!<>=]+)(.+?)$/.exec(text);
+    if (!m) cur.push({ t: 'filter', left: parseAction(text), right: [], op: 'exists' });
+    else cur.push({ t: 'filter', left: parseAction(m[1]), right: parseAction(m[3]), op: m[2] });
+  }
+}
+
+/** Go's strconv.Unquote, extended (as client-go's UnquoteExtend) to single-quoted strings. */
+function unquote(s: string): string {
+  const body = s.slice(1, -1);
+  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_m, e: string) => {
+    if (e[0] === 'u' || e[0] === 'x') return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+    if (/^[0-7]{3}$/.test(e)) return String.fromCharCode(Number.parseInt(e, 8));
+    return ({ n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"' } as Record<string, string>)[e] ?? `\\${e}`;
+  });
+}
+
+/** parseAction: a template fragment wrapped in braces, as the parser does for filters and unions. */
+function parseAction(text: string): Node[] {
+  const nodes = new Parser(`{${text}}`).parse();
+  return nodes.flatMap((n) => (n.t === 'list' ? n.nodes : [n]));
+}
+
+export function parseJsonPath(template: string): Node[] {
+  return new Parser(template).parse();
+}
+
+type Json = unknown;
+const isMap = (v: Json): v is Record<string, Json> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+interface Walk {
+  allowMissingKeys: boolean;
+}
+
+function evalList(input: Json[], nodes: Node[], w: Walk): Json[] {
+  let cur = input;
+  for (const n of nodes) cur = walk(cur, n, w);
+  return cur;
+}
+
+function walk(input: Json[], node: Node, w: Walk): Json[] {
+  switch (node.t) {
+    case 'list':
+      return evalList(input, node.nodes, w);
+    case 'text':
+      return [node.text];
+    case 'number':
+    case 'bool':
+      return input.map(() => node.value);
+    case 'field': {
+      const out: Json[] = [];
+      for (const v of input) if (isMap(v) && Object.hasOwn(v, node.name) && v[node.name] !== undefined) out.push(v[node.name]);
+      if (out.length === 0 && !w.allowMissingKeys) throw new JsonPathError(`${node.name} is not found`);
+      return out;
+    }
+    case 'array': {
+      const out: Json[] = [];
+      for (const v of input) {
+        if (v === null || v === undefined) continue;
+        if (!Array.isArray(v)) throw new JsonPathError(`${goType(v)} is not array or slice`);
+        const len = v.length;
+        let start = node.start ?? 0;
+        if (start < 0) start += len;
+        // `[-1]` is [len-1:len]: a derived end follows the start once that is resolved.
+        let end = node.derivedEnd ? start + 1 : (node.end ?? len);
+        if (end < 0) end += len;
+        if (end === start) continue;
+        if (start >= len || start < 0) throw new JsonPathError(`array index out of bounds: index ${start}, length ${len}`);
+        if (end > len || end < 0) throw new JsonPathError(`array index out of bounds: index ${end - 1}, length ${len}`);
+        if (start > end) throw new JsonPathError(`starting index ${start} is greater than ending index ${end}`);
+        const step = node.step ?? 1;
+        if (step <= 0) throw new JsonPathError(`step must be > 0`);
+        for (let i = start; i < end; i += step) out.push(v[i]);
+      }
+      return out;
+    }
+    case 'union':
+      return node.lists.flatMap((l) => evalList(input, l, w));
+    case 'wildcard':
+      return input.flatMap((v) => (Array.isArray(v) ? v : isMap(v) ? Object.keys(v).sort().map((k) => v[k]) : typeof v === 'string' ? [...v] : []));
+    case 'recursive': {
+      const out: Json[] = [];
+      const visit = (v: Json) => {
+        const children = Array.isArray(v) ? v : isMap(v) ? Object.keys(v).sort().map((k) => v[k]) : [];
+        if (children.length === 0) return;
+        out.push(v);
+        for (const c of children) visit(c);
+      };
+      for (const v of input) visit(v);
+      return out;
+    }
+    case 'filter': {
+      const out: Json[] = [];
+      for (const v of input) {
+        if (!Array.isArray(v)) throw new JsonPathError(`${goV(v)} is not array or slice and cannot be filtered`);
+        for (const item of v) {
+          if (node.op === 'exists') {
+            let lefts: Json[] = [];
+            try {
+              lefts = evalList([item], node.left, w);
+            } catch {
+              lefts = [];
+            }
+            if (lefts.length > 0) out.push(item);
+            continue;
+          }
+          const lefts = evalList([item], node.left, w);
+          if (lefts.length !== 1) throw new JsonPathError('can only compare one element at a time');
+          const rights = evalList([item], node.right, w);
+          if (rights.length !== 1) throw new JsonPathError('can only compare one element at a time');
+          if (compare(lefts[0], rights[0], node.op)) out.push(item);
+        }
+      }
+      return out;
+    }
+    case 'ident':
+      throw new JsonPathError(`unrecognized identifier ${node.name}`);
+  }
+}
+
+/** text/template's eq/ne/lt/…: both sides the same basic kind, else an error. */
+function compare(a: Json, b: Json, op: string): boolean {
+  const kind = (v: Json) => (typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'other');
+  if (kind(a) !== kind(b) || kind(a) === 'other') {
+    if (op === '==' || op === '!=') {
+      if (kind(a) === 'other' || kind(b) === 'other') throw new JsonPathError('invalid type for comparison');
+    }
+    throw new JsonPathError('incompatible types for comparison');
+  }
+  if (kind(a) === 'bool' && op !== '==' && op !== '!=') throw new JsonPathError('invalid type for comparison');
+  const x = a as string | number;
+  const y = b as string | number;
+  switch (op) {
+    case '==':
+      return x === y;
+    case '!=':
+      return x !== y;
+    case '<':
+      return x < y;
+    case '>':
+      return x > y;
+    case '<=':
+      return x <= y;
+    case '>=':
+      return x >= y;
+    default:
+      throw new JsonPathError(`unrecognized filter operator ${op}`);
+  }
+}
+
+/**
+ * FindResults: one result set per top-level node; `{range x}` repeats the nodes up to its
+ * `{end}` for each value of x.
+ */
+export function findResults(nodes: Node[], data: Json, allowMissingKeys: boolean): Json[][] {
+  const w: Walk = { allowMissingKeys };
+  const run = (from: number, cur: Json, inRange: boolean): { sets: Json[][]; next: number } => {
+    const sets: Json[][] = [];
+    for (let i = from; i < nodes.length; i++) {
+      const n = nodes[i];
+      const head = n.t === 'list' ? n.nodes[0] : undefined;
+      if (head?.t === 'ident' && head.name === 'end') {
+        if (!inRange) throw new JsonPathError('not in range, nothing to end');
+        return { sets, next: i + 1 };
+      }
+      if (head?.t === 'ident' && head.name === 'range') {
+        const items = evalList([cur], (n as { nodes: Node[] }).nodes.slice(1), w);
+        for (const item of items) sets.push(...run(i + 1, item, true).sets);
+        i = endOf(i + 1) - 1;
+        continue;
+      }
+      sets.push(walk([cur], n, w));
+    }
+    return { sets, next: nodes.length };
+  };
+  // The index after the `{end}` matching a `{range}` whose body starts at `from`.
+  const endOf = (from: number): number => {
+    let depth = 0;
+    for (let i = from; i < nodes.length; i++) {
+      const head = nodes[i].t === 'list' ? (nodes[i] as { nodes: Node[] }).nodes[0] : undefined;
+      if (head?.t === 'ident' && head.name === 'range') depth++;
+      if (head?.t === 'ident' && head.name === 'end') {
+        if (depth === 0) return i + 1;
+        depth--;
+      }
+    }
+    return nodes.length;
+  };
+  return run(0, data, false).sets;
+}
+
+/** How one value prints: maps and lists as compact JSON (keys sorted), null as null, else fmt.Print. */
+function text(v: Json): string {
+  if (v !== null && typeof v === 'object') return goEscape(JSON.stringify(sortKeys(v)));
+  if (v === null || v === undefined) return 'null';
+  return String(v);
+}
+
+/** Executes a parsed template over `data`, as JSONPathPrinter.PrintObj does for kubectl get. */
+export function printJsonPath(template: string, data: Json): string {
+  let nodes: Node[];
+  try {
+    nodes = parseJsonPath(template);
+  } catch (e) {
+    if (e instanceof JsonPathError) throw new JsonPathError(`error parsing jsonpath ${template}, ${e.message}`);
+    throw e;
+  }
+  try {
+    return findResults(nodes, data, true)
+      .map((set) => set.map(text).join(' '))
+      .join('');
+  } catch (e) {
+    if (!(e instanceof JsonPathError)) throw e;
+    throw new JsonPathError(
+      `error executing jsonpath ${JSON.stringify(template)}: Error executing template: ${e.message}. Printing more information for debugging the template:\n` +
+        `\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${goV(data)}\n\n`,
+    );
+  }
+}
+
+/** The Go type name of an unstructured value, for error messages. */
+function goType(v: Json): string {
+  if (isMap(v)) return 'map[string]interface {}';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int64' : 'float64';
+  return 'interface {}';
+}
+
+/** fmt's %#v of an unstructured value (map keys sorted, as fmt prints maps). */
+export function goV(v: Json): string {
+  if (Array.isArray(v)) return `[]interface {}{${v.map(goV).join(', ')}}`;
+  if (isMap(v)) return `map[string]interface {}{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${goV(v[k])}`).join(', ')}}`;
+  if (v === null || v === undefined) return 'interface {}(nil)';
+  if (typeof v === 'string') return JSON.stringify(v);
+  return String(v);
+}
+
+/** fmt's %v of an unstructured value: `map[a:b c:d]`, `[x y]`, strings bare. */
+export function goPlainV(v: Json): string {
+  if (Array.isArray(v)) return `[${v.map(goPlainV).join(' ')}]`;
+  if (isMap(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goPlainV(v[k])}`).join(' ')}]`;
+  if (v === null || v === undefined) return '<nil>';
+  return String(v);
+}
+
+/**
+ * RelaxedJSONPathExpression: a column's path may be written `a.b`, `.a.b`, `{a.b}` or `{.a.b}`.
+ */
+function relaxed(expr: string): string {
+  if (expr === '') return expr;
+  const m = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/.exec(expr);
+  if (!m) throw new JsonPathError("unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'");
+  return `{.${m[1] || m[2]}}`;
+}
+
+/**
+ * `-o custom-columns=HEADER:path,…`: one row per object, a column's several values joined by
+ * commas, `<none>` where a path finds nothing; values print as Go's %v (`map[app:web]`).
+ * [k8s: staging/src/k8s.io/cli-runtime/pkg/printers/customcolumn.go]
+ */
+export function customColumnRows(spec: string, objs: unknown[], noHeaders: boolean): string[][] {
+  if (spec === '') throw new JsonPathError('custom-columns format specified but no custom columns given');
+  const columns = spec.split(',').map((part) => {
+    const i = part.indexOf(':');
+    if (i < 0) throw new JsonPathError(`unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`);
+    return { header: part.slice(0, i), path: relaxed(part.slice(i + 1)) };
+  });
+  const parsed = columns.map((c) => parseJsonPath(c.path));
+  const rows: string[][] = noHeaders ? [] : [columns.map((c) => c.header)];
+  for (const obj of objs) {
+    rows.push(
+      parsed.map((nodes) => {
+        const sets = findResults(nodes, obj, true);
+        const values = sets.flat();
+        return sets.length === 0 || sets[0].length === 0 ? ['<none>', ...values.map(goPlainV)].join(',') : values.map(goPlainV).join(',');
+      }),
+    );
+  }
+  return rows;
+}
