@@ -2,12 +2,13 @@
 // `deploy,rs`, `all` — resolved to kinds and names as kubectl's resource builder does, plus the
 // reads every verb shares (get one, list with a selector, sorted like the API server lists).
 // [k8s: staging/src/k8s.io/cli-runtime/pkg/resource/builder.go ResourceTypeOrNameArgs]
-import { apiErrors } from '../api/errors';
+import { StatusError, apiErrors } from '../api/errors';
 import { KINDS, type KindInfo, resolveResource } from '../api/kinds';
 import { type Requirement, SelectorParseError, matchesRequirements, parseSelector } from '../objects/labels';
 import type { KObject } from '../objects/types';
 import { ArgError } from './args';
 import type { KubectlContext } from './context';
+import { FieldSelectorError, checkFields, gvrString, matchesFields, parseFieldSelector } from './field-selector';
 import type { FlagValues } from './verb';
 
 /** One resource type and the names asked for (`null` = every object that matches the selector). */
@@ -101,6 +102,26 @@ export function byKey(a: KObject, b: KObject): number {
 export function listObjects(ctx: KubectlContext, info: KindInfo, namespace: string | undefined, selector: Requirement[] = []): KObject[] {
   const objs = ctx.api.store.list(info.resource, info.namespaced ? namespace : undefined);
   return objs.filter((o) => matchesRequirements(selector, o.metadata.labels)).sort(byKey);
+}
+
+/**
+ * A list request with -l and --field-selector. The server refuses a selector it cannot parse, or
+ * a field the kind does not offer, with a 400 that kubectl's resource builder rewords to name
+ * the resource and both selectors.
+ */
+export function listSelected(ctx: KubectlContext, info: KindInfo, namespace: string | undefined, flags: FlagValues): KObject[] {
+  const label = typeof flags.selector === 'string' ? flags.selector : '';
+  const field = typeof flags['field-selector'] === 'string' ? flags['field-selector'] : '';
+  try {
+    const labels = selectorFlag(flags);
+    const fields = parseFieldSelector(field);
+    checkFields(info, fields);
+    return listObjects(ctx, info, namespace, labels).filter((o) => matchesFields(info, fields, o));
+  } catch (e) {
+    const reason = e instanceof FieldSelectorError ? e.message : e instanceof StatusError && e.reason === 'BadRequest' ? e.message : undefined;
+    if (reason === undefined) throw e;
+    throw apiErrors.badRequest(`Unable to find "${gvrString(info)}" that match label selector "${label}", field selector "${field}": ${reason}`);
+  }
 }
 
 /** Reads one object; throws the API server's NotFound (`pods "x" not found`). */

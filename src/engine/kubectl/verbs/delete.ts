@@ -9,7 +9,7 @@ import { type KindInfo, qualifiedSingular } from '../../api/kinds';
 import type { KObject } from '../../objects/types';
 import { ArgError } from '../args';
 import { readManifest } from '../manifest';
-import { getObject, listObjects, namespaceFlag, parseResourceArgs, selectorFlag } from '../resources';
+import { getObject, listSelected, namespaceFlag, parseResourceArgs } from '../resources';
 import type { Verb } from '../verb';
 import { DRY_RUN_FLAG, collect, dryRunOf, dryRunSuffix, tryApi } from './object-common';
 
@@ -40,6 +40,7 @@ export const deleteVerb: Verb = {
   flags: [
     { name: 'filename', short: 'f', type: 'stringArray', default: [] },
     { name: 'selector', short: 'l', type: 'string' },
+    { name: 'field-selector', type: 'string' },
     { name: 'all', type: 'bool' },
     { name: 'grace-period', type: 'int', default: -1 },
     { name: 'force', type: 'bool' },
@@ -78,14 +79,14 @@ export const deleteVerb: Verb = {
       const parsed = parseResourceArgs(inv.args);
       if (parsed.length === 0) return { stdout: '', stderr: `error: ${NO_RESOURCES}\n`, exitCode: 1 };
       const named = parsed.some((t) => t.names);
-      if (named && (f.selector || f.all)) throw new ArgError('name cannot be provided when a selector is specified');
-      if (!named && !f.selector && !f.all) throw new ArgError('resource(s) were provided, but no name was specified');
-      const selector = selectorFlag(f);
+      const selects = f.selector || f['field-selector'];
+      if (named && (selects || f.all)) throw new ArgError('name cannot be provided when a selector is specified');
+      if (!named && !selects && !f.all) throw new ArgError('resource(s) were provided, but no name was specified');
       for (const t of parsed) {
         if (t.names) for (const name of t.names) targets.push({ info: t.info, name });
         else {
           bySelector = true;
-          for (const o of listObjects(ctx, t.info, ns, selector)) targets.push({ info: t.info, obj: o, name: o.metadata.name });
+          for (const o of listSelected(ctx, t.info, ns, f)) targets.push({ info: t.info, obj: o, name: o.metadata.name });
         }
       }
     }

@@ -1,7 +1,7 @@
 // `kubectl get`: tables per type (wide, -A, --show-labels, kind/ prefixes for several types),
 // -o yaml|json|name, -l selectors, per-name NotFound errors that do not stop the other names.
 // [k8s: staging/src/k8s.io/kubectl/pkg/cmd/get/get.go]
-// Simplifications: no --watch (a synchronous call cannot stream), no field selectors, and
+// Simplifications: no --watch (a synchronous call cannot stream), and
 // --sort-by takes only simple dotted paths like `.metadata.name`.
 import { StatusError } from '../../api/errors';
 import type { KindInfo } from '../../api/kinds';
@@ -13,7 +13,7 @@ import { printStructured, printTables } from '../printers';
 import { customColumnRows, JsonPathError, printJsonPath } from '../printers/jsonpath';
 import { asList } from '../printers/structured';
 import { formatTable } from '../printers/table';
-import { getObject, listObjects, namespaceFlag, noResourcesMessage, parseResourceArgs, selectorFlag } from '../resources';
+import { getObject, listSelected, namespaceFlag, noResourcesMessage, parseResourceArgs } from '../resources';
 import type { Verb } from '../verb';
 
 export const PRINTER_FORMATS =
@@ -79,6 +79,7 @@ export const getVerb: Verb = {
   flags: [
     { name: 'output', short: 'o', type: 'string', default: '' },
     { name: 'selector', short: 'l', type: 'string' },
+    { name: 'field-selector', type: 'string' },
     { name: 'all-namespaces', short: 'A', type: 'bool' },
     { name: 'show-labels', type: 'bool' },
     { name: 'no-headers', type: 'bool' },
@@ -94,13 +95,12 @@ export const getVerb: Verb = {
     if (inv.args.length === 0) return { stdout: '', stderr: MISSING_TYPE, exitCode: 1 };
     const targets = parseResourceArgs(inv.args);
     const hasNames = targets.some((t) => t.names);
-    if (f.selector && hasNames) {
+    if ((f.selector || f['field-selector']) && hasNames) {
       const tuple = inv.args.some((a) => a.includes('/'));
       throw new ArgError(tuple ? 'selectors and the all flag cannot be used when passing resource/name arguments' : 'name cannot be provided when a selector is specified');
     }
     const allNs = !!f['all-namespaces'];
     const ns = namespaceFlag(f);
-    const selector = selectorFlag(f);
     const errors: string[] = [];
     const groups: { info: KindInfo; objs: KObject[] }[] = [];
     let named = 0;
@@ -116,7 +116,7 @@ export const getVerb: Verb = {
             if (!(f['ignore-not-found'] && e.reason === 'NotFound')) errors.push(formatApiError(e));
           }
         }
-      } else objs = listObjects(ctx, t.info, allNs ? undefined : ns, selector);
+      } else objs = listSelected(ctx, t.info, allNs ? undefined : ns, f);
       if (typeof f['sort-by'] === 'string' && f['sort-by']) objs = sortBy(objs, f['sort-by']);
       // Tables are infos even when empty (server-side printing), so they count as requested types.
       if (objs.length || !t.names) groups.push({ info: t.info, objs });
