@@ -121,6 +121,13 @@ test.describe('controls', () => {
     await runCommand(page, 'kubectl get pods');
     await expect(consoleOutput(page)).toContainText(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/);
     await expect(consoleOutput(page)).toContainText(/nginx-deployment-\S+\s+1\/1\s+Running/);
+    // A template's output (no newline of its own) and a taint, as a learner copies them from a tutorial.
+    await runCommand(page, `get deploy nginx-deployment -o jsonpath='{.spec.replicas}{" replicas"}'`);
+    await expect(consoleOutput(page).getByText('3 replicas', { exact: true })).toBeVisible();
+    await runCommand(page, 'taint nodes node-3 dedicated=band:NoSchedule');
+    await expect(consoleOutput(page)).toContainText('node/node-3 tainted');
+    // The stage shows the taint as a prop, in words.
+    await expect(page.getByRole('list', { name: 'Taints and cordon' })).toContainText('taint dedicated=band:NoSchedule');
     await runCommand(page, 'frobnicate');
     await expect(consoleOutput(page)).toContainText('Error: unknown command "frobnicate" for "kubectl"');
     await runCommand(page, 'get pod nope');
