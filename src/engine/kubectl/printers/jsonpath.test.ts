@@ -116,3 +116,17 @@ describe('the template engine itself', () => {
     expect(customColumnRows('A:.items[*].n', [data], false)).toEqual([['A'], ['a,b']]);
   });
 });
+
+describe('a template cannot hang the page', () => {
+  it('nested ranges over recursive descent stop with an error instead of printing megabytes', () => {
+    const c = createCluster({ nodes: 3, seed: 1 });
+    c.kubectl('create deployment web --image=nginx --replicas=30');
+    c.advance(60_000);
+    const r = c.kubectl(`get pods -o jsonpath='{range ..}{range ..}{range ..}{..}{end}{end}{end}'`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('the template produces more output than this simulator prints');
+    // The debugging dump is cut short too.
+    expect(r.stderr.length).toBeLessThan(25_000);
+  });
+});

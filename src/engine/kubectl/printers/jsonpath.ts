@@ -273,6 +273,22 @@ const isMap = (v: Json): v is Record<string, Json> => !!v && typeof v === 'objec
 
 interface Walk {
   allowMissingKeys: boolean;
+  /** Values produced so far: nested ranges over `..` grow as a power of the object's size. */
+  produced: number;
+}
+
+/**
+ * Deliberate limit (real kubectl has none): a template may produce at most this many values and
+ * print at most MAX_OUTPUT characters, so nothing typed in the browser's console can hang the page.
+ */
+const MAX_VALUES = 1_000_000;
+const MAX_OUTPUT = 4_000_000;
+const TOO_MUCH = 'the template produces more output than this simulator prints (over 4 MB or a million values)';
+
+function count(w: Walk, values: Json[]): Json[] {
+  w.produced += values.length;
+  if (w.produced > MAX_VALUES) throw new JsonPathError(TOO_MUCH);
+  return values;
 }
 
 function evalList(input: Json[], nodes: Node[], w: Walk): Json[] {
@@ -282,6 +298,10 @@ function evalList(input: Json[], nodes: Node[], w: Walk): Json[] {
 }
 
 function walk(input: Json[], node: Node, w: Walk): Json[] {
+  return count(w, walkNode(input, node, w));
+}
+
+function walkNode(input: Json[], node: Node, w: Walk): Json[] {
   switch (node.t) {
     case 'list':
       return evalList(input, node.nodes, w);
@@ -396,7 +416,7 @@ function compare(a: Json, b: Json, op: string): boolean {
  * `{end}` for each value of x.
  */
 export function findResults(nodes: Node[], data: Json, allowMissingKeys: boolean): Json[][] {
-  const w: Walk = { allowMissingKeys };
+  const w: Walk = { allowMissingKeys, produced: 0 };
   const run = (from: number, cur: Json, inRange: boolean): { sets: Json[][]; next: number } => {
     const sets: Json[][] = [];
     for (let i = from; i < nodes.length; i++) {
@@ -449,16 +469,25 @@ export function printJsonPath(template: string, data: Json): string {
     throw e;
   }
   try {
-    return findResults(nodes, data, true)
-      .map((set) => set.map(text).join(' '))
-      .join('');
+    let out = '';
+    for (const set of findResults(nodes, data, true)) {
+      out += set.map(text).join(' ');
+      if (out.length > MAX_OUTPUT) throw new JsonPathError(TOO_MUCH);
+    }
+    return out;
   } catch (e) {
     if (!(e instanceof JsonPathError)) throw e;
     throw new JsonPathError(
       `error executing jsonpath ${JSON.stringify(template)}: Error executing template: ${e.message}. Printing more information for debugging the template:\n` +
-        `\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${goV(data)}\n\n`,
+        `\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${dump(data)}\n\n`,
     );
   }
+}
+
+/** The object as kubectl dumps it after a failed template; cut short (here only) past 20,000 characters. */
+function dump(data: Json): string {
+  const s = goV(data);
+  return s.length > 20_000 ? `${s.slice(0, 20_000)}… (${s.length - 20_000} more characters not shown)` : s;
 }
 
 /** The Go type name of an unstructured value, for error messages. */
