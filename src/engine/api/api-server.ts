@@ -19,6 +19,9 @@ import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
 import { type WatchHandler, WatchHub } from './watch-hub';
 import { checkDecoding } from './validation/known-fields';
+
+/** Go's time.Duration holds at most 2^63 ns (about 292 years): a longer grace period stops there. */
+const MAX_DURATION_SECONDS = 9_223_372_036;
 import { evictPod } from '../disruption/eviction';
 
 export interface DeleteOptions {
@@ -279,7 +282,7 @@ export class ApiServer {
       if (already && finalizers.length === (old.metadata.finalizers ?? []).length && (currentGrace === undefined || currentGrace <= grace)) return old;
       const obj: KObject = { ...old, metadata: { ...old.metadata, finalizers: finalizers.length ? finalizers : undefined } };
       if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
-      obj.metadata.deletionTimestamp = already && currentGrace !== undefined && currentGrace <= grace ? already : rfc3339(this.clock.now() + grace * 1000);
+      obj.metadata.deletionTimestamp = already && currentGrace !== undefined && currentGrace <= grace ? already : rfc3339(this.clock.now() + Math.min(grace, MAX_DURATION_SECONDS) * 1000);
       obj.metadata.deletionGracePeriodSeconds = grace;
       if (info.kind === 'Pod' && grace === 0 && old.spec?.nodeName) {
         // force delete of a bound pod: remove now

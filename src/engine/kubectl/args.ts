@@ -74,7 +74,11 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
     if (raw === undefined) throw new ArgError(`flag needs an argument: ${shown}`);
     if (spec.type === 'int') {
       if (!/^[+-]?\d+$/.test(raw)) throw new ArgError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
-      flags[spec.name] = Number.parseInt(raw, 10);
+      // pflag's int is Go's int: 64 bits here.
+      const big = BigInt(raw);
+      if (big > 9223372036854775807n || big < -9223372036854775808n)
+        throw new ArgError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": value out of range`);
+      flags[spec.name] = Number(big);
     } else if (spec.type === 'stringArray') {
       const prev = flags[spec.name];
       const list = Array.isArray(prev) && prev !== spec.default ? prev : [];

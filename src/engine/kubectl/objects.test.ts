@@ -195,7 +195,7 @@ describe('delete / scale / set image / label / annotate', () => {
     expect(c.kubectl('label pod web run=other')).toEqual({ stdout: '', stderr: "error: 'run' already has a value (web), and --overwrite is false\n", exitCode: 1 });
     expect(c.kubectl('label pod web run=other --overwrite').stdout).toBe('pod/web labeled\n');
     expect(c.kubectl('label pod web run=other --overwrite').stdout).toBe('pod/web not labeled\n');
-    expect(c.kubectl('label pod web tier-').stdout).toBe('pod/web labeled\n');
+    expect(c.kubectl('label pod web tier-').stdout).toBe('pod/web unlabeled\n');
     expect((get(c, 'Pod', 'web') as KObject).metadata.labels).toEqual({ run: 'other' });
     expect(c.kubectl('label pod web').stderr).toBe('error: at least one label update is required\n');
     expect(c.kubectl('annotate pod web note=hi').stdout).toBe('pod/web annotated\n');

@@ -2,6 +2,7 @@
 // offline for the same line (captured on a machine with no cluster: these never reach a server).
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../index';
+import type { Pod } from '../objects/types';
 
 const run = (line: string) => createCluster({ nodes: 1 }).kubectl(line);
 
@@ -12,6 +13,14 @@ describe('usage errors, as kubectl words them', () => {
     ['create service clusterip', "error: exactly one NAME is required, got 0\nSee 'kubectl create service clusterip -h' for help and examples\n"],
     ['create ns', "error: exactly one NAME is required, got 0\nSee 'kubectl create namespace -h' for help and examples\n"],
     ['create configmap', "error: exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples\n"],
+    [
+      'scale deployment web --replicas=9223372036854775808',
+      'Error: invalid argument "9223372036854775808" for "--replicas" flag: strconv.ParseInt: parsing "9223372036854775808": value out of range\nSee \'kubectl scale --help\' for usage.\n',
+    ],
+    [
+      'delete pod web --grace-period=99999999999999999999',
+      'Error: invalid argument "99999999999999999999" for "--grace-period" flag: strconv.ParseInt: parsing "99999999999999999999": value out of range\nSee \'kubectl delete --help\' for usage.\n',
+    ],
     ['rollout status', 'error: required resource not specified\n'],
     ['rollout undo', 'error: required resource not specified\n'],
     ['rollout history', 'error: required resource not specified\n'],
@@ -76,5 +85,16 @@ describe('real kubectl commands this cluster does not run', () => {
 
   it('a word kubectl does not know is still an unknown command, with real kubectl\'s suggestion', () => {
     expect(run('pach deploy web').stderr).toBe('Error: unknown command "pach" for "kubectl"\n\nDid you mean this?\n\tpatch\n\n');
+  });
+});
+
+describe('a grace period longer than Go can hold', () => {
+  it('still deletes gracefully, its deletionTimestamp where a time.Duration tops out', () => {
+    const c = createCluster({ nodes: 1 });
+    c.kubectl('run web --image=nginx');
+    c.advance(30_000);
+    expect(c.kubectl('delete pod web --grace-period=10000000000000')).toEqual({ stdout: 'pod "web" deleted\n', stderr: '', exitCode: 0 });
+    const ts = c.get<Pod>('Pod', 'default', 'web')?.metadata.deletionTimestamp;
+    expect(ts?.slice(0, 4)).toBe('2317');
   });
 });

@@ -67,16 +67,20 @@ function run(field: Field, inv: Invocation, ctx: KubectlContext): KubectlResult 
     }
     for (const [k, v] of set) next[k] = v;
     const changed = JSON.stringify(next) !== JSON.stringify(current);
+    const meta = { ...o.metadata, [field]: next };
+    if (Object.keys(next).length === 0) delete meta[field];
+    const updated = { ...o, metadata: meta } as KObject;
     if (changed && dry === 'none') {
-      const meta = { ...o.metadata, [field]: next };
-      if (Object.keys(next).length === 0) delete meta[field];
-      const r = tryApi(() => ctx.api.update({ ...o, metadata: meta } as KObject, 'kubectl'));
+      const r = tryApi(() => ctx.api.update(updated, 'kubectl'));
       if (r.error) {
         errors.push(r.error);
         continue;
       }
     }
-    const word = field === 'labels' ? (changed ? 'labeled' : 'not labeled') : 'annotated';
+    // updateDataChangeMsg: a change that leaves the object shorter, without --overwrite, is
+    // reported as unlabeled (kubectl compares the JSON of the object before and after).
+    const shorter = !f.overwrite && JSON.stringify(updated).length < JSON.stringify(o).length;
+    const word = field === 'labels' ? (changed ? (shorter ? 'unlabeled' : 'labeled') : 'not labeled') : 'annotated';
     out.push(`${objectRef(o)} ${word}${dryRunSuffix(dry)}\n`);
   }
   return collect(out, errors);
