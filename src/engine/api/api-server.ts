@@ -20,6 +20,14 @@ import { validateObjectMeta } from './validation/object-meta';
 import { type WatchHandler, WatchHub } from './watch-hub';
 import { checkDecoding } from './validation/known-fields';
 
+/** The namespaces the NamespaceLifecycle admission plugin refuses to delete. */
+const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
+
+const namespaceFinalizers = (ns: KObject): string[] => ((ns.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []);
+
+/** `deployments.apps` / `pods`: how a Forbidden message names a resource. */
+const qualifiedResource = (info: KindInfo) => (info.group ? `${info.resource}.${info.group}` : info.resource);
+
 /** Go's time.Duration holds at most 2^63 ns (about 292 years): a longer grace period stops there. */
 const MAX_DURATION_SECONDS = 9_223_372_036;
 import { evictPod } from '../disruption/eviction';
@@ -138,8 +146,15 @@ export class ApiServer {
       if (!meta.name) throw apiErrors.invalid(info, '', [fieldErr.required('metadata.name', 'name or generateName is required')]);
       // Size-checked for kubectl only: components write bounded objects (serialising each was hot).
       if (actor === 'kubectl' && JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');
-      if (info.namespaced && info.kind !== 'Namespace' && !this.store.get('namespaces', undefined, meta.namespace as string))
-        throw apiErrors.notFound(kindInfo('Namespace') as KindInfo, meta.namespace as string);
+      if (info.namespaced && info.kind !== 'Namespace') {
+        const namespace = this.store.get('namespaces', undefined, meta.namespace as string);
+        if (!namespace) throw apiErrors.notFound(kindInfo('Namespace') as KindInfo, meta.namespace as string);
+        // NamespaceLifecycle admission: nothing new goes into a namespace being deleted.
+        if (namespace.metadata.deletionTimestamp)
+          throw apiErrors.forbidden(
+            `${qualifiedResource(info)} "${meta.name ?? ''}" is forbidden: unable to create new content in namespace ${meta.namespace} because it is being terminated`,
+          );
+      }
       const existing = this.store.get(info.resource, meta.namespace, meta.name);
       const strategy = strategyFor(info.kind);
       const ctx = this.ctx();
@@ -223,7 +238,7 @@ export class ApiServer {
       this.record(actor, 'update', info, ns, name, 200, subresource);
       this.write(info, obj);
       // Removing the last finalizer of an object being deleted completes the delete.
-      if (obj.metadata.deletionTimestamp && !(obj.metadata.finalizers?.length) && !this.waitsForKubelet(info, obj)) {
+      if (obj.metadata.deletionTimestamp && !(obj.metadata.finalizers?.length) && !this.waitsForKubelet(info, obj) && !(info.kind === 'Namespace' && namespaceFinalizers(obj).length)) {
         this.removeNow(info, obj, actor);
       }
       return obj;
@@ -253,6 +268,8 @@ export class ApiServer {
           code: 409,
           message: `Operation cannot be fulfilled on ${info.resource} "${name}": Precondition failed: UID in precondition: ${opts.uid}, UID in object meta: ${old.metadata.uid}`,
         });
+      // NamespaceLifecycle admission: the system namespaces cannot be deleted.
+      if (info.kind === 'Namespace' && IMMORTAL_NAMESPACES.includes(name)) throw apiErrors.forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`);
       this.record(actor, 'delete', info, ns, name, 200);
       return this.applyDelete(info, old, actor, opts);
     } catch (e) {
@@ -271,6 +288,17 @@ export class ApiServer {
       grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30;
       // An unscheduled or finished pod has nothing to stop: it goes at once (pod strategy CheckGracefulDelete).
       if (!scheduled || phase === 'Succeeded' || phase === 'Failed') grace = 0;
+    }
+    // A namespace with spec.finalizers goes Terminating; the namespace controller empties it, then
+    // clears the finalizer, and the update that does so removes it (namespace REST Delete).
+    if (info.kind === 'Namespace' && namespaceFinalizers(old).length > 0) {
+      if (old.metadata.deletionTimestamp) return old;
+      const obj: KObject = {
+        ...old,
+        metadata: { ...old.metadata, deletionTimestamp: rfc3339(this.clock.now()), deletionGracePeriodSeconds: 0 },
+        status: { ...old.status, phase: 'Terminating' },
+      };
+      return this.write(info, obj);
     }
     const finalizers = [...(old.metadata.finalizers ?? [])];
     if (policy === 'Foreground' && info.generation && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');

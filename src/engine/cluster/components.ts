@@ -11,6 +11,7 @@ import { garbageCollector } from '../controllers/garbage-collector/garbage-colle
 import { nodeLifecycleController } from '../controllers/node-lifecycle/node-lifecycle-controller';
 import { taintEvictionController } from '../controllers/node-lifecycle/taint-eviction-controller';
 import { podGarbageCollector } from '../controllers/pod-gc/pod-gc';
+import { namespaceController } from '../controllers/namespace/namespace-controller';
 import { schedulerComponent } from '../scheduler/scheduler';
 import { replicaSetController } from '../controllers/replicaset/replicaset-controller';
 import { deploymentController } from '../controllers/deployment/deployment-controller';
@@ -28,6 +29,7 @@ export const COMPONENTS: ComponentFactory[] = [
   deploymentController,
   garbageCollector,
   podGarbageCollector,
+  namespaceController,
   disruptionController,
   rootCaPublisher,
   ...NETWORK_COMPONENTS,
