@@ -18,7 +18,7 @@ import { type Store, objectKey } from './store';
 import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
 import { type WatchHandler, WatchHub } from './watch-hub';
-import { checkDecoding } from './validation/known-fields';
+import { checkDecoding, zeroNullItems } from './validation/known-fields';
 
 /** The namespaces the NamespaceLifecycle admission plugin refuses to delete. */
 const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
@@ -142,7 +142,10 @@ export class ApiServer {
       // Decoding the body: wrong types and (for kubectl's fieldValidation=Strict) unknown fields give 400.
       // In-cluster components are compiled clients sending typed structs, so only text typed by
       // a person (kubectl) can be malformed; skipping them keeps status writes cheap at scale.
-      if (actor === 'kubectl') checkDecoding(info.kind, info.version, input, true);
+      if (actor === 'kubectl') {
+        checkDecoding(info.kind, info.version, input, true);
+        zeroNullItems(info.kind, obj);
+      }
       if (!meta.name) throw apiErrors.invalid(info, '', [fieldErr.required('metadata.name', 'name or generateName is required')]);
       // Size-checked for kubectl only: components write bounded objects (serialising each was hot).
       if (actor === 'kubectl' && JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');
@@ -209,6 +212,7 @@ export class ApiServer {
         obj = { ...old, metadata: { ...old.metadata }, status: deepClone(input.status) };
       } else {
         obj = deepClone(input);
+        if (actor === 'kubectl') zeroNullItems(info.kind, obj);
         obj.apiVersion = old.apiVersion;
         obj.kind = old.kind;
         obj.metadata.namespace = ns;

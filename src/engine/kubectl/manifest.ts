@@ -114,6 +114,17 @@ function validationError(value: unknown): string | undefined {
   return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
 }
 
+/**
+ * The builder reads each object's metadata into a typed ObjectMeta first (its
+ * metadataOnlyObject), so a metadata that is not a map stops the stream with json's words.
+ */
+function metadataError(value: unknown, source: string): StreamError | undefined {
+  const meta = (value as { metadata?: unknown }).metadata;
+  if (meta === undefined || meta === null || (typeof meta === 'object' && !Array.isArray(meta))) return undefined;
+  const kind = Array.isArray(meta) ? 'array' : typeof meta === 'boolean' ? 'bool' : typeof meta;
+  return new StreamError(`\u0000unable to decode "${source}": json: cannot unmarshal ${kind} into Go struct field metadataOnlyObject.metadata of type v1.ObjectMeta`);
+}
+
 function mapObject(obj: NewObject, source: string): ManifestItem {
   const info = kindInfo(String(obj.kind));
   if (!info || apiVersionOf(info) !== obj.apiVersion) {
@@ -140,10 +151,14 @@ export function readManifest(text: string, source = 'STDIN'): Manifest {
       if (invalid)
         throw new StreamError(`\u0000error validating "${source}": error validating data: ${invalid}; if you choose to ignore these errors, turn validation off with --validate=false`);
       const obj = value as NewObject;
+      const badMeta = metadataError(obj, source);
+      if (badMeta) throw badMeta;
       if (obj.kind === 'List' && Array.isArray(obj.items)) {
         for (const item of obj.items as unknown[]) {
           const bad = validationError(item);
           if (bad) throw new StreamError(`\u0000error validating "${source}": error validating data: ${bad}; if you choose to ignore these errors, turn validation off with --validate=false`);
+          const badItemMeta = metadataError(item, source);
+          if (badItemMeta) throw badItemMeta;
           items.push(mapObject(item as NewObject, source));
         }
       } else items.push(mapObject(obj, source));

@@ -79,6 +79,8 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
   } catch (e) {
     return { stdout: '', stderr: `error: ${(e as Error).message}\n`, exitCode: 1 };
   }
+  // cobra's `help` command: `kubectl help get` is `kubectl get --help`.
+  if (words[0] === 'help') words = [...words.slice(1), '--help'];
   // Leading global flags (`kubectl -n kube-system get pods`) are allowed before the command.
   const path: string[] = [];
   const rest: string[] = [];

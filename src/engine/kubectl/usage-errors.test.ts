@@ -98,3 +98,27 @@ describe('a grace period longer than Go can hold', () => {
     expect(ts?.slice(0, 4)).toBe('2317');
   });
 });
+
+describe('manifests that decode oddly', () => {
+  it('a null list item is the zero value: a container with no name and no image, refused by validation', () => {
+    const r = createCluster({ nodes: 1 }).kubectl('apply -f -', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: [null]\n');
+    expect(r).toEqual({ stdout: '', stderr: 'The Pod "p" is invalid: \n* spec.containers[0].name: Required value\n* spec.containers[0].image: Required value\n', exitCode: 1 });
+  });
+
+  it('metadata that is not a map stops the stream with json’s words (as the real kubectl 1.32 says)', () => {
+    expect(createCluster({ nodes: 1 }).kubectl('apply -f -', 'apiVersion: v1\nkind: ConfigMap\nmetadata: hello\n')).toEqual({
+      stdout: '',
+      stderr: 'error: unable to decode "STDIN": json: cannot unmarshal string into Go struct field metadataOnlyObject.metadata of type v1.ObjectMeta\n',
+      exitCode: 1,
+    });
+  });
+});
+
+describe('kubectl help', () => {
+  it('is cobra’s help command: help alone is kubectl --help, help <command> is <command> --help', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('help')).toEqual(c.kubectl('--help'));
+    expect(c.kubectl('help rollout')).toEqual(c.kubectl('rollout --help'));
+    expect(c.kubectl('help rollout').exitCode).toBe(0);
+  });
+});

@@ -130,3 +130,40 @@ export function checkDecoding(kind: string, version: string, obj: unknown, stric
   if (strict && unknown.length)
     throw apiErrors.badRequest(`${prefix}strict decoding error: ${unknown.map((p) => `unknown field "${p}"`).join(', ')}`);
 }
+
+/**
+ * encoding/json decodes a null list item into the item type's zero value: `containers: [null]`
+ * is one container with no name and no image (which validation then reports), not a crash.
+ * Rewrites such items in place, along the kind's schema.
+ */
+export function zeroNullItems(kind: string, obj: unknown): void {
+  const schema = SCHEMAS[kind];
+  if (schema) zeroWalk(obj, schema);
+}
+
+function zeroOf(s: Schema): unknown {
+  if (s === 'string' || s === 'time') return '';
+  if (s === 'int32' || s === 'int64') return 0;
+  if (s === 'bool') return false;
+  if (typeof s === 'object' && 'fields' in s) return {};
+  return null;
+}
+
+function zeroWalk(v: unknown, s: Schema): void {
+  if (v === null || typeof v !== 'object' || typeof s !== 'object') return;
+  if ('arr' in s) {
+    if (!Array.isArray(v)) return;
+    for (let i = 0; i < v.length; i++) {
+      if (v[i] === null) v[i] = zeroOf(s.arr);
+      zeroWalk(v[i], s.arr);
+    }
+    return;
+  }
+  if (Array.isArray(v)) return;
+  const o = v as Record<string, unknown>;
+  if ('map' in s) {
+    for (const k of Object.keys(o)) zeroWalk(o[k], s.map);
+    return;
+  }
+  for (const [k, child] of Object.entries(s.fields)) if (k in o) zeroWalk(o[k], child);
+}
