@@ -12,7 +12,7 @@ import type { Rng } from '../sim/rng';
 import { deepClone, jsonEqual } from '../util/json-clone';
 import { rfc3339 } from '../util/time';
 import { StatusError, apiErrors, fieldErr } from './errors';
-import { type KindInfo, apiVersionOf, kindInfo } from './kinds';
+import { type KindInfo, apiVersionOf, kindInfo, qualifiedResource } from './kinds';
 import { type StrategyContext, strategyFor } from './strategy';
 import { type Store, objectKey } from './store';
 import type { Trace } from './trace';
@@ -24,9 +24,6 @@ import { checkDecoding, zeroNullItems } from './validation/known-fields';
 const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
 
 const namespaceFinalizers = (ns: KObject): string[] => ((ns.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []);
-
-/** `deployments.apps` / `pods`: how a Forbidden message names a resource. */
-const qualifiedResource = (info: KindInfo) => (info.group ? `${info.resource}.${info.group}` : info.resource);
 
 /** Go's time.Duration holds at most 2^63 ns (about 292 years): a longer grace period stops there. */
 const MAX_DURATION_SECONDS = 9_223_372_036;

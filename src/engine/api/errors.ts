@@ -120,11 +120,17 @@ function status(code: number, reason: StatusReason, message: string, details?: S
   return new StatusError({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message, reason, details, code });
 }
 
+/** Go's %q (strconv.Quote): a double-quoted string with quotes, backslashes and controls escaped. */
+export function goQuote(s: string): string {
+  const named: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
+  return `"${s.replace(/[\\"\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : (named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)))}"`;
+}
+
 export const apiErrors = {
   notFound: (info: KindInfo, name: string) =>
-    status(404, 'NotFound', `${qualifiedResource(info)} "${name}" not found`, { name, group: info.group, kind: info.resource }),
+    status(404, 'NotFound', `${qualifiedResource(info)} ${goQuote(name)} not found`, { name, group: info.group, kind: info.resource }),
   alreadyExists: (info: KindInfo, name: string) =>
-    status(409, 'AlreadyExists', `${qualifiedResource(info)} "${name}" already exists`, { name, group: info.group, kind: info.resource }),
+    status(409, 'AlreadyExists', `${qualifiedResource(info)} ${goQuote(name)} already exists`, { name, group: info.group, kind: info.resource }),
   conflict: (info: KindInfo, name: string) =>
     status(
       409,

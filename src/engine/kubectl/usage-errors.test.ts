@@ -122,3 +122,11 @@ describe('kubectl help', () => {
     expect(c.kubectl('help rollout').exitCode).toBe(0);
   });
 });
+
+describe('names in API errors are quoted as Go’s %q quotes them', () => {
+  it('a quote or a tab in a name is escaped', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('get pods "a\\"b"').stderr).toBe('Error from server (NotFound): pods "a\\"b" not found\n');
+    expect(c.kubectl("get pods 'x\ty'").stderr).toBe('Error from server (NotFound): pods "x\\ty" not found\n');
+  });
+});
