@@ -123,7 +123,14 @@ function status(code: number, reason: StatusReason, message: string, details?: S
 /** Go's %q (strconv.Quote): a double-quoted string with quotes, backslashes and controls escaped. */
 export function goQuote(s: string): string {
   const named: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
-  return `"${s.replace(/[\\"\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : (named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)))}"`;
+  let out = '"';
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    if (c === '\\' || c === '"') out += `\\${c}`;
+    else if (code < 0x20 || code === 0x7f) out += named[c] ?? `\\x${code.toString(16).padStart(2, '0')}`;
+    else out += c;
+  }
+  return `${out}"`;
 }
 
 export const apiErrors = {
