@@ -118,6 +118,21 @@ describe('session for lessons and share links', () => {
     expect(b.cluster().now()).toBe(10_000);
   });
 
+  it('gives up on a link that takes longer than its wall-clock budget to rebuild, and says why', () => {
+    const heavy: ShareState = { v: 1, seed: 8, nodes: 3, log: [], at: 3_600_000 };
+    // A stand-in wall clock: each look at it costs a second.
+    let wall = 0;
+    const s = createSession({ seed: 8, from: heavy, wallNow: () => (wall += 1_000), replayBudgetMs: 5_000 });
+    expect(s.store.getState().notice).toBe(
+      'This share link could not be replayed (its cluster is too busy to rebuild here within 5 seconds), so a fresh cluster is playing instead.',
+    );
+    expect(s.cluster().now()).toBe(0);
+    // A real wall clock rebuilds the same light link well within the budget.
+    const t = createSession({ seed: 8, from: { ...heavy, at: 60_000 } });
+    expect(t.store.getState().notice).toBeUndefined();
+    expect(t.cluster().now()).toBe(60_000);
+  });
+
   it('falls back to a fresh start with a notice when a shared log cannot be replayed', () => {
     const bad: ShareState = {
       v: 1,

@@ -50,4 +50,9 @@ export interface SessionOptions {
    * be replayed the session starts fresh (with `setup`, or the sample) and says why in `notice`.
    */
   from?: ShareState;
+  /**
+   * Wall ms a shared moment may take to rebuild before the page gives up on it (a link to a
+   * thousand pods an hour in would otherwise hold the page for minutes). Default 5,000.
+   */
+  replayBudgetMs?: number;
 }
