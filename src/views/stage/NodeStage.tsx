@@ -8,7 +8,7 @@ import type { Node, Pod } from '../../engine';
 import { Musician } from './Musician';
 import { capacityUse, formatCpu, formatMemory, nodeIsReady, nodeStatusText, share, troubledConditions } from './node-capacity';
 import { useStageCue } from './stage-cues';
-import { cast, seat } from './stage-layout';
+import { cast, seat, seatsPerStage } from './stage-layout';
 import { useAppList, useAppState, useSession } from './use-session';
 
 function Bar({ label, used, total, text }: { label: string; used: number; total: number; text: string }) {
@@ -76,7 +76,8 @@ export const NodeStage = memo(function NodeStage({ name, gone }: { name: string;
   const ready = node ? nodeIsReady(node) : false;
   const status = node ? nodeStatusText(node) : 'Unknown';
   const use = node ? capacityUse(node, pods) : undefined;
-  const { seated, overflow } = seat(pods);
+  const stages = useAppState((s) => s.nodes.length);
+  const { seated, overflow } = seat(pods, seatsPerStage(stages));
   const dark = !ready;
   return (
     <section

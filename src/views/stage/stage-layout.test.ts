@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node, Pod } from '../../engine';
 import { capacityUse, formatCpu, formatMemory, nodeStatusText, quantity, share } from './node-capacity';
-import { cast, seat, stageColumns, stageGrid } from './stage-layout';
+import { cast, seat, seatsPerStage, stageColumns, stageGrid } from './stage-layout';
 import { sameItems } from './use-session';
 
 const pod = (name: string, nodeName?: string, created = '2025-01-01T00:00:00Z', cpu?: string, phase = 'Running'): Pod =>
@@ -43,6 +43,11 @@ describe('seating', () => {
     expect(s.seated.map((p) => p.metadata.name).slice(0, 3)).toEqual(['p-00', 'p-01', 'p-02']);
     expect(s.seated).toHaveLength(24);
     expect(s.overflow).toBe(6);
+  });
+  it('gives fewer seats a stage on many stages, so about a hundred musicians are drawn in all', () => {
+    expect([1, 3, 4, 5, 10, 20].map(seatsPerStage)).toEqual([24, 24, 24, 20, 10, 8]);
+    // 100 pods spread over 5 stages are all still drawn (20 a stage), as the frame bench draws them.
+    expect(seatsPerStage(5) * 5).toBe(100);
   });
   it('casts pods onto their nodes, the unbound into the wings, and keeps stages for vanished nodes', () => {
     const c = cast([node('node-2'), node('node-1')], [pod('a', 'node-1'), pod('b'), pod('c', 'node-9'), pod('d', 'node-1')]);

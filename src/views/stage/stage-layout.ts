@@ -6,6 +6,15 @@ import type { Node, Pod } from '../../engine';
 /** More musicians than this on one stage are drawn as a count. */
 export const MAX_SEATS = 24;
 
+/**
+ * Seats per stage for a cluster of `stages`: 24 on up to four stages, then fewer, so about a
+ * hundred musicians are drawn however many stages there are (ten stages of 24 drew 240 and
+ * dropped a crowded page to 10 frames a second), never fewer than 8 a stage.
+ */
+export function seatsPerStage(stages: number): number {
+  return Math.min(MAX_SEATS, Math.max(8, Math.floor(100 / Math.max(1, stages))));
+}
+
 export interface StageCell {
   node: string;
   /** 1-based, for CSS grid. */
