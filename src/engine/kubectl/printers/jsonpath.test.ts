@@ -5,7 +5,8 @@
 // texts are compared by their first 160 characters.
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../index';
-import { customColumnRows, printJsonPath } from './jsonpath';
+import { customColumnRows } from './custom-columns';
+import { printJsonPath } from './jsonpath';
 
 const quoted = (t: string) => `'${t.replaceAll("'", "'\\''")}'`;
 
