@@ -20,24 +20,16 @@ import {
   WARM_UP_MAX_S,
 } from './session-options';
 import { SessionListeners } from './session-listeners';
+import { describeError, ReplayBudget, replayShareLog } from './share-replay';
 import { type LogEntry, Timeline } from './timeline';
 
 import type { AppState, CommandOrigin, ConsoleLine, Session, SessionActions, SessionCommand, ShareState } from './types';
 
 export * from './session-options';
 
-/** A shared moment that takes too long to rebuild: its reason is plain words, not an error name. */
-class ReplayTooSlow extends Error {}
-
-function describeError(e: unknown): string {
-  if (e instanceof ReplayTooSlow) return e.message;
-  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-}
-
 export function createSession(options: SessionOptions): Session {
   const wallNow = options.wallNow ?? (() => performance.now());
-  let replayDeadline: number | undefined;
-  const replayBudgetMs = options.replayBudgetMs ?? 5_000;
+  const replayBudget = new ReplayBudget(wallNow, options.replayBudgetMs ?? 5_000);
   const budget = options.frameBudgetMs ?? 10;
   const timeline = new Timeline(options.snapshotIntervalMs, options.maxSnapshots);
   const newCluster = (): Cluster => createCluster({ seed: options.seed, nodes: options.nodes });
@@ -145,8 +137,7 @@ export function createSession(options: SessionOptions): Session {
     // the last snapshot far behind now. Take it first, so the next boundary lies ahead of now.
     snapshotIfDue();
     while (cluster.now() < target) {
-      if (replayDeadline !== undefined && wallNow() > replayDeadline)
-        throw new ReplayTooSlow(`its cluster is too busy to rebuild here within ${Math.round(replayBudgetMs / 1000)} seconds`);
+      replayBudget.check();
       cluster.advance(Math.min(target, timeline.nextSnapshotAt(stretch())) - cluster.now());
       snapshotIfDue();
     }
@@ -176,38 +167,16 @@ export function createSession(options: SessionOptions): Session {
     for (let i = 0; i < WARM_UP_MAX_S && !allDeploymentsAvailable(cluster); i++) advanceBy(1_000);
   };
 
-  /** Replays a shared log from the seed, recording it as if it happened here. */
+  /** Replays a shared log from the seed (share-replay.ts), within the wall-clock budget. */
   const replayShared = (shared: ShareState): void => {
     timeline.addSnapshot(cluster.now(), cluster.snapshot());
-    // Checked between snapshot intervals: the one place where wall time changes an outcome
-    // (a link this heavy opens the fresh cluster instead, and says why).
-    replayDeadline = wallNow() + replayBudgetMs;
-    try {
-      replayLog(shared);
-    } finally {
-      replayDeadline = undefined;
-    }
+    replayBudget.during(() => replayShareLog(shared, { cluster: () => cluster, advanceBy, record: (e) => timeline.record(e) }));
     print([
       {
         kind: 'comment',
         text: `# opened a shared moment: ${shared.log.length} recorded commands replayed to ${formatClock(cluster.now())}`,
       },
     ]);
-  };
-
-  const replayLog = (shared: ShareState): void => {
-    for (const e of shared.log) {
-      if (e.at > cluster.now()) advanceBy(e.at - cluster.now());
-      if (e.kind === 'run') advanceBy(0);
-      else if (e.kind === 'kubectl') {
-        timeline.record({ at: cluster.now(), kind: 'kubectl', line: e.line, stdin: e.stdin });
-        cluster.kubectl(e.line, e.stdin);
-      } else {
-        cluster.inject(e.fault);
-        timeline.record({ at: cluster.now(), kind: 'fault', fault: e.fault });
-      }
-    }
-    if (shared.at > cluster.now()) advanceBy(shared.at - cluster.now());
   };
 
   const start = (shared?: ShareState): void => {
