@@ -11,7 +11,7 @@ import { generateName, uuid } from '../sim/ids';
 import type { Rng } from '../sim/rng';
 import { deepClone, jsonEqual } from '../util/json-clone';
 import { rfc3339 } from '../util/time';
-import { StatusError, apiErrors, fieldErr } from './errors';
+import { StatusError, apiErrors, fieldErr, goQuote } from './errors';
 import { type KindInfo, apiVersionOf, kindInfo, qualifiedResource } from './kinds';
 import { type StrategyContext, strategyFor } from './strategy';
 import { type Store, objectKey } from './store';
@@ -19,6 +19,7 @@ import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
 import { type WatchHandler, WatchHub } from './watch-hub';
 import { checkDecoding, zeroNullItems } from './validation/known-fields';
+import { evictPod } from '../disruption/eviction';
 
 /** The namespaces the NamespaceLifecycle admission plugin refuses to delete. */
 const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
@@ -27,7 +28,6 @@ const namespaceFinalizers = (ns: KObject): string[] => ((ns.spec as { finalizers
 
 /** Go's time.Duration holds at most 2^63 ns (about 292 years): a longer grace period stops there. */
 const MAX_DURATION_SECONDS = 9_223_372_036;
-import { evictPod } from '../disruption/eviction';
 
 export interface DeleteOptions {
   gracePeriodSeconds?: number;
@@ -152,7 +152,7 @@ export class ApiServer {
         // NamespaceLifecycle admission: nothing new goes into a namespace being deleted.
         if (namespace.metadata.deletionTimestamp)
           throw apiErrors.forbidden(
-            `${qualifiedResource(info)} "${meta.name ?? ''}" is forbidden: unable to create new content in namespace ${meta.namespace} because it is being terminated`,
+            `${qualifiedResource(info)} ${goQuote(meta.name ?? '')} is forbidden: unable to create new content in namespace ${meta.namespace} because it is being terminated`,
           );
       }
       const existing = this.store.get(info.resource, meta.namespace, meta.name);
@@ -270,7 +270,7 @@ export class ApiServer {
           message: `Operation cannot be fulfilled on ${info.resource} "${name}": Precondition failed: UID in precondition: ${opts.uid}, UID in object meta: ${old.metadata.uid}`,
         });
       // NamespaceLifecycle admission: the system namespaces cannot be deleted.
-      if (info.kind === 'Namespace' && IMMORTAL_NAMESPACES.includes(name)) throw apiErrors.forbidden(`namespaces "${name}" is forbidden: this namespace may not be deleted`);
+      if (info.kind === 'Namespace' && IMMORTAL_NAMESPACES.includes(name)) throw apiErrors.forbidden(`namespaces ${goQuote(name)} is forbidden: this namespace may not be deleted`);
       this.record(actor, 'delete', info, ns, name, 200);
       return this.applyDelete(info, old, actor, opts);
     } catch (e) {

@@ -21,10 +21,8 @@ export const namespaceController: ComponentFactory = (ctx) => {
   function sync(name: string): void {
     const ns = api.store.get('namespaces', undefined, name);
     if (!ns?.metadata.deletionTimestamp) return;
-    let remaining = 0;
     for (const info of namespaced) {
       for (const obj of api.store.list(info.resource, name)) {
-        remaining++;
         if (obj.metadata.deletionTimestamp) continue;
         try {
           client.delete(info.kind, name, obj.metadata.name);
@@ -33,8 +31,8 @@ export const namespaceController: ComponentFactory = (ctx) => {
         }
       }
     }
-    const left = namespaced.reduce((n, info) => n + api.store.list(info.resource, name).length, 0);
-    if (remaining === 0 || left === 0) {
+    // What could go at once is gone now; pods on kubelets and objects with finalizers take longer.
+    if (namespaced.every((info) => api.store.list(info.resource, name).length === 0)) {
       const spec = { ...(ns.spec as Record<string, unknown>), finalizers: [] };
       try {
         client.update({ ...ns, spec } as KObject);
