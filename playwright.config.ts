@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { APP_PORT, DIST_PORT } from './e2e/ports';
 
 // Chromium only. CHROMIUM_PATH wins; else Debian's /usr/bin/chromium when present (CI, our
 // machines); else Playwright's own download (`npx playwright install chromium`).
@@ -17,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -41,19 +42,20 @@ export default defineConfig({
     },
   ],
   // Playwright starts these in order, each once its url answers: the first builds dist/, the second
-  // serves that build at / and /k8s/ on 4174 (embed and offline specs: two origins, a sub-path).
+  // serves that build at / and /k8s/ one port above (embed and offline specs: two origins, a
+  // sub-path). E2E_PORT (default 4173) moves both, so checkouts can run side by side (e2e/ports.ts).
   webServer: [
     {
-      command: 'npm run build && npm run preview',
-      url: 'http://127.0.0.1:4173',
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      url: `http://127.0.0.1:${APP_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: 'node scripts/serve-dist.mjs 4174',
-      url: 'http://127.0.0.1:4174/k8s/',
+      command: `node scripts/serve-dist.mjs ${DIST_PORT}`,
+      url: `http://127.0.0.1:${DIST_PORT}/k8s/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
       stdout: 'ignore',

@@ -3,10 +3,11 @@
 // Checks the postMessage contract of docs/embedding.md: ready/step/complete out, start/reset in,
 // and that a message from any other origin is ignored.
 import { expect, type Frame, type Page, test } from '@playwright/test';
+import { DIST_PORT } from './ports';
 import type { PodchestraTestApi } from '../src/views/test-api';
 
-const APP = 'http://localhost:4174/k8s/';
-const hostUrl = (app: string) => `http://127.0.0.1:4174/embed-host.html?app=${encodeURIComponent(app)}`;
+const APP = `http://localhost:${DIST_PORT}/k8s/`;
+const hostUrl = (app: string) => `http://127.0.0.1:${DIST_PORT}/embed-host.html?app=${encodeURIComponent(app)}`;
 
 const messages = (page: Page) => page.getByRole('log', { name: 'Messages from Podchestra' });
 const lessonFrame = (page: Page) => page.frameLocator('iframe[title="Podchestra lesson"]');
@@ -25,7 +26,7 @@ test.describe('embedded in a course page on another origin', () => {
     const panel = lessonFrame(page).getByRole('region', { name: 'Lesson' });
     await expect(panel.getByRole('heading', { name: 'Step 1 of 3' })).toBeVisible();
     const frame = await appFrame(page);
-    expect(new URL(frame.url()).searchParams.get('origin')).toBe('http://127.0.0.1:4174');
+    expect(new URL(frame.url()).searchParams.get('origin')).toBe(`http://127.0.0.1:${DIST_PORT}`);
     // Embedded: no horizontal scrolling inside the frame.
     expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
@@ -38,7 +39,7 @@ test.describe('embedded in a course page on another origin', () => {
     });
     await page.goto(hostUrl('javascript:alert(document.domain)//'));
     const frame = page.locator('iframe[title="Podchestra lesson"]');
-    await expect(frame).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:4174\/\?lesson=self-healing&embed=1&origin=/);
+    await expect(frame).toHaveAttribute('src', new RegExp(`^http://127\\.0\\.0\\.1:${DIST_PORT}/\\?lesson=self-healing&embed=1&origin=`));
     await expect(messages(page)).toContainText('ready: self-healing');
     expect(dialogs).toEqual([]);
   });

@@ -2,8 +2,9 @@
 // registers public/sw.js; after the worker controls the page and holds what it loaded, the
 // network goes away, the page reloads, and the band still plays.
 import { expect, test } from './fixtures';
+import { DIST_PORT } from './ports';
 
-const APP = 'http://localhost:4174/k8s/';
+const APP = `http://localhost:${DIST_PORT}/k8s/`;
 
 test('the app reloads and plays offline under a sub-path once it has been loaded', async ({ page, context, sim }) => {
   await page.goto(`${APP}?test&seed=1`);
