@@ -31,7 +31,7 @@ export class WorkQueue {
     const current = this.state.due[key];
     if (current !== undefined && current <= at) return;
     this.state.due[key] = at;
-    this.clock.schedule(at - this.clock.now(), this.target, 'sync', key);
+    this.clock.scheduleAt(at, this.target, 'sync', key);
   }
 
   addRateLimited(key: string): void {

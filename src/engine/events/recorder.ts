@@ -133,7 +133,7 @@ export class EventRecorder {
     const lastAt = this.firstAt(ev) + last;
     const due = lastAt + EVENT_TTL_MS;
     if (due > this.clock.now() + 1000) {
-      this.clock.schedule(due - this.clock.now(), TARGET, 'expire', timer.data);
+      this.clock.scheduleAt(due, TARGET, 'expire', timer.data);
       return;
     }
     if (this.state.byKey[key] === name) delete this.state.byKey[key];

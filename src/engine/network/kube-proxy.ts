@@ -80,7 +80,7 @@ class KubeProxy implements KubeProxyComponent {
     const at = Math.max(now + SYNC_DELAY_MS, this.state.lastSync + MIN_SYNC_PERIOD_MS);
     if (this.state.syncAt !== undefined && this.state.syncAt >= now) return;
     this.state.syncAt = at;
-    this.ctx.clock.schedule(at - now, KUBE_PROXY, 'sync');
+    this.ctx.clock.scheduleAt(at, KUBE_PROXY, 'sync');
   }
 
   private onTimer(t: Timer): void {

@@ -102,7 +102,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     const cur = p[AT[type]];
     if (cur !== undefined && cur >= now && cur <= at) return;
     p[AT[type]] = at;
-    ctx.clock.schedule(Math.max(0, at - now), TARGET, type, { n: node, u: p.uid });
+    ctx.clock.scheduleAt(at, TARGET, type, { n: node, u: p.uid });
   };
 
   // One env per node, reused by every sync (only `now` moves); rebuilt if the node's state is replaced.
@@ -118,7 +118,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     const now = ctx.clock.now();
     if (p.wakeAt !== undefined && p.wakeAt >= now && p.wakeAt <= at) return;
     p.wakeAt = at;
-    ctx.clock.schedule(at - now, TARGET, 'sync', { n: node, u: p.uid });
+    ctx.clock.scheduleAt(at, TARGET, 'sync', { n: node, u: p.uid });
   };
 
   const sync = (node: string, rt: NodeRt, p: PodRt) => {

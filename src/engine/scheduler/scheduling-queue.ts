@@ -176,7 +176,7 @@ export class SchedulingQueue {
       p.where = 'backoff';
       p.gen++;
       const until = p.timestamp + backoffDuration(p.attempts);
-      this.clock.schedule(until - this.clock.now(), this.target, 'backoff', { key, gen: p.gen });
+      this.clock.scheduleAt(until, this.target, 'backoff', { key, gen: p.gen });
     } else {
       this.toActive(key, p);
     }

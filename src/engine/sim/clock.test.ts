@@ -28,11 +28,25 @@ describe('Clock', () => {
     expect(times).toEqual([0, 10, 20, 30, 40, 50]);
   });
 
-  it('never schedules into the past', () => {
+  it('runs a time already passed now, never in the past', () => {
     const clock = new Clock(newClockState());
     clock.runUntil(100);
-    const t = clock.schedule(-5, 'x', 'y');
-    expect(t.at).toBe(100);
+    expect(clock.scheduleAt(95, 'x', 'y').at).toBe(100);
+    expect(clock.scheduleAt(130, 'x', 'y').at).toBe(130);
+  });
+
+  it('refuses a negative or non-finite delay or time loudly, naming the timer', () => {
+    const clock = new Clock(newClockState());
+    clock.runUntil(100);
+    expect(() => clock.schedule(-5, 'kubelet', 'probe')).toThrow('clock: timer kubelet/probe scheduled with delay -5 ms (must be finite and non-negative)');
+    expect(() => clock.schedule(Number.NaN, 'kubelet', 'probe')).toThrow('clock: timer kubelet/probe scheduled with delay NaN ms');
+    expect(() => clock.schedule(Number.POSITIVE_INFINITY, 'traffic', 'tick')).toThrow('timer traffic/tick scheduled with delay Infinity ms');
+    expect(() => clock.scheduleAt(Number.NaN, 'work', 'sync')).toThrow('clock: timer work/sync scheduled at time NaN ms (must be finite and non-negative)');
+    expect(() => clock.scheduleAt(-1, 'work', 'sync')).toThrow('timer work/sync scheduled at time -1 ms');
+    expect(() => clock.runUntil(Number.NaN)).toThrow('clock: runUntil(NaN): the time must be finite');
+    // Nothing was queued by the refused calls: the clock still runs.
+    expect(clock.pending()).toBe(0);
+    expect(clock.nextAt()).toBeUndefined();
   });
 
   it('keeps its queue as JSON that resumes identically', () => {

@@ -45,9 +45,27 @@ export class Clock {
     this.handlers.set(target, handler);
   }
 
-  /** Schedules work `delayMs` from now (never in the past). */
+  /**
+   * Schedules work `delayMs` from now. A delay that is negative, NaN or infinite is a bug in the
+   * caller (a NaN timer would sit at the top of the heap and stop every later one from firing),
+   * so it throws, naming the timer, instead of being clamped out of sight.
+   */
   schedule(delayMs: number, target: string, type: string, data?: Json): Timer {
-    const at = this.state.now + Math.max(0, delayMs);
+    if (!Number.isFinite(delayMs) || delayMs < 0) throw new RangeError(`clock: timer ${target}/${type} scheduled with delay ${delayMs} ms (must be finite and non-negative)`);
+    return this.insert(this.state.now + delayMs, target, type, data);
+  }
+
+  /**
+   * Schedules work at virtual time `at`; a time already passed (a deadline computed earlier in
+   * the same instant, or one that lapsed while a node was down) is due now. A negative or
+   * non-finite time is a bug and throws, as in `schedule`.
+   */
+  scheduleAt(at: number, target: string, type: string, data?: Json): Timer {
+    if (!Number.isFinite(at) || at < 0) throw new RangeError(`clock: timer ${target}/${type} scheduled at time ${at} ms (must be finite and non-negative)`);
+    return this.insert(Math.max(at, this.state.now), target, type, data);
+  }
+
+  private insert(at: number, target: string, type: string, data: Json | undefined): Timer {
     const timer: Timer = data === undefined ? { at, seq: this.state.seq++, target, type } : { at, seq: this.state.seq++, target, type, data };
     this.push(timer);
     return timer;
@@ -68,6 +86,7 @@ export class Clock {
    * due before `until`: they fire in this same call.
    */
   runUntil(until: number): number {
+    if (!Number.isFinite(until)) throw new RangeError(`clock: runUntil(${until}): the time must be finite`);
     let fired = 0;
     const heap = this.state.heap;
     while (heap.length > 0 && heap[0].at <= until) {

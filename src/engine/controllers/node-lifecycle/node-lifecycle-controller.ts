@@ -83,7 +83,7 @@ export const nodeLifecycleController: ComponentFactory = (ctx) => {
     const pending = state.nextTaintPassAt;
     if (pending !== null && pending >= now() && pending <= at) return;
     state.nextTaintPassAt = at;
-    ctx.clock.schedule(at - now(), NODE_LIFECYCLE_CONTROLLER, 'taint-pass');
+    ctx.clock.scheduleAt(at, NODE_LIFECYCLE_CONTROLLER, 'taint-pass');
   }
 
   /** Asks for the next tainting pass when some zone has queued nodes and a running limiter. */

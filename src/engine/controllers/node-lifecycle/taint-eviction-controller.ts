@@ -54,7 +54,7 @@ export const taintEvictionController: ComponentFactory = (ctx) => {
       return;
     }
     state.work[key] = { createdAt, fireAt };
-    ctx.clock.schedule(fireAt - now(), TAINT_EVICTION_CONTROLLER, 'evict', { pod: key, fireAt });
+    ctx.clock.scheduleAt(fireAt, TAINT_EVICTION_CONTROLLER, 'evict', { pod: key, fireAt });
   }
 
   /** deletePodHandler: event, DisruptionTarget condition, then a normal (graceful) delete. */
