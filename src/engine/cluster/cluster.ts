@@ -16,7 +16,7 @@ import { Rng, type RngState } from '../sim/rng';
 import type { Component, ComponentContext } from './component';
 import { COMPONENTS } from './components';
 import { type ClusterConfig, type ClusterOptions, resolveConfig } from './config';
-import { type Fault, FaultError } from './faults';
+import { type Fault, FaultError, validateFault } from './faults';
 import type { MetricsEvent } from '../network/traffic-types';
 
 export const SNAPSHOT_VERSION = 1;
@@ -154,10 +154,12 @@ export class Cluster {
     }
   }
 
+  /** Injects a fault after checking its fields (validateFault); a bad one throws a FaultError. */
   inject(fault: Fault): void {
-    const handler = fault && typeof fault === 'object' ? this.faultHandlers.get(fault.type) : undefined;
-    if (!handler) throw new FaultError(`unknown fault type: ${JSON.stringify((fault as { type?: unknown })?.type)}`);
-    handler(fault);
+    const checked = validateFault(fault);
+    const handler = this.faultHandlers.get(checked.type);
+    if (!handler) throw new FaultError(`unknown fault type: ${JSON.stringify(checked.type)}`);
+    handler(checked);
   }
 
   watch(listener: ClusterListener): () => void;
