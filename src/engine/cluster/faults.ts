@@ -27,7 +27,7 @@ const FAULT_TYPES: FaultType[] = ['crash-container', 'kill-node', 'restore-node'
 
 type Fields = Record<string, unknown>;
 
-function describe(v: unknown): string {
+function shown(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
   if (Array.isArray(v)) return 'an array';
@@ -36,7 +36,7 @@ function describe(v: unknown): string {
 
 function name(f: Fields, key: string): string {
   const v = f[key];
-  if (typeof v !== 'string' || v === '') throw new FaultError(`${f.type}: ${key} must be a non-empty name, got ${describe(v)}`);
+  if (typeof v !== 'string' || v === '') throw new FaultError(`${f.type}: ${key} must be a non-empty name, got ${shown(v)}`);
   return v;
 }
 
@@ -47,7 +47,7 @@ function optionalName(f: Fields, key: string): { [k: string]: string } {
 function number(f: Fields, key: string, max: number, unit: string): number {
   const v = f[key];
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max)
-    throw new FaultError(`${f.type}: ${key} must be a finite number of ${unit} from 0 to ${max}, got ${describe(v)}`);
+    throw new FaultError(`${f.type}: ${key} must be a finite number of ${unit} from 0 to ${max}, got ${shown(v)}`);
   return v;
 }
 
@@ -56,7 +56,7 @@ function number(f: Fields, key: string, max: number, unit: string): number {
  * field. Whether the named pod, node or Service exists is the handler's check.
  */
 export function validateFault(fault: unknown): Fault {
-  if (!fault || typeof fault !== 'object' || Array.isArray(fault)) throw new FaultError(`a fault must be an object, got ${describe(fault)}`);
+  if (!fault || typeof fault !== 'object' || Array.isArray(fault)) throw new FaultError(`a fault must be an object, got ${shown(fault)}`);
   const f = fault as Fields;
   if (!FAULT_TYPES.includes(f.type as FaultType)) throw new FaultError(`unknown fault type: ${JSON.stringify(f.type) ?? 'undefined'}`);
   switch (f.type as FaultType) {
@@ -69,7 +69,7 @@ export function validateFault(fault: unknown): Fault {
     case 'load':
       return { type: 'load', service: name(f, 'service'), ...optionalName(f, 'namespace'), rps: number(f, 'rps', MAX_LOAD_RPS, 'requests per second') };
     case 'fail-probe': {
-      if (f.probe !== 'readiness' && f.probe !== 'liveness') throw new FaultError(`fail-probe: probe must be "readiness" or "liveness", got ${describe(f.probe)}`);
+      if (f.probe !== 'readiness' && f.probe !== 'liveness') throw new FaultError(`fail-probe: probe must be "readiness" or "liveness", got ${shown(f.probe)}`);
       const duration = f.durationMs === undefined ? {} : { durationMs: number(f, 'durationMs', MAX_FAIL_PROBE_MS, 'milliseconds') };
       return { type: 'fail-probe', pod: name(f, 'pod'), probe: f.probe, ...optionalName(f, 'namespace'), ...duration };
     }
