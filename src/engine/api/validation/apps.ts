@@ -7,16 +7,13 @@ import { matchesSelector } from '../../objects/labels';
 import type { LabelSelector } from '../../objects/types';
 import { type FieldError, fieldErr } from '../errors';
 import { isQualifiedName, isValidLabelValue, regexError, validateAnnotations, validateLabels } from './names';
+import { nonNegative } from './numbers';
 import { validatePodSpec } from './pod-spec';
 
 // biome-ignore lint/suspicious/noExplicitAny: workload specs are walked as plain JSON.
 type Json = any;
 
-export const NONNEGATIVE = 'must be greater than or equal to 0';
-
-export function nonNegative(value: unknown, path: string): FieldError[] {
-  return typeof value === 'number' && value < 0 ? [fieldErr.invalid(path, value, NONNEGATIVE)] : [];
-}
+export { NONNEGATIVE, nonNegative } from './numbers';
 
 /** ValidateLabelSelector; returns also whether LabelSelectorAsSelector would fail. */
 function validateLabelSelector(sel: Json, path: string): { errs: FieldError[]; parseable: boolean } {

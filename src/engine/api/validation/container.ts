@@ -5,6 +5,7 @@
 // Simplified: lifecycle hooks, securityContext and envFrom are accepted without deep checks.
 import { type FieldError, fieldErr } from '../errors';
 import { isDNS1123Label } from './names';
+import { isValidPortName, isValidPortNum as validPortNum, nonNegative, PORT_RANGE_ERROR, validatePortNumOrName } from './numbers';
 import { validateResources } from './resources';
 
 // biome-ignore lint/suspicious/noExplicitAny: see header.
@@ -21,12 +22,18 @@ export function imageTag(image: string): string {
   return tag;
 }
 
+/** An int32 field Go would decode as 0 (absent, null or 0): the defaulters test `== 0`. */
+function isZero(v: unknown): boolean {
+  return v === undefined || v === null || v === 0;
+}
+
+/** SetDefaults_Probe: a zero (not only a missing) period, timeout or threshold takes its default. */
 function defaultProbe(p: Json): void {
   if (!p || typeof p !== 'object') return;
-  p.timeoutSeconds ??= 1;
-  p.periodSeconds ??= 10;
-  p.successThreshold ??= 1;
-  p.failureThreshold ??= 3;
+  if (isZero(p.timeoutSeconds)) p.timeoutSeconds = 1;
+  if (isZero(p.periodSeconds)) p.periodSeconds = 10;
+  if (isZero(p.successThreshold)) p.successThreshold = 1;
+  if (isZero(p.failureThreshold)) p.failureThreshold = 3;
   if (p.httpGet && typeof p.httpGet === 'object') {
     p.httpGet.path ||= '/';
     p.httpGet.scheme ||= 'HTTP';
@@ -50,26 +57,6 @@ export function defaultContainer(c: Json): void {
   defaultProbe(c.livenessProbe);
   defaultProbe(c.readinessProbe);
   defaultProbe(c.startupProbe);
-}
-
-const PORT_NAME_CHARSET = /^[-a-z0-9]+$/;
-const PORT_NAME_ONE_LETTER = /[a-z]/;
-
-/** IsValidPortName. */
-export function isValidPortName(port: string): string[] {
-  const errs: string[] = [];
-  if (port.length > 15) errs.push('must be no more than 15 characters');
-  if (!PORT_NAME_CHARSET.test(port)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
-  if (!PORT_NAME_ONE_LETTER.test(port)) errs.push('must contain at least one letter (a-z)');
-  if (port.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-'))) errs.push('must not begin or end with a hyphen');
-  return errs;
-}
-
-export const PORT_RANGE_ERROR = 'must be between 1 and 65535, inclusive';
-
-function validPortNum(n: unknown): boolean {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 65535;
 }
 
 function validatePorts(ports: Json[], path: string): FieldError[] {
@@ -106,18 +93,42 @@ function validateEnv(env: Json[], path: string): FieldError[] {
 }
 
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
+const HTTP_SCHEMES = ['HTTP', 'HTTPS'];
+const PROBE_FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'];
 
-function validateProbe(probe: Json, path: string, successMustBeOne: boolean): FieldError[] {
-  if (!probe || typeof probe !== 'object') return [];
+/** validateHandler: exactly one handler, and that handler's own fields. */
+function validateHandler(probe: Json, path: string): FieldError[] {
   const errs: FieldError[] = [];
   const handlers = HANDLERS.filter((h) => probe[h] != null);
-  if (handlers.length === 0) errs.push(fieldErr.required(path, 'must specify a handler type'));
-  else if (handlers.length > 1) errs.push(fieldErr.forbidden(`${path}.${handlers[1]}`, 'may not specify more than 1 handler type'));
-  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
-    if (typeof probe[f] === 'number' && probe[f] < 0) errs.push(fieldErr.invalid(`${path}.${f}`, probe[f], 'must be greater than or equal to 0'));
+  if (handlers.length === 0) return [fieldErr.required(path, 'must specify a handler type')];
+  for (const h of handlers.slice(1)) errs.push(fieldErr.forbidden(`${path}.${h}`, 'may not specify more than 1 handler type'));
+  const h = handlers[0];
+  const action = probe[h] && typeof probe[h] === 'object' ? probe[h] : {};
+  const p = `${path}.${h}`;
+  if (h === 'exec' && !(Array.isArray(action.command) && action.command.length)) errs.push(fieldErr.required(`${p}.command`));
+  if (h === 'httpGet') {
+    if (!action.path) errs.push(fieldErr.required(`${p}.path`));
+    errs.push(...validatePortNumOrName(action.port, `${p}.port`));
+    if (!HTTP_SCHEMES.includes(action.scheme)) errs.push(fieldErr.notSupported(`${p}.scheme`, action.scheme ?? '', HTTP_SCHEMES));
   }
-  if (successMustBeOne && probe.successThreshold !== undefined && probe.successThreshold !== 1)
-    errs.push(fieldErr.invalid(`${path}.successThreshold`, probe.successThreshold, 'must be 1'));
+  if (h === 'tcpSocket') errs.push(...validatePortNumOrName(action.port, `${p}.port`));
+  if (h === 'grpc') errs.push(...validatePortNumOrName(action.port ?? 0, `${p}.port`));
+  return errs;
+}
+
+/**
+ * validateLivenessProbe / validateReadinessProbe / validateStartupProbe, run on the defaulted
+ * probe (so a 0 period or threshold has already become 10, 1 or 3, as SetDefaults_Probe does).
+ */
+function validateProbe(probe: Json, path: string, kind: 'liveness' | 'readiness' | 'startup'): FieldError[] {
+  if (!probe || typeof probe !== 'object') return [];
+  const errs = validateHandler(probe, path);
+  for (const f of PROBE_FIELDS) errs.push(...nonNegative(probe[f], `${path}.${f}`));
+  const grace = probe.terminationGracePeriodSeconds;
+  if (grace != null && !(grace > 0)) errs.push(fieldErr.invalid(`${path}.terminationGracePeriodSeconds`, grace, 'must be greater than 0'));
+  if (kind === 'readiness' && grace != null)
+    errs.push(fieldErr.invalid(`${path}.terminationGracePeriodSeconds`, grace, 'must not be set for readinessProbes'));
+  if (kind !== 'readiness' && probe.successThreshold !== 1) errs.push(fieldErr.invalid(`${path}.successThreshold`, probe.successThreshold, 'must be 1'));
   return errs;
 }
 
@@ -163,9 +174,9 @@ export function validateContainerList(list: Json[], path: string, names: Set<str
         for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe'])
           if (c[probe]) errs.push(fieldErr.forbidden(`${p}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
     } else {
-      errs.push(...validateProbe(c.livenessProbe, `${p}.livenessProbe`, true));
-      errs.push(...validateProbe(c.readinessProbe, `${p}.readinessProbe`, false));
-      errs.push(...validateProbe(c.startupProbe, `${p}.startupProbe`, true));
+      errs.push(...validateProbe(c.livenessProbe, `${p}.livenessProbe`, 'liveness'));
+      errs.push(...validateProbe(c.readinessProbe, `${p}.readinessProbe`, 'readiness'));
+      errs.push(...validateProbe(c.startupProbe, `${p}.startupProbe`, 'startup'));
     }
   });
   return errs;
