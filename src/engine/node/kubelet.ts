@@ -11,6 +11,7 @@ import { FaultError } from '../cluster/faults';
 import type { Involved } from '../events/recorder';
 import type { KObject, Pod, WatchEvent } from '../objects/types';
 import type { Timer } from '../sim/clock';
+import { own } from '../util/own';
 import { rfc3339Micro } from '../util/time';
 import { digestOf } from './images';
 import { containerLogs, type LogOptions } from './logs';
@@ -160,7 +161,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
   const onPod = (ev: WatchEvent) => {
     const pod = ev.object as Pod;
     const node = pod.spec?.nodeName as string;
-    const rt = state.nodes[node];
+    const rt = own(state.nodes, node);
     if (!rt?.alive) return;
     const p = rt.pods[pod.metadata.uid];
     if (ev.type === 'DELETED') {
@@ -197,7 +198,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
   };
 
   const tick = (node: string, gen: number) => {
-    const rt = state.nodes[node];
+    const rt = own(state.nodes, node);
     if (!rt?.alive || rt.gen !== gen) return;
     renewLease(node);
     if (rt.statusDirty || ctx.clock.now() - rt.statusPostedAt >= NODE_STATUS_REPORT_MS) postNodeStatus(node, rt);
@@ -232,12 +233,12 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     const pod = ctx.api.store.get<Pod>('pods', namespace ?? 'default', name);
     if (!pod) throw new FaultError(`pods "${name}" not found`);
     const node = pod.spec?.nodeName as string | undefined;
-    const rt = node ? state.nodes[node] : undefined;
+    const rt = node ? own(state.nodes, node) : undefined;
     return { pod, node, rt, p: rt?.pods[pod.metadata.uid] };
   };
 
   const nodeRt = (node: string) => {
-    const rt = state.nodes[node];
+    const rt = own(state.nodes, node);
     if (!rt) throw new FaultError(`nodes "${node}" not found`);
     return rt;
   };
@@ -262,7 +263,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       ctx.clock.on(TARGET, (t: Timer) => {
         const d = t.data as { n: string; u?: string; g?: number };
         if (t.type === 'tick') return tick(d.n, d.g ?? 0);
-        const rt = state.nodes[d.n];
+        const rt = own(state.nodes, d.n);
         const p = rt?.pods[d.u as string];
         if (!rt?.alive || !p) return;
         if (t.type === 'sync') {
@@ -296,7 +297,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         'pods',
         (ev) => {
           const node = ev.object.spec?.nodeName as string | undefined;
-          return node && state.nodes[node]?.alive ? client(node).actor : null;
+          return node && own(state.nodes, node)?.alive ? client(node).actor : null;
         },
         onPod,
       );
@@ -378,7 +379,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       const obj = ctx.api.store.get<Pod>('pods', namespace || 'default', pod);
       if (!obj) throw apiErrors.notFound(kindInfo('Pod') as KindInfo, pod);
       const node = obj.spec?.nodeName as string | undefined;
-      const rt = node ? state.nodes[node] : undefined;
+      const rt = node ? own(state.nodes, node) : undefined;
       if (node && rt && !rt.alive) {
         const ip = nodeIP(rt.index);
         throw apiErrors.internal(`Get "https://${ip}:10250/containerLogs/${namespace}/${pod}/${container}": dial tcp ${ip}:10250: connect: no route to host`);
