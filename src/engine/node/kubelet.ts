@@ -12,10 +12,11 @@ import type { Involved } from '../events/recorder';
 import type { KObject, Pod, WatchEvent } from '../objects/types';
 import type { Timer } from '../sim/clock';
 import { own } from '../util/own';
-import { rfc3339Micro } from '../util/time';
+import { rfc3339, rfc3339Micro } from '../util/time';
 import { digestOf } from './images';
 import { containerLogs, type LogOptions } from './logs';
-import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeStatus } from './node-object';
+import { admissionCheck, rejectedStatus } from './admission';
+import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeResources, nodeStatus } from './node-object';
 import { PodSync, type SyncEnv } from './pod-sync';
 import { probeTick, remountTick, songTick } from './pod-sync-hooks';
 import { newWorkers, nextProbeAt, probeSpec } from './prober';
@@ -131,10 +132,31 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
 
   const rand = (node: string, min: number, max: number) => min + Math.floor(ctx.rng.next(stream(node)) * (max - min));
 
-  /** A pod newly seen by this kubelet: admit it, create the sandbox, sync. */
+  /** The pods this kubelet admitted and has not finished (terminating ones still hold their share). */
+  const activePods = (rt: NodeRt): Pod[] => {
+    const out: Pod[] = [];
+    for (const p of Object.values(rt.pods)) {
+      if (p.terminal) continue;
+      const pod = ctx.api.store.get<Pod>('pods', p.ns, p.name);
+      // A pod already gone from the API still counts until its worker finishes (with its requests unknown).
+      out.push(pod?.metadata.uid === p.uid ? pod : ({ metadata: { uid: p.uid } } as Pod));
+    }
+    return out;
+  };
+
+  /** A pod newly seen by this kubelet: admit it (admission.ts), create the sandbox, sync. */
   const admit = (node: string, rt: NodeRt, pod: Pod) => {
+    if (rt.rejecting?.[pod.metadata.uid]) return;
     const now = ctx.clock.now();
     const seen = now + rand(node, 20, 120);
+    const allocatable = ctx.api.store.get('nodes', undefined, node)?.status?.allocatable ?? nodeResources(ctx.config);
+    const refused = admissionCheck(pod, activePods(rt), allocatable);
+    if (refused) {
+      // Decided now (pods are admitted one by one, in arrival order); written when the kubelet sees it.
+      (rt.rejecting ??= {})[pod.metadata.uid] = { ns: pod.metadata.namespace ?? 'default', name: pod.metadata.name, ...refused };
+      ctx.clock.schedule(seen - now, TARGET, 'reject', { n: node, u: pod.metadata.uid });
+      return;
+    }
     const p: PodRt = {
       uid: pod.metadata.uid,
       ns: pod.metadata.namespace ?? 'default',
@@ -175,6 +197,23 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     }
     if (pod.metadata.deletionTimestamp && p.killDeadline === undefined && !ev.previous?.metadata.deletionTimestamp)
       requestSync(node, p, ctx.clock.now() + rand(node, 20, 120));
+  };
+
+  /** kubelet.go rejectPod: a Warning event with the reason, then phase Failed; nothing is created. */
+  const reject = (node: string, uid: string) => {
+    const rt = own(state.nodes, node);
+    const r = rt?.rejecting?.[uid];
+    if (!rt?.rejecting || !r) return;
+    delete rt.rejecting[uid];
+    // A node that died meanwhile decides again when it comes back (restore-node re-admits).
+    if (!rt.alive) return;
+    const pod = ctx.api.store.get<Pod>('pods', r.ns, r.name);
+    if (!pod || pod.metadata.uid !== uid) return;
+    recorder(node)(pod, 'Warning', r.reason, r.message);
+    const c = client(node);
+    c.updateStatus({ ...pod, status: rejectedStatus(pod, r, rfc3339(ctx.clock.now())) } as KObject);
+    // Deleted before the rejection landed: nothing runs, so the kubelet confirms at once (HandlePodCleanups).
+    if (pod.metadata.deletionTimestamp) c.delete('Pod', r.ns, r.name, { gracePeriodSeconds: 0, uid });
   };
 
   const postNodeStatus = (node: string, rt: NodeRt) => {
@@ -263,6 +302,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       ctx.clock.on(TARGET, (t: Timer) => {
         const d = t.data as { n: string; u?: string; g?: number };
         if (t.type === 'tick') return tick(d.n, d.g ?? 0);
+        if (t.type === 'reject') return reject(d.n, d.u as string);
         const rt = own(state.nodes, d.n);
         const p = rt?.pods[d.u as string];
         if (!rt?.alive || !p) return;
