@@ -42,3 +42,17 @@ describe('Store indexes', () => {
     expect(names(copy.inListOrder('pods', [pod('m'), pod('z'), pod('a')]))).toEqual(names(copy.list('pods')));
   });
 });
+
+describe('Store dump order', () => {
+  it("is the same after a reload when a resource's last object was deleted and a new one created", () => {
+    const s = new Store();
+    const cm = (name: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default', uid: `uid-${name}` } }) as KObject;
+    s.put('configmaps', cm('a'));
+    s.put('pods', pod('p'));
+    s.remove('configmaps', cm('a'));
+    const copy = new Store();
+    copy.load(s.dump(), (o) => (o.kind === 'Pod' ? 'pods' : 'configmaps'));
+    for (const store of [s, copy]) store.put('configmaps', cm('b'));
+    expect(JSON.stringify(copy.dump())).toBe(JSON.stringify(s.dump()));
+  });
+});

@@ -143,6 +143,9 @@ export class Store {
     const previous = m?.get(key);
     if (!m || !previous) return;
     m.delete(key);
+    // An empty resource leaves the dump order: a restored store only knows resources that have
+    // objects, and the next object of this one must land at the same place in both.
+    if (m.size === 0) this.byResource.delete(resource);
     this.byKey.delete(key);
     this.created.delete(key);
     this.unindex(key, resource, previous);

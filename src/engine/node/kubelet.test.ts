@@ -335,6 +335,18 @@ describe('faults', () => {
     expect(eventsFor(c, 'node-1').filter((e) => e === 'Normal Starting Starting kubelet.').length).toBe(1); // aggregated
   });
 
+  it('node faults look nodes up by their own names: __proto__ and constructor are unknown nodes, Object.prototype stays clean', () => {
+    const c = cluster();
+    const before = Object.getOwnPropertyNames(Object.prototype);
+    for (const node of ['__proto__', 'constructor', 'hasOwnProperty', 'toString']) {
+      expect(() => c.inject({ type: 'restore-node', node })).toThrow(new FaultError(`nodes "${node}" not found`));
+      expect(() => c.inject({ type: 'kill-node', node })).toThrow(new FaultError(`nodes "${node}" not found`));
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(before);
+    c.advance(30_000);
+    expect(c.kubectl('get nodes').exitCode).toBe(0);
+  });
+
   it('restore-node finalises pods deleted while the node was down', () => {
     const c = cluster();
     addPod(c, 'web', { name: 'nginx', image: 'nginx:1.14.2' });

@@ -11,10 +11,12 @@ import { FaultError } from '../cluster/faults';
 import type { Involved } from '../events/recorder';
 import type { KObject, Pod, WatchEvent } from '../objects/types';
 import type { Timer } from '../sim/clock';
-import { rfc3339Micro } from '../util/time';
+import { own } from '../util/own';
+import { rfc3339, rfc3339Micro } from '../util/time';
 import { digestOf } from './images';
 import { containerLogs, type LogOptions } from './logs';
-import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeStatus } from './node-object';
+import { admissionCheck, rejectedStatus } from './admission';
+import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeResources, nodeStatus } from './node-object';
 import { PodSync, type SyncEnv } from './pod-sync';
 import { probeTick, remountTick, songTick } from './pod-sync-hooks';
 import { newWorkers, nextProbeAt, probeSpec } from './prober';
@@ -130,10 +132,31 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
 
   const rand = (node: string, min: number, max: number) => min + Math.floor(ctx.rng.next(stream(node)) * (max - min));
 
-  /** A pod newly seen by this kubelet: admit it, create the sandbox, sync. */
+  /** The pods this kubelet admitted and has not finished (terminating ones still hold their share). */
+  const activePods = (rt: NodeRt): Pod[] => {
+    const out: Pod[] = [];
+    for (const p of Object.values(rt.pods)) {
+      if (p.terminal) continue;
+      const pod = ctx.api.store.get<Pod>('pods', p.ns, p.name);
+      // A pod already gone from the API still counts until its worker finishes (with its requests unknown).
+      out.push(pod?.metadata.uid === p.uid ? pod : ({ metadata: { uid: p.uid } } as Pod));
+    }
+    return out;
+  };
+
+  /** A pod newly seen by this kubelet: admit it (admission.ts), create the sandbox, sync. */
   const admit = (node: string, rt: NodeRt, pod: Pod) => {
+    if (rt.rejecting?.[pod.metadata.uid]) return;
     const now = ctx.clock.now();
     const seen = now + rand(node, 20, 120);
+    const allocatable = ctx.api.store.get('nodes', undefined, node)?.status?.allocatable ?? nodeResources(ctx.config);
+    const refused = admissionCheck(pod, activePods(rt), allocatable);
+    if (refused) {
+      // Decided now (pods are admitted one by one, in arrival order); written when the kubelet sees it.
+      (rt.rejecting ??= {})[pod.metadata.uid] = { ns: pod.metadata.namespace ?? 'default', name: pod.metadata.name, ...refused };
+      ctx.clock.schedule(seen - now, TARGET, 'reject', { n: node, u: pod.metadata.uid });
+      return;
+    }
     const p: PodRt = {
       uid: pod.metadata.uid,
       ns: pod.metadata.namespace ?? 'default',
@@ -160,7 +183,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
   const onPod = (ev: WatchEvent) => {
     const pod = ev.object as Pod;
     const node = pod.spec?.nodeName as string;
-    const rt = state.nodes[node];
+    const rt = own(state.nodes, node);
     if (!rt?.alive) return;
     const p = rt.pods[pod.metadata.uid];
     if (ev.type === 'DELETED') {
@@ -174,6 +197,23 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     }
     if (pod.metadata.deletionTimestamp && p.killDeadline === undefined && !ev.previous?.metadata.deletionTimestamp)
       requestSync(node, p, ctx.clock.now() + rand(node, 20, 120));
+  };
+
+  /** kubelet.go rejectPod: a Warning event with the reason, then phase Failed; nothing is created. */
+  const reject = (node: string, uid: string) => {
+    const rt = own(state.nodes, node);
+    const r = rt?.rejecting?.[uid];
+    if (!rt?.rejecting || !r) return;
+    delete rt.rejecting[uid];
+    // A node that died meanwhile decides again when it comes back (restore-node re-admits).
+    if (!rt.alive) return;
+    const pod = ctx.api.store.get<Pod>('pods', r.ns, r.name);
+    if (!pod || pod.metadata.uid !== uid) return;
+    recorder(node)(pod, 'Warning', r.reason, r.message);
+    const c = client(node);
+    c.updateStatus({ ...pod, status: rejectedStatus(pod, r, rfc3339(ctx.clock.now())) } as KObject);
+    // Deleted before the rejection landed: nothing runs, so the kubelet confirms at once (HandlePodCleanups).
+    if (pod.metadata.deletionTimestamp) c.delete('Pod', r.ns, r.name, { gracePeriodSeconds: 0, uid });
   };
 
   const postNodeStatus = (node: string, rt: NodeRt) => {
@@ -197,7 +237,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
   };
 
   const tick = (node: string, gen: number) => {
-    const rt = state.nodes[node];
+    const rt = own(state.nodes, node);
     if (!rt?.alive || rt.gen !== gen) return;
     renewLease(node);
     if (rt.statusDirty || ctx.clock.now() - rt.statusPostedAt >= NODE_STATUS_REPORT_MS) postNodeStatus(node, rt);
@@ -232,12 +272,12 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     const pod = ctx.api.store.get<Pod>('pods', namespace ?? 'default', name);
     if (!pod) throw new FaultError(`pods "${name}" not found`);
     const node = pod.spec?.nodeName as string | undefined;
-    const rt = node ? state.nodes[node] : undefined;
+    const rt = node ? own(state.nodes, node) : undefined;
     return { pod, node, rt, p: rt?.pods[pod.metadata.uid] };
   };
 
   const nodeRt = (node: string) => {
-    const rt = state.nodes[node];
+    const rt = own(state.nodes, node);
     if (!rt) throw new FaultError(`nodes "${node}" not found`);
     return rt;
   };
@@ -262,7 +302,8 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       ctx.clock.on(TARGET, (t: Timer) => {
         const d = t.data as { n: string; u?: string; g?: number };
         if (t.type === 'tick') return tick(d.n, d.g ?? 0);
-        const rt = state.nodes[d.n];
+        if (t.type === 'reject') return reject(d.n, d.u as string);
+        const rt = own(state.nodes, d.n);
         const p = rt?.pods[d.u as string];
         if (!rt?.alive || !p) return;
         if (t.type === 'sync') {
@@ -296,7 +337,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         'pods',
         (ev) => {
           const node = ev.object.spec?.nodeName as string | undefined;
-          return node && state.nodes[node]?.alive ? client(node).actor : null;
+          return node && own(state.nodes, node)?.alive ? client(node).actor : null;
         },
         onPod,
       );
@@ -378,7 +419,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       const obj = ctx.api.store.get<Pod>('pods', namespace || 'default', pod);
       if (!obj) throw apiErrors.notFound(kindInfo('Pod') as KindInfo, pod);
       const node = obj.spec?.nodeName as string | undefined;
-      const rt = node ? state.nodes[node] : undefined;
+      const rt = node ? own(state.nodes, node) : undefined;
       if (node && rt && !rt.alive) {
         const ip = nodeIP(rt.index);
         throw apiErrors.internal(`Get "https://${ip}:10250/containerLogs/${namespace}/${pod}/${container}": dial tcp ${ip}:10250: connect: no route to host`);

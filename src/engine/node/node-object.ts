@@ -19,7 +19,8 @@ export function podCIDR(index: number): string {
   return `10.244.${index + 1}.0/24`;
 }
 
-function resources(config: ClusterConfig): Record<string, string> {
+/** What the kubelet reports as capacity and allocatable (no system reservations, as kind). */
+export function nodeResources(config: ClusterConfig): Record<string, string> {
   return {
     cpu: String(config.nodeCpu),
     'ephemeral-storage': '102626232Ki',
@@ -61,7 +62,7 @@ export function nodeImages(rt: NodeRt, digest: (full: string) => string): unknow
 }
 
 export function nodeStatus(name: string, rt: NodeRt, config: ClusterConfig, now: number, digest: (full: string) => string, previous?: KObject): Record<string, unknown> {
-  const res = resources(config);
+  const res = nodeResources(config);
   return {
     addresses: [
       { address: nodeIP(rt.index), type: 'InternalIP' },

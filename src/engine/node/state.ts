@@ -133,6 +133,8 @@ export interface NodeRt {
   machineID: string;
   systemUUID: string;
   pods: Record<string, PodRt>;
+  /** Pods refused at admission (admission.ts), by uid, until the rejection is written. */
+  rejecting?: Record<string, { ns: string; name: string; reason: string; message: string }>;
 }
 
 export interface KubeletState {
