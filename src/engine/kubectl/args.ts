@@ -72,11 +72,12 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
       return;
     }
     if (raw === undefined) throw new ArgError(`flag needs an argument: ${shown}`);
-    if (spec.type === 'int') {
+    if (spec.type === 'int' || spec.type === 'int32') {
       if (!/^[+-]?\d+$/.test(raw)) throw new ArgError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
-      // pflag's int is Go's int: 64 bits here.
+      // pflag's int is Go's int: 64 bits here; int32 is strconv.ParseInt(s, 0, 32).
       const big = BigInt(raw);
-      if (big > 9223372036854775807n || big < -9223372036854775808n)
+      const max = spec.type === 'int32' ? 2147483647n : 9223372036854775807n;
+      if (big > max || big < -max - 1n)
         throw new ArgError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": value out of range`);
       flags[spec.name] = Number(big);
     } else if (spec.type === 'stringArray') {
@@ -101,7 +102,8 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
         if (i + 1 >= words.length) throw new ArgError(`flag needs an argument: --${name}`);
         raw = words[++i];
       }
-      set(spec, raw, `--${name}`);
+      // pflag names a flag with a shorthand `-r, --replicas` in its invalid-argument errors.
+      set(spec, raw, spec.short ? `-${spec.short}, --${name}` : `--${name}`);
     } else if (w.startsWith('-') && w.length > 1 && !/^-\d/.test(w)) {
       // Shorthand cluster: -it, -n ns, -nns, -o=yaml, -lapp=web
       let j = 1;

@@ -2,7 +2,8 @@
 // optional set of subcommands (`rollout status`, `create deployment`) and a run function.
 import type { KubectlContext, KubectlResult } from './context';
 
-export type FlagType = 'bool' | 'string' | 'int' | 'stringArray';
+/** `int` is pflag's Int (Go int, 64 bits); `int32` its Int32 (replicas, ports, autoscale bounds). */
+export type FlagType = 'bool' | 'string' | 'int' | 'int32' | 'stringArray';
 
 export interface FlagSpec {
   name: string;

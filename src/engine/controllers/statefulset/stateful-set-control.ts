@@ -148,6 +148,78 @@ function computeStatus(set: KObject, pods: Pod[], current: string, update: strin
   return s;
 }
 
+/**
+ * The most pods one sync creates under Parallel before it requeues itself: the ReplicaSet's
+ * burstReplicas, and upstream's MaxBatchSize (the cap of one slow-start batch).
+ */
+export const STS_BURST_REPLICAS = 500;
+
+/**
+ * The set's ordinal range [start, start + count) seen through the pods that exist. Upstream
+ * allocates a slice of spec.replicas pods and fills every gap with a new pod object each sync; at
+ * replicas: 1000000000 that is the whole heap. Here a missing pod is only built when a sync
+ * reaches its ordinal, so a sync costs what exists plus what it creates, never spec.replicas.
+ */
+class OrdinalRange {
+  /** Existing in-range ordinals, ascending. */
+  readonly ordinals: number[];
+  private readonly pods = new Map<number, Pod>();
+
+  constructor(
+    readonly start: number,
+    readonly count: number,
+    existing: Pod[],
+    private readonly make: (ord: number) => Pod,
+  ) {
+    for (const p of existing) this.pods.set(ordinalOf(p), p);
+    this.ordinals = [...this.pods.keys()].sort((a, b) => a - b);
+  }
+
+  at(ord: number): Pod {
+    let pod = this.pods.get(ord);
+    if (!pod) {
+      pod = this.make(ord);
+      this.pods.set(ord, pod);
+    }
+    return pod;
+  }
+
+  /** The lowest ordinal of the range with no pod yet (undefined when the range is full). */
+  firstMissing(): number | undefined {
+    let ord = this.start;
+    for (const o of this.ordinals) {
+      if (o !== ord) break;
+      ord++;
+    }
+    return ord < this.start + this.count ? ord : undefined;
+  }
+
+  /**
+   * Ordinals in ascending order: every existing pod, and at most `missing` ordinals that have none
+   * (the lowest first). Stops at the first `false` from `visit`.
+   */
+  walk(missing: number, visit: (pod: Pod) => boolean): void {
+    const end = this.start + this.count;
+    let j = 0;
+    let budget = missing;
+    for (let ord = this.start; ord < end; ) {
+      if (j < this.ordinals.length && this.ordinals[j] === ord) j++;
+      else if (budget > 0) budget--;
+      else if (j < this.ordinals.length) {
+        ord = this.ordinals[j];
+        continue;
+      } else return;
+      if (!visit(this.at(ord))) return;
+      ord++;
+    }
+  }
+
+  /** The pods built or found by this sync, for the status. */
+  all(): Pod[] {
+    return [...this.pods.values()];
+  }
+}
+
 /** Returns the status to write (before completeRollingUpdate). */
 export function updateStatefulSet(env: ControlEnv, set: KObject, pods: Pod[]): SetStatus {
   const { current, update, all } = statefulSetRevisions(env.client, env.store, set);
@@ -156,24 +228,27 @@ export function updateStatefulSet(env: ControlEnv, set: KObject, pods: Pod[]): S
   const start = startOrdinal(set);
   const count = set.spec?.replicas ?? 1;
   const partition = set.spec?.updateStrategy?.type === 'RollingUpdate' ? (set.spec.updateStrategy.rollingUpdate?.partition ?? 0) : undefined;
-  const replicas: Pod[] = new Array(count);
+  const inRange: Pod[] = [];
   const condemned: Pod[] = [];
   for (const p of pods) {
     const ord = ordinalOf(p);
-    if (ord >= start && ord < start + count) replicas[ord - start] = p;
+    if (ord >= start && ord < start + count) inRange.push(p);
     else if (ord >= 0) condemned.push(p);
   }
-  for (let i = 0; i < count; i++) {
-    if (replicas[i]) continue;
-    const ord = start + i;
-    // newVersionedStatefulSetPod: below the partition, pods are made at the current revision.
+  // newVersionedStatefulSetPod: below the partition, pods are made at the current revision.
+  const replicas = new OrdinalRange(start, count, inRange, (ord) => {
     const atCurrent = partition === undefined ? false : ord < start + partition;
-    replicas[i] = (atCurrent ? newStatefulSetPod(currentSet, ord, current.metadata.name) : newStatefulSetPod(updateSet, ord, update.metadata.name)) as Pod;
-  }
+    return (atCurrent ? newStatefulSetPod(currentSet, ord, current.metadata.name) : newStatefulSetPod(updateSet, ord, update.metadata.name)) as Pod;
+  });
   condemned.sort((a, b) => ordinalOf(b) - ordinalOf(a));
-  let firstUnhealthy: Pod | undefined = replicas.find((p) => !isHealthy(p));
+  // The first unhealthy replica: an existing one, or the first missing ordinal below it.
+  const gap = replicas.firstMissing();
+  const sick = replicas.ordinals.find((o) => !isHealthy(replicas.at(o)));
+  const firstOrd = gap === undefined ? sick : sick === undefined ? gap : Math.min(gap, sick);
+  let firstUnhealthy: Pod | undefined = firstOrd === undefined ? undefined : replicas.at(firstOrd);
   for (let i = condemned.length - 1; i >= 0 && !firstUnhealthy; i--) if (!isHealthy(condemned[i])) firstUnhealthy = condemned[i];
-  const status = () => computeStatus(set, [...replicas, ...condemned], current.metadata.name, update.metadata.name, env.now);
+  // Pods built here but never created have no phase, so they count for nothing in the status.
+  const status = () => computeStatus(set, [...replicas.all(), ...condemned], current.metadata.name, update.metadata.name, env.now);
   const done = () => {
     truncateHistory(env.client, set, pods, all, current, update);
     return status();
@@ -182,24 +257,31 @@ export function updateStatefulSet(env: ControlEnv, set: KObject, pods: Pod[]): S
   const monotonic = set.spec?.podManagementPolicy !== 'Parallel';
   const minReady = set.spec?.minReadySeconds ?? 0;
 
-  for (const pod of replicas) {
+  // OrderedReady stops at the first pod it creates or waits for, so it needs one missing ordinal;
+  // Parallel creates up to a burst per sync and requeues for the rest (upstream creates them all
+  // in one sync, in slow-start batches of at most 500; a failed create stops this sync here).
+  // The pods created here requeue the set through their watch events, so the next sync goes on.
+  let blocked = false;
+  replicas.walk(monotonic ? 1 : STS_BURST_REPLICAS, (pod) => {
     if (isCreated(pod) && isFailedOrSucceeded(pod)) {
       // A finished pod is deleted; its successor is created once it is gone.
       if (!isTerminating(pod)) deleteStatefulPod(env, set, pod);
-      if (monotonic) return done();
-      continue;
+      blocked = monotonic;
+      return !blocked;
     }
     if (!isCreated(pod)) {
       createStatefulPod(env, set, pod);
-      if (monotonic) return done();
-      continue;
+      blocked = monotonic;
+      return !blocked;
     }
     if (pod.status?.phase === 'Pending') {
       const errs = createClaims(env, set, pod);
       if (errs.length) throw aggregate(errs);
     }
-    if (monotonic && (isTerminating(pod) || !isRunningAndReady(pod) || !isRunningAndAvailable(pod, minReady, env.now))) return done();
-  }
+    blocked = monotonic && (isTerminating(pod) || !isRunningAndReady(pod) || !isRunningAndAvailable(pod, minReady, env.now));
+    return !blocked;
+  });
+  if (blocked) return done();
 
   for (const pod of condemned) {
     if (isTerminating(pod)) {
@@ -213,8 +295,9 @@ export function updateStatefulSet(env: ControlEnv, set: KObject, pods: Pod[]): S
   }
 
   if (set.spec?.updateStrategy?.type === 'OnDelete') return done();
-  for (let target = count - 1; target >= (partition ?? 0); target--) {
-    const pod = replicas[target];
+  // From the highest ordinal down; a missing pod is unhealthy, so this stops at the first gap.
+  for (let target = start + count - 1; target >= start + (partition ?? 0); target--) {
+    const pod = replicas.at(target);
     if (revisionOfPod(pod) !== update.metadata.name && !isTerminating(pod)) {
       deleteStatefulPod(env, set, pod);
       const s = done();

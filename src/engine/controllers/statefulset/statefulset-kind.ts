@@ -9,6 +9,7 @@ import { registerKind } from '../../api/kinds';
 import { type Strategy, registerStrategy } from '../../api/strategy';
 import { nonNegative, validateSelectorAndTemplate } from '../../api/validation/apps';
 import { defaultPodSpec } from '../../api/validation/pod-spec';
+import { SCHEMAS, type Schema, objectMeta, podSpec } from '../../api/validation/schemas';
 import type { KObject } from '../../objects/types';
 import { jsonEqual } from '../../util/json-clone';
 
@@ -16,6 +17,34 @@ const CRUD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'u
 
 registerKind({ kind: 'StatefulSet', group: 'apps', version: 'v1', resource: 'statefulsets', singular: 'statefulset', shortNames: ['sts'], namespaced: true, generation: true, verbs: CRUD, categories: ['all'] });
 registerKind({ kind: 'ControllerRevision', group: 'apps', version: 'v1', resource: 'controllerrevisions', singular: 'controllerrevision', shortNames: [], namespaced: true, generation: false, verbs: CRUD });
+
+// The decoder's view of a StatefulSet (k8s.io/api apps/v1 types.go): with it, `spec.replicas:
+// 2147483648` (kubectl scale included) fails as an int32 as for Deployments, and unknown spec
+// fields fail strict decoding. Registered here beside the kind; a fuller entry in schemas.ts wins.
+// Loose as schemas.ts is: the selector and claim templates are not walked.
+const struct = (name: string, fields: Record<string, Schema>): Schema => ({ struct: name, fields });
+SCHEMAS.StatefulSet ??= struct('StatefulSet', {
+  apiVersion: 'string',
+  kind: 'string',
+  metadata: objectMeta,
+  status: 'any',
+  spec: struct('StatefulSetSpec', {
+    replicas: 'int32',
+    selector: 'any',
+    template: struct('PodTemplateSpec', { metadata: objectMeta, spec: podSpec }),
+    volumeClaimTemplates: 'any',
+    serviceName: 'string',
+    podManagementPolicy: 'string',
+    updateStrategy: struct('StatefulSetUpdateStrategy', {
+      type: 'string',
+      rollingUpdate: struct('RollingUpdateStatefulSetStrategy', { partition: 'int32', maxUnavailable: 'intstr' }),
+    }),
+    revisionHistoryLimit: 'int32',
+    minReadySeconds: 'int32',
+    persistentVolumeClaimRetentionPolicy: struct('StatefulSetPersistentVolumeClaimRetentionPolicy', { whenDeleted: 'string', whenScaled: 'string' }),
+    ordinals: struct('StatefulSetOrdinals', { start: 'int32' }),
+  }),
+});
 
 export const STS_UPDATE_FORBIDDEN =
   "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";

@@ -18,9 +18,9 @@ export const autoscaleVerb: Verb = {
   name: 'autoscale',
   short: 'Auto-scale a deployment, replica set, stateful set, or replication controller',
   flags: [
-    { name: 'min', type: 'int', default: -1 },
-    { name: 'max', type: 'int' },
-    { name: 'cpu-percent', type: 'int', default: -1 },
+    { name: 'min', type: 'int32', default: -1 },
+    { name: 'max', type: 'int32' },
+    { name: 'cpu-percent', type: 'int32', default: -1 },
     { name: 'name', type: 'string', default: '' },
     DRY_RUN_FLAG,
     OUTPUT_FLAG,

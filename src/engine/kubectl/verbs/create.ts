@@ -45,7 +45,7 @@ const createDeployment: Verb = {
   name: 'deployment',
   aliases: ['deploy'],
   short: 'Create a deployment with the specified name',
-  flags: [{ name: 'image', type: 'stringArray', default: [] }, { name: 'replicas', short: 'r', type: 'int', default: 1 }, { name: 'port', type: 'int', default: -1 }, DRY_RUN_FLAG, OUTPUT_FLAG],
+  flags: [{ name: 'image', type: 'stringArray', default: [] }, { name: 'replicas', short: 'r', type: 'int32', default: 1 }, { name: 'port', type: 'int32', default: -1 }, DRY_RUN_FLAG, OUTPUT_FLAG],
   run(inv, ctx) {
     const images = inv.flags.image as string[];
     if (!images.length) return requiredFlagError(ctx, 'image');
