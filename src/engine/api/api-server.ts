@@ -127,6 +127,17 @@ export class ApiServer {
 
   create(input: NewObject, actor = 'kubectl', opts: { dryRun?: boolean } = {}): KObject {
     const info = this.infoFor(input.kind, input.apiVersion);
+    // A body that does not decode is refused before anything walks it (checkDecoding bounds depth).
+    if (actor === 'kubectl') {
+      try {
+        checkDecoding(info.kind, info.version, input, true);
+      } catch (e) {
+        const m = input.metadata as { namespace?: unknown; name?: unknown } | undefined;
+        const ns = info.namespaced ? (typeof m?.namespace === 'string' && m.namespace) || 'default' : undefined;
+        if (e instanceof StatusError) this.record(actor, 'create', info, ns, typeof m?.name === 'string' ? m.name : '', e.code);
+        throw e;
+      }
+    }
     const obj = deepClone(input) as KObject;
     obj.apiVersion = apiVersionOf(info);
     obj.kind = info.kind;
@@ -139,10 +150,7 @@ export class ApiServer {
       // Decoding the body: wrong types and (for kubectl's fieldValidation=Strict) unknown fields give 400.
       // In-cluster components are compiled clients sending typed structs, so only text typed by
       // a person (kubectl) can be malformed; skipping them keeps status writes cheap at scale.
-      if (actor === 'kubectl') {
-        checkDecoding(info.kind, info.version, input, true);
-        zeroNullItems(info.kind, obj);
-      }
+      if (actor === 'kubectl') zeroNullItems(info.kind, obj);
       if (!meta.name) throw apiErrors.invalid(info, '', [fieldErr.required('metadata.name', 'name or generateName is required')]);
       // Size-checked for kubectl only: components write bounded objects (serialising each was hot).
       if (actor === 'kubectl' && JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');

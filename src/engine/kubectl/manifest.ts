@@ -6,9 +6,15 @@
 // Simplifications: yaml.v2's messages are approximated from the `yaml` package's error codes
 // (line numbers follow yaml.v2: 1-based for scanner errors, 0-based for parser errors, none on
 // the first line); no client-side OpenAPI schema validation (unknown fields are accepted).
-import { type Document, parseDocument } from 'yaml';
+// Hostile input gets the real decoders' words too: nesting limits (nesting.ts), an alias inside
+// its own anchor, `kind` that is not a string, metadata of the wrong types (the builder decodes
+// it into a typed ObjectMeta, so those stop the stream on the client).
+import { type Document, parseDocument, visit } from 'yaml';
 import { type KindInfo, apiVersionOf, kindInfo } from '../api/kinds';
+import { findTypeError } from '../api/validation/known-fields';
+import { S, objectMeta, struct } from '../api/validation/schemas';
 import type { NewObject } from '../objects/types';
+import { jsonDepthError, yamlDepthError } from './nesting';
 
 /** kube-apiserver's request body limit (3 MiB); larger input is refused before parsing. */
 export const MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
@@ -76,17 +82,34 @@ function splitDocuments(text: string): string[] {
   return docs;
 }
 
+interface Decoded {
+  value: unknown;
+  /** The document as the decoder saw it, for messages that quote it: the JSON text, or undefined for YAML. */
+  json?: string;
+}
+
 /** One document → a JS value (null for an empty document). */
-function decodeDocument(text: string): unknown {
+function decodeDocument(text: string): Decoded {
   if (/^\s*\{/.test(text)) {
     // JSON first; flow-style YAML (the official examples' `{ apiVersion: apps/v1, … }` with
     // comments and unquoted keys) also starts with `{`, so anything JSON refuses goes to YAML.
+    let value: unknown;
+    let parsed = false;
+    let failedAt = Number.POSITIVE_INFINITY;
     try {
-      return JSON.parse(text);
-    } catch {
-      /* fall through to YAML */
+      value = JSON.parse(text);
+      parsed = true;
+    } catch (e) {
+      const m = /position (\d+)/.exec((e as Error).message);
+      if (m) failedAt = Number(m[1]);
     }
+    // encoding/json stops at the 10001st level unless a syntax error comes first.
+    const deep = jsonDepthError(text);
+    if (deep && (parsed || deep.index < failedAt)) throw new StreamError(deep.message);
+    if (parsed) return { value, json: text.trim() };
   }
+  const tooDeep = yamlDepthError(text);
+  if (tooDeep) throw new StreamError(`error converting YAML to JSON: ${tooDeep}`);
   const doc = parseDocument(text, {
     version: '1.1',
     uniqueKeys: false,
@@ -94,13 +117,42 @@ function decodeDocument(text: string): unknown {
     customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
   });
   if (doc.errors.length) throw new StreamError(`error converting YAML to JSON: yaml: ${yamlV2Message(doc, text)}`);
+  // yaml.v2 refuses an alias used inside the node its anchor names (decode.go d.alias).
+  let cycle: string | undefined;
+  visit(doc, {
+    Alias(_, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target)) {
+        cycle = node.source;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (cycle !== undefined) throw new StreamError(`error converting YAML to JSON: yaml: anchor '${cycle}' value contains itself`);
   try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (e) {
     const m = /Unresolved alias[^:]*: (.*)/.exec((e as Error).message);
     if (m) throw new StreamError(`error converting YAML to JSON: yaml: unknown anchor '${m[1]}' referenced`);
     throw new StreamError('error converting YAML to JSON: yaml: document contains excessive aliasing');
   }
+}
+
+/**
+ * Go's json.Marshal of a decoded YAML document (sigs.k8s.io/yaml's YAMLToJSON): compact, map
+ * keys sorted, `<`, `>`, `&`, U+2028 and U+2029 escaped.
+ */
+function goJSON(v: unknown): string {
+  const sorted = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(sorted);
+    if (x === null || typeof x !== 'object') return x;
+    const out: Record<string, unknown> = Object.create(null);
+    for (const k of Object.keys(x).sort()) out[k] = sorted((x as Record<string, unknown>)[k]);
+    return out;
+  };
+  const escapes: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+  return JSON.stringify(sorted(v)).replace(/[<>&\u2028\u2029]/g, (c) => escapes[c]);
 }
 
 /** kubectl's client-side check: an object with apiVersion and kind. */
@@ -114,15 +166,28 @@ function validationError(value: unknown): string | undefined {
   return errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`;
 }
 
+/** What the builder decodes every object into first (resource/mapper.go metadataOnlyObject). */
+const METADATA_ONLY = struct('metadataOnlyObject', { apiVersion: S, kind: S, metadata: objectMeta });
+
 /**
- * The builder reads each object's metadata into a typed ObjectMeta first (its
- * metadataOnlyObject), so a metadata that is not a map stops the stream with json's words.
+ * The builder's decoding of one object, before any request: `kind` must be a string
+ * (UnstructuredJSONScheme: "Object 'Kind' is missing in '<the document>'"), then apiVersion,
+ * kind and metadata are read into a typed ObjectMeta, so a wrong type there stops the stream
+ * with json's words. Other fields are the server's to decode.
  */
-function metadataError(value: unknown, source: string): StreamError | undefined {
-  const meta = (value as { metadata?: unknown }).metadata;
-  if (meta === undefined || meta === null || (typeof meta === 'object' && !Array.isArray(meta))) return undefined;
-  const kind = Array.isArray(meta) ? 'array' : typeof meta === 'boolean' ? 'bool' : typeof meta;
-  return new StreamError(`\u0000unable to decode "${source}": json: cannot unmarshal ${kind} into Go struct field metadataOnlyObject.metadata of type v1.ObjectMeta`);
+function builderError(value: unknown, decoded: Decoded, source: string): StreamError | undefined {
+  const v = value as { kind?: unknown };
+  if (typeof v.kind !== 'string' || v.kind === '')
+    return new StreamError(`\u0000unable to decode "${source}": Object 'Kind' is missing in '${decoded.json ?? goJSON(value)}'`);
+  const bad = findTypeError(METADATA_ONLY, value);
+  return bad ? new StreamError(`\u0000unable to decode "${source}": ${bad}`) : undefined;
+}
+
+/** The JSON type word Go's errors use. */
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'boolean') return 'bool';
+  return v === null ? 'null' : typeof v === 'object' ? 'object' : typeof v;
 }
 
 function mapObject(obj: NewObject, source: string): ManifestItem {
@@ -145,20 +210,24 @@ export function readManifest(text: string, source = 'STDIN'): Manifest {
   try {
     for (const chunk of splitDocuments(text)) {
       if (chunk.trim() === '') continue;
-      const value = decodeDocument(chunk);
+      const decoded = decodeDocument(chunk);
+      const value = decoded.value;
       if (value === null || value === undefined) continue;
       const invalid = validationError(value);
       if (invalid)
         throw new StreamError(`\u0000error validating "${source}": error validating data: ${invalid}; if you choose to ignore these errors, turn validation off with --validate=false`);
       const obj = value as NewObject;
-      const badMeta = metadataError(obj, source);
-      if (badMeta) throw badMeta;
-      if (obj.kind === 'List' && Array.isArray(obj.items)) {
-        for (const item of obj.items as unknown[]) {
+      const badObject = builderError(obj, decoded, source);
+      if (badObject) throw badObject;
+      if (obj.kind === 'List') {
+        // A List's items are decoded as []json.RawMessage, then each as an object (decodeList).
+        if (obj.items !== undefined && obj.items !== null && !Array.isArray(obj.items))
+          throw new StreamError(`\u0000unable to decode "${source}": json: cannot unmarshal ${jsonKind(obj.items)} into Go struct field decodeList.items of type []json.RawMessage`);
+        for (const item of (obj.items ?? []) as unknown[]) {
           const bad = validationError(item);
           if (bad) throw new StreamError(`\u0000error validating "${source}": error validating data: ${bad}; if you choose to ignore these errors, turn validation off with --validate=false`);
-          const badItemMeta = metadataError(item, source);
-          if (badItemMeta) throw badItemMeta;
+          const badItem = builderError(item, { value: item, json: decoded.json === undefined ? undefined : JSON.stringify(item) }, source);
+          if (badItem) throw badItem;
           items.push(mapObject(item as NewObject, source));
         }
       } else items.push(mapObject(obj, source));

@@ -3,6 +3,8 @@
 // deepClone copies own enumerable properties (undefined values included, as structuredClone
 // keeps them); jsonEqual answers exactly `JSON.stringify(a) === JSON.stringify(b)` — key order
 // matters and undefined members are skipped — without building the strings.
+// A member named `__proto__` (JSON.parse makes one from user input) is copied as an own data
+// property: plain assignment would replace the copy's prototype and lose the member.
 
 export function deepClone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
@@ -17,7 +19,10 @@ export function deepClone<T>(value: T): T {
   if (proto !== Object.prototype && proto !== null) return structuredClone(value);
   const src = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k in src) out[k] = deepClone(src[k]);
+  for (const k in src) {
+    if (k === '__proto__') Object.defineProperty(out, k, { value: deepClone(src[k]), enumerable: true, writable: true, configurable: true });
+    else out[k] = deepClone(src[k]);
+  }
   return out as T;
 }
 

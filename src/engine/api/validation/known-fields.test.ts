@@ -47,7 +47,7 @@ describe('findUnknownFields', () => {
     expect(findUnknownFields('Namespace', { metadata: { name: 'x' }, spec: { finalizers: [] } })).toEqual([]);
     expect(findUnknownFields('Node', { spec: { taints: [{ key: 'a', effect: 'NoSchedule', tolerationSeconds: 1 }] } })).toEqual(['spec.taints[0].tolerationSeconds']);
     expect(findUnknownFields('Event', { involvedObject: { kind: 'Pod' }, reason: 'x', count: 1, reportingComponent: 'k', note: 'x' })).toEqual(['note']);
-    expect(findUnknownFields('Service', { anything: 1 })).toEqual([]);
+    expect(findUnknownFields('Service', { anything: 1 })).toEqual(['anything']);
   });
 });
 

@@ -4,10 +4,41 @@
 // Either way the answer is 400: `<Kind> in version "<v>" cannot be handled as a <Kind>: <error>`.
 // [k8s: staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go transformDecodeError,
 //  staging/src/k8s.io/apimachinery/pkg/runtime/serializer/json/json.go, sigs.k8s.io/json]
+// Field names are looked up as own properties only: `__proto__` or `constructor` in a manifest is
+// an unknown field like any other.
 // Simplified: only the first type error is reported (as Go does) and time strings are not parsed.
+// Fields this schema leaves `any` are not checked inside, but nesting below them is bounded
+// (ANY_MAX_DEPTH): their real Go types are a few levels deep, so anything deeper holds a field the
+// real type does not have, reported as unknown at the first level past the bound.
 import { QUANTITY_ERROR } from '../../util/quantity';
 import { apiErrors } from '../errors';
+import './kind-schemas';
 import { SCHEMAS, type Schema } from './schemas';
+
+/** Levels of nesting accepted below a field whose type is not modelled (`any`). */
+export const ANY_MAX_DEPTH = 32;
+
+/** The path of the first value nested deeper than `limit` levels below v, if any (iterative). */
+function tooDeepPath(v: unknown, path: string, limit: number): string | undefined {
+  const stack: [unknown, string, number][] = [[v, path, 0]];
+  while (stack.length) {
+    const [x, p, d] = stack.pop() as [unknown, string, number];
+    if (x === null || typeof x !== 'object') continue;
+    if (d >= limit) return p;
+    if (Array.isArray(x)) {
+      for (let i = x.length - 1; i >= 0; i--) stack.push([x[i], `${p}[${i}]`, d + 1]);
+    } else {
+      const keys = Object.keys(x);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push([(x as Record<string, unknown>)[keys[i]], p ? `${p}.${keys[i]}` : keys[i], d + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** The schema of a served kind (own property: a kind named `constructor` has none). */
+function schemaOf(kind: string): Schema | undefined {
+  return Object.hasOwn(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
+}
 
 function jsonKind(v: unknown): string {
   if (Array.isArray(v)) return 'array';
@@ -30,7 +61,12 @@ function goType(s: Schema): string {
 
 /** Walks obj along schema: unknown field paths go to `unknown`, the first type error is returned. */
 function walk(v: unknown, s: Schema, path: string, goPath: string[], struct: string, unknown: string[]): string | undefined {
-  if (v === null || v === undefined || s === 'any') return undefined;
+  if (v === null || v === undefined) return undefined;
+  if (s === 'any') {
+    const deep = tooDeepPath(v, path, ANY_MAX_DEPTH);
+    if (deep !== undefined) unknown.push(deep);
+    return undefined;
+  }
   const mismatch = (value = jsonKind(v)) =>
     `json: cannot unmarshal ${value} into Go struct field ${struct}.${goPath.join('.')} of type ${goType(s)}`;
   if (typeof s === 'string') {
@@ -75,7 +111,7 @@ function walk(v: unknown, s: Schema, path: string, goPath: string[], struct: str
   }
   for (const [k, val] of Object.entries(v)) {
     if (val === undefined) continue; // absent once serialised to JSON
-    const child = s.fields[k];
+    const child = Object.hasOwn(s.fields, k) ? s.fields[k] : undefined;
     const p = path ? `${path}.${k}` : k;
     if (child === undefined) {
       unknown.push(p);
@@ -101,7 +137,7 @@ function quantityError(v: unknown): string | undefined {
 
 /** Paths of fields the kind's type does not have (`spec.replicass`, `spec.template.spec.containers[0].imagee`). */
 export function findUnknownFields(kind: string, obj: unknown): string[] {
-  const schema = SCHEMAS[kind];
+  const schema = schemaOf(kind);
   if (!schema) return [];
   const unknown: string[] = [];
   walk(obj, schema, '', [], kind, unknown);
@@ -110,9 +146,17 @@ export function findUnknownFields(kind: string, obj: unknown): string[] {
 
 /** The decoder's type error for obj, if any (`json: cannot unmarshal string into Go struct field ...`). */
 export function findDecodeError(kind: string, obj: unknown): string | undefined {
-  const schema = SCHEMAS[kind];
+  const schema = schemaOf(kind);
   if (!schema) return undefined;
   return walk(obj, schema, '', [], kind, []);
+}
+
+/**
+ * The first type error decoding v into the Go type `s` describes, ignoring unknown fields (a
+ * non-strict json.Unmarshal, as kubectl's client-side decoders do).
+ */
+export function findTypeError(s: Schema, v: unknown): string | undefined {
+  return walk(v, s, '', [], typeof s === 'object' && 'struct' in s ? s.struct : '', []);
 }
 
 /**
@@ -121,7 +165,7 @@ export function findDecodeError(kind: string, obj: unknown): string | undefined 
  * unknown fields, so for them only type errors fail.
  */
 export function checkDecoding(kind: string, version: string, obj: unknown, strict: boolean): void {
-  const schema = SCHEMAS[kind];
+  const schema = schemaOf(kind);
   if (!schema) return;
   const unknown: string[] = [];
   const typeError = walk(obj, schema, '', [], kind, unknown);
@@ -137,7 +181,7 @@ export function checkDecoding(kind: string, version: string, obj: unknown, stric
  * Rewrites such items in place, along the kind's schema.
  */
 export function zeroNullItems(kind: string, obj: unknown): void {
-  const schema = SCHEMAS[kind];
+  const schema = schemaOf(kind);
   if (schema) zeroWalk(obj, schema);
 }
 
@@ -165,5 +209,5 @@ function zeroWalk(v: unknown, s: Schema): void {
     for (const k of Object.keys(o)) zeroWalk(o[k], s.map);
     return;
   }
-  for (const [k, child] of Object.entries(s.fields)) if (k in o) zeroWalk(o[k], child);
+  for (const [k, child] of Object.entries(s.fields)) if (Object.hasOwn(o, k)) zeroWalk(o[k], child);
 }

@@ -1,9 +1,10 @@
 // A compact schema of the v1 types the API server decodes, for strict decoding: which fields
 // exist (unknown ones are rejected) and which JSON type each holds, with the Go type names the
 // decoder's messages print. Field lists follow k8s.io/api {core,apps,coordination}/v1 types.go
-// (v1.32). Deliberately loose: volume sources, affinity, security contexts' nested options and
-// topology constraints are `any` inside, and status is not checked at all (only controllers and
-// kubelets write it here).
+// (v1.32). The kinds registered outside api/ (Service, StatefulSet, HPA, storage, …) are in
+// kind-schemas.ts. Deliberately loose: rare volume sources, projected volumes, dnsConfig and a
+// few nested security options are `any` (known-fields.ts still bounds their depth), and status
+// is not checked at all (only controllers and kubelets write it here).
 
 export type Schema =
   | 'string'
@@ -18,18 +19,18 @@ export type Schema =
   | { map: Schema }
   | { struct: string; fields: Record<string, Schema> };
 
-const S = 'string';
-const I32 = 'int32';
-const I64 = 'int64';
-const B = 'bool';
-const ANY = 'any';
-const T = 'time';
-const arr = (s: Schema): Schema => ({ arr: s });
-const map = (s: Schema): Schema => ({ map: s });
-const struct = (name: string, fields: Record<string, Schema>): Schema => ({ struct: name, fields });
-const strings = arr(S);
-const stringMap = map(S);
-const quantities = map('quantity');
+export const S = 'string';
+export const I32 = 'int32';
+export const I64 = 'int64';
+export const B = 'bool';
+export const ANY = 'any';
+export const T = 'time';
+export const arr = (s: Schema): Schema => ({ arr: s });
+export const map = (s: Schema): Schema => ({ map: s });
+export const struct = (name: string, fields: Record<string, Schema>): Schema => ({ struct: name, fields });
+export const strings = arr(S);
+export const stringMap = map(S);
+export const quantities = map('quantity');
 
 const ownerRef = struct('OwnerReference', { apiVersion: S, kind: S, name: S, uid: S, controller: B, blockOwnerDeletion: B });
 export const objectMeta = struct('ObjectMeta', {
@@ -38,10 +39,12 @@ export const objectMeta = struct('ObjectMeta', {
   ownerReferences: arr(ownerRef), finalizers: strings, managedFields: ANY,
 });
 
-const labelSelector = struct('LabelSelector', {
+export const labelSelector = struct('LabelSelector', {
   matchLabels: stringMap,
   matchExpressions: arr(struct('LabelSelectorRequirement', { key: S, operator: S, values: strings })),
 });
+
+const seccompProfile = struct('SeccompProfile', { type: S, localhostProfile: S });
 
 const httpGet = struct('HTTPGetAction', {
   path: S, port: 'intstr', host: S, scheme: S, httpHeaders: arr(struct('HTTPHeader', { name: S, value: S })),
@@ -76,7 +79,7 @@ const containerFields: Record<string, Schema> = {
   ports: arr(struct('ContainerPort', { name: S, hostPort: I32, containerPort: I32, protocol: S, hostIP: S })),
   envFrom: arr(envFrom), env: arr(envVar),
   resources: struct('ResourceRequirements', { limits: quantities, requests: quantities, claims: ANY }),
-  resizePolicy: ANY, restartPolicy: S,
+  resizePolicy: arr(struct('ContainerResizePolicy', { resourceName: S, restartPolicy: S })), restartPolicy: S,
   volumeMounts: arr(struct('VolumeMount', {
     name: S, readOnly: B, recursiveReadOnly: S, mountPath: S, subPath: S, mountPropagation: S, subPathExpr: S,
   })),
@@ -85,20 +88,59 @@ const containerFields: Record<string, Schema> = {
   lifecycle: struct('Lifecycle', { postStart: lifecycleHandler, preStop: lifecycleHandler, stopSignal: S }),
   terminationMessagePath: S, terminationMessagePolicy: S, imagePullPolicy: S,
   securityContext: struct('SecurityContext', {
-    capabilities: ANY, privileged: B, seLinuxOptions: ANY, windowsOptions: ANY, runAsUser: I64, runAsGroup: I64,
-    runAsNonRoot: B, readOnlyRootFilesystem: B, allowPrivilegeEscalation: B, procMount: S, seccompProfile: ANY, appArmorProfile: ANY,
+    capabilities: struct('Capabilities', { add: strings, drop: strings }), privileged: B, seLinuxOptions: ANY, windowsOptions: ANY, runAsUser: I64, runAsGroup: I64,
+    runAsNonRoot: B, readOnlyRootFilesystem: B, allowPrivilegeEscalation: B, procMount: S, seccompProfile, appArmorProfile: ANY,
   }),
   stdin: B, stdinOnce: B, tty: B,
 };
 const container = struct('Container', containerFields);
 
-const volumeSourceNames = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
-  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'configMap',
-  'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos', 'csi',
-  'ephemeral', 'image',
+// The volume sources a learner writes are typed; the rest stay `any` (depth-bounded).
+const keyToPath = arr(struct('KeyToPath', { key: S, path: S, mode: I32 }));
+const typedVolumeSources: Record<string, Schema> = {
+  hostPath: struct('HostPathVolumeSource', { path: S, type: S }),
+  emptyDir: struct('EmptyDirVolumeSource', { medium: S, sizeLimit: 'quantity' }),
+  secret: struct('SecretVolumeSource', { secretName: S, items: keyToPath, defaultMode: I32, optional: B }),
+  configMap: struct('ConfigMapVolumeSource', { name: S, items: keyToPath, defaultMode: I32, optional: B }),
+  persistentVolumeClaim: struct('PersistentVolumeClaimVolumeSource', { claimName: S, readOnly: B }),
+  downwardAPI: struct('DownwardAPIVolumeSource', {
+    items: arr(struct('DownwardAPIVolumeFile', {
+      path: S, fieldRef: struct('ObjectFieldSelector', { apiVersion: S, fieldPath: S }),
+      resourceFieldRef: struct('ResourceFieldSelector', { containerName: S, resource: S, divisor: 'quantity' }), mode: I32,
+    })),
+    defaultMode: I32,
+  }),
+  projected: struct('ProjectedVolumeSource', { sources: ANY, defaultMode: I32 }),
+};
+const looseVolumeSources = [
+  'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'nfs', 'iscsi', 'glusterfs', 'rbd', 'flexVolume', 'cinder', 'cephfs',
+  'flocker', 'fc', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'portworxVolume', 'scaleIO',
+  'storageos', 'csi', 'ephemeral', 'image',
 ];
-const volume = struct('Volume', { name: S, ...Object.fromEntries(volumeSourceNames.map((n) => [n, ANY])) });
+const volume = struct('Volume', { name: S, ...typedVolumeSources, ...Object.fromEntries(looseVolumeSources.map((n) => [n, ANY])) });
+
+const nodeSelectorRequirement = arr(struct('NodeSelectorRequirement', { key: S, operator: S, values: strings }));
+const nodeSelectorTerm = struct('NodeSelectorTerm', { matchExpressions: nodeSelectorRequirement, matchFields: nodeSelectorRequirement });
+export const nodeSelector = struct('NodeSelector', { nodeSelectorTerms: arr(nodeSelectorTerm) });
+const podAffinityTerm = struct('PodAffinityTerm', {
+  labelSelector, namespaces: strings, topologyKey: S, namespaceSelector: labelSelector, matchLabelKeys: strings, mismatchLabelKeys: strings,
+});
+const podAffinityFields = {
+  requiredDuringSchedulingIgnoredDuringExecution: arr(podAffinityTerm),
+  preferredDuringSchedulingIgnoredDuringExecution: arr(struct('WeightedPodAffinityTerm', { weight: I32, podAffinityTerm })),
+};
+const affinity = struct('Affinity', {
+  nodeAffinity: struct('NodeAffinity', {
+    requiredDuringSchedulingIgnoredDuringExecution: nodeSelector,
+    preferredDuringSchedulingIgnoredDuringExecution: arr(struct('PreferredSchedulingTerm', { weight: I32, preference: nodeSelectorTerm })),
+  }),
+  podAffinity: struct('PodAffinity', podAffinityFields),
+  podAntiAffinity: struct('PodAntiAffinity', podAffinityFields),
+});
+const topologySpreadConstraint = struct('TopologySpreadConstraint', {
+  maxSkew: I32, topologyKey: S, whenUnsatisfiable: S, labelSelector, minDomains: I32, nodeAffinityPolicy: S, nodeTaintsPolicy: S,
+  matchLabelKeys: strings,
+});
 
 const toleration = struct('Toleration', { key: S, operator: S, value: S, effect: S, tolerationSeconds: I64 });
 
@@ -110,20 +152,20 @@ export const podSpec = struct('PodSpec', {
   hostIPC: B, shareProcessNamespace: B,
   securityContext: struct('PodSecurityContext', {
     seLinuxOptions: ANY, windowsOptions: ANY, runAsUser: I64, runAsGroup: I64, runAsNonRoot: B, supplementalGroups: arr(I64),
-    supplementalGroupsPolicy: S, fsGroup: I64, sysctls: ANY, fsGroupChangePolicy: S, seccompProfile: ANY, appArmorProfile: ANY,
+    supplementalGroupsPolicy: S, fsGroup: I64, sysctls: arr(struct('Sysctl', { name: S, value: S })), fsGroupChangePolicy: S, seccompProfile, appArmorProfile: ANY,
     seLinuxChangePolicy: S,
   }),
-  imagePullSecrets: arr(struct('LocalObjectReference', { name: S })), hostname: S, subdomain: S, affinity: ANY,
-  schedulerName: S, tolerations: arr(toleration), hostAliases: ANY, priorityClassName: S, priority: I32, dnsConfig: ANY,
+  imagePullSecrets: arr(struct('LocalObjectReference', { name: S })), hostname: S, subdomain: S, affinity,
+  schedulerName: S, tolerations: arr(toleration), hostAliases: arr(struct('HostAlias', { ip: S, hostnames: strings })), priorityClassName: S, priority: I32, dnsConfig: ANY,
   readinessGates: arr(struct('PodReadinessGate', { conditionType: S })), runtimeClassName: S, enableServiceLinks: B,
-  preemptionPolicy: S, overhead: quantities, topologySpreadConstraints: ANY, setHostnameAsFQDN: B, os: ANY, hostUsers: B,
+  preemptionPolicy: S, overhead: quantities, topologySpreadConstraints: arr(topologySpreadConstraint), setHostnameAsFQDN: B, os: struct('PodOS', { name: S }), hostUsers: B,
   schedulingGates: arr(struct('PodSchedulingGate', { name: S })), resourceClaims: ANY, resources: ANY,
 });
 
-const podTemplate = struct('PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
+export const podTemplate = struct('PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
 
 /** Top-level objects by kind: TypeMeta + metadata + the kind's own fields (status unchecked). */
-function top(kind: string, fields: Record<string, Schema>): Schema {
+export function top(kind: string, fields: Record<string, Schema>): Schema {
   return struct(kind, { apiVersion: S, kind: S, metadata: objectMeta, status: ANY, ...fields });
 }
 

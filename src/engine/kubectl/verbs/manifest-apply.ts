@@ -6,10 +6,14 @@
 // [k8s: staging/src/k8s.io/kubectl/pkg/cmd/apply/apply.go, cmd/create/create.go]
 // Simplification: strategic merge patch is approximated: lists of maps that all carry `name`
 // (containers, env, volumes) or `containerPort` merge item by item; other lists are replaced.
+import { StatusError } from '../../api/errors';
 import type { KindInfo } from '../../api/kinds';
+import { checkDecoding } from '../../api/validation/known-fields';
 import type { KObject, NewObject } from '../../objects/types';
 import type { KubectlContext, KubectlResult } from '../context';
+import { formatApiError } from '../errors';
 import { filenameError, readManifest } from '../manifest';
+import { nestsDeeperThan } from '../nesting';
 import { sortKeys } from '../printers/structured';
 import { getObject } from '../resources';
 import { type DryRun, collect, printMutation, tryApi } from './object-common';
@@ -111,6 +115,24 @@ function applyOne(ctx: KubectlContext, info: KindInfo, obj: NewObject, opts: Man
   return { out: printMutation(r.value as KObject, 'configured', opts.output, opts.dryRun) };
 }
 
+/**
+ * Deeper than any object that decodes: typed fields end within ~20 levels and the untyped ones
+ * are bounded by known-fields.ts's ANY_MAX_DEPTH. Such a document is answered with the server's
+ * decoding error before kubectl's own recursive steps (copies, the last-applied annotation, the
+ * merge) walk it. Simplified: the error is worded as for a create, also when apply would patch.
+ */
+const MAX_DECODABLE_DEPTH = 100;
+
+function decodingRejection(info: KindInfo, obj: NewObject, source: string): string | undefined {
+  try {
+    checkDecoding(info.kind, info.version, obj, true);
+  } catch (e) {
+    if (e instanceof StatusError) return formatApiError(e, `error when creating "${source}"`);
+    throw e;
+  }
+  return undefined;
+}
+
 /** `create -f` / `apply -f`: every document in order; errors collected, exit 1 if any. */
 export function runManifest(ctx: KubectlContext, files: string[], stdin: string | undefined, opts: ManifestRunOptions): KubectlResult {
   const bad = filenameError(files);
@@ -122,6 +144,11 @@ export function runManifest(ctx: KubectlContext, files: string[], stdin: string 
   for (const item of manifest.items) {
     if ('error' in item) {
       errors.push(item.error);
+      continue;
+    }
+    const rejected = nestsDeeperThan(item.obj, MAX_DECODABLE_DEPTH) ? decodingRejection(item.info, item.obj, source) : undefined;
+    if (rejected) {
+      errors.push(rejected);
       continue;
     }
     const obj = structuredClone(item.obj);

@@ -1,0 +1,104 @@
+// Hostile manifests get the real decoders' words (checked against kubectl 1.32 and the apiserver's
+// decoding), never JavaScript's: wrong types, `kind` as a map, nesting past the limits, alias
+// loops, `__proto__` as a field name.
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../index';
+
+const apply = (stdin: string, c = createCluster({ nodes: 0 })) => c.kubectl('apply -f -', stdin);
+
+const hpa = (spec: string) => `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: h}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+${spec}`;
+
+const HPA_ERR = 'Error from server (BadRequest): error when creating "STDIN": HorizontalPodAutoscaler in version "v2" cannot be handled as a HorizontalPodAutoscaler: ';
+
+describe('values of the wrong type are refused as Go decodes them', () => {
+  it.each([
+    ['minReplicas as a string', hpa('  minReplicas: "abc"\n  maxReplicas: 3\n'), `${HPA_ERR}json: cannot unmarshal string into Go struct field HorizontalPodAutoscalerSpec.spec.minReplicas of type int32`],
+    ['maxReplicas as a map', hpa('  maxReplicas: {a: 1}\n'), `${HPA_ERR}json: cannot unmarshal object into Go struct field HorizontalPodAutoscalerSpec.spec.maxReplicas of type int32`],
+    ['maxReplicas 1.5', hpa('  maxReplicas: 1.5\n'), `${HPA_ERR}json: cannot unmarshal number 1.5 into Go struct field HorizontalPodAutoscalerSpec.spec.maxReplicas of type int32`],
+    [
+      'averageUtilization as a list',
+      hpa('  maxReplicas: 3\n  metrics:\n  - type: Resource\n    resource:\n      name: cpu\n      target: {type: Utilization, averageUtilization: [1, 2]}\n'),
+      `${HPA_ERR}json: cannot unmarshal array into Go struct field MetricTarget.spec.metrics.resource.target.averageUtilization of type int32`,
+    ],
+    [
+      'Service ports as a number',
+      'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: 5}\n',
+      'Error from server (BadRequest): error when creating "STDIN": Service in version "v1" cannot be handled as a Service: json: cannot unmarshal number into Go struct field ServiceSpec.spec.ports of type []v1.ServicePort',
+    ],
+    [
+      'a StatefulSet replicas as a string',
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: s}\nspec: {replicas: "x"}\n',
+      'Error from server (BadRequest): error when creating "STDIN": StatefulSet in version "v1" cannot be handled as a StatefulSet: json: cannot unmarshal string into Go struct field StatefulSetSpec.spec.replicas of type int32',
+    ],
+  ])('%s', (_, stdin, stderr) => {
+    const c = createCluster({ nodes: 0 });
+    expect(apply(stdin, c)).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
+    expect(c.kubectl('get hpa,sts,svc -o name').stdout).not.toMatch(/\/(h|s)\n/);
+  });
+});
+
+describe("the builder's client-side decoding (kubectl 1.32's words)", () => {
+  it.each([
+    ['a map as the name', 'apiVersion: v1\nkind: Pod\nmetadata: {name: {}}\n', 'error: unable to decode "STDIN": json: cannot unmarshal object into Go struct field ObjectMeta.metadata.name of type string'],
+    ['a list as the name', 'apiVersion: v1\nkind: Pod\nmetadata: {name: [a]}\n', 'error: unable to decode "STDIN": json: cannot unmarshal array into Go struct field ObjectMeta.metadata.name of type string'],
+    ['a number as the namespace', 'kind: Pod\napiVersion: v1\nmetadata: {name: x, namespace: 5}\n', 'error: unable to decode "STDIN": json: cannot unmarshal number into Go struct field ObjectMeta.metadata.namespace of type string'],
+    ['a fractional generation', 'apiVersion: v1\nkind: Pod\nmetadata: {name: x, generation: 1.5}\n', 'error: unable to decode "STDIN": json: cannot unmarshal number 1.5 into Go struct field ObjectMeta.metadata.generation of type int64'],
+    ['a label value as a number', 'apiVersion: v1\nkind: Pod\nmetadata: {name: x, labels: {a: 1}}\n', 'error: unable to decode "STDIN": json: cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string'],
+    ['a map as the apiVersion', 'apiVersion: {a: 1}\nkind: Pod\nmetadata: {name: x}\n', 'error: unable to decode "STDIN": json: cannot unmarshal object into Go struct field metadataOnlyObject.apiVersion of type string'],
+    ['a map as the kind (YAML: Go re-encodes it)', 'apiVersion: v1\nkind: {a: 1}\nmetadata: {name: x}\n', `error: unable to decode "STDIN": Object 'Kind' is missing in '{"apiVersion":"v1","kind":{"a":1},"metadata":{"name":"x"}}'`],
+    ['a number as the kind, keys sorted', 'kind: 5\napiVersion: v1\nmetadata: {name: x}\nz: [1, "a"]\n', `error: unable to decode "STDIN": Object 'Kind' is missing in '{"apiVersion":"v1","kind":5,"metadata":{"name":"x"},"z":[1,"a"]}'`],
+    ['a map as the kind (JSON: quoted as sent)', '{"kind":{"a":1}, "apiVersion":"v1",  "metadata":{"name":"x"}}', `error: unable to decode "STDIN": Object 'Kind' is missing in '{"kind":{"a":1}, "apiVersion":"v1",  "metadata":{"name":"x"}}'`],
+    ['List items as a number', 'kind: List\napiVersion: v1\nitems: 5\n', 'error: unable to decode "STDIN": json: cannot unmarshal number into Go struct field decodeList.items of type []json.RawMessage'],
+    ['an alias inside its own anchor', 'a: &a [*a]\n', "error: error parsing STDIN: error converting YAML to JSON: yaml: anchor 'a' value contains itself"],
+  ])('%s', (_, stdin, stderr) => {
+    expect(apply(stdin)).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
+  });
+});
+
+describe('nesting is bounded by input size, with the decoders’ words', () => {
+  const time = (f: () => void) => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
+  it.each([
+    ['100 kB of unclosed flow sequences', `k: ${'['.repeat(100_000)}`, 'error: error parsing STDIN: error converting YAML to JSON: yaml: exceeded max depth of 10000'],
+    ['flow sequences past 10000 levels on line 3', `apiVersion: v1\nkind: Pod\nk: ${'['.repeat(10_001)}`, 'error: error parsing STDIN: error converting YAML to JSON: yaml: line 3: exceeded max depth of 10000'],
+    ['block sequences past 10000 levels on line 4', `apiVersion: v1\nkind: Pod\nk:\n${'- '.repeat(10_001)}x`, 'error: error parsing STDIN: error converting YAML to JSON: yaml: line 4: exceeded max depth of 10000'],
+    ['unclosed flow maps past this simulator’s YAML depth', `k: ${'{a: '.repeat(5000)}`, 'error: error parsing STDIN: error converting YAML to JSON: yaml: exceeded max depth of 100'],
+    ['JSON past 10000 levels', `${'{"a":'.repeat(10_001)}1${'}'.repeat(10_001)}`, `error: error parsing STDIN: json: offset 50001: invalid character '{' exceeded max depth`],
+    ['JSON past 10000 levels after a space', ` ${'{"a":'.repeat(10_001)}1${'}'.repeat(10_001)}`, `error: error parsing STDIN: json: offset 50002: invalid character '{' exceeded max depth`],
+  ])('%s', (_, stdin, stderr) => {
+    let r: ReturnType<typeof apply> | undefined;
+    const ms = time(() => {
+      r = apply(stdin);
+    });
+    expect(r).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
+    expect(ms).toBeLessThan(1000); // generous for a loaded CI machine; ~10 ms here
+  });
+
+  it('JSON 3000 levels deep in an unknown field or an untyped one is a strict decoding error', () => {
+    const deep = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
+    const pod = (field: string) => `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"a","image":"b"}],"${field}":${deep}}}`;
+    const prefix = 'Error from server (BadRequest): error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod: strict decoding error: ';
+    expect(apply(pod('zzz')).stderr).toBe(`${prefix}unknown field "spec.zzz"\n`);
+    expect(apply(pod('affinity')).stderr).toBe(`${prefix}unknown field "spec.affinity.a"\n`);
+    // under a field whose type is not modelled here, nesting is bounded too
+    const c = createCluster({ nodes: 0 });
+    const vol = `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"a","image":"b"}],"volumes":[{"name":"v","csi":${deep}}]}}`;
+    expect(apply(vol, c).stderr).toBe(`${prefix}unknown field "spec.volumes[0].csi${'.a'.repeat(32)}"\n`);
+  });
+});
+
+describe('__proto__ and constructor are ordinary field names', () => {
+  it('metadata.__proto__ in JSON is an unknown field', () => {
+    expect(apply('{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"a","__proto__":{"x":1}}}').stderr).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "metadata.__proto__"\n',
+    );
+  });
+});
