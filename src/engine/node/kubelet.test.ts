@@ -91,11 +91,15 @@ describe('node registration', () => {
     expect(statusPosts).toBe(1);
   });
 
-  it('bootstraps 1,000 nodes cheaply', () => {
-    const t0 = performance.now();
+  // How fast is the bench's business (npm run bench: 1,000 nodes / 30,000 pods); a wall-clock
+  // assertion here failed on a loaded 2-core machine without any change to the kubelet.
+  it('bootstraps 1,000 nodes, each registered and Ready', () => {
     const c = createCluster({ seed: 1, nodes: 1000 });
-    expect(c.list('Node').length).toBe(1000);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    const nodes = c.list('Node');
+    expect(nodes.length).toBe(1000);
+    c.advance(1_000);
+    const ready = c.list('Node').filter((n) => n.status?.conditions?.some((x) => x.type === 'Ready' && x.status === 'True'));
+    expect(ready.length).toBe(1000);
   });
 });
 
