@@ -3,7 +3,8 @@ import '../api/strategies';
 import { StatusError } from '../api/errors';
 import { type Cluster, createCluster } from '../cluster/cluster';
 import { FaultError } from '../cluster/faults';
-import type { KObject, Pod } from '../objects/types';
+import { isNodeReady } from '../objects/node';
+import type { KObject, Node, Pod } from '../objects/types';
 import type { KubeletComponent } from './kubelet';
 
 function cluster(nodes = 2): Cluster {
@@ -98,7 +99,7 @@ describe('node registration', () => {
     const nodes = c.list('Node');
     expect(nodes.length).toBe(1000);
     c.advance(1_000);
-    const ready = c.list('Node').filter((n) => n.status?.conditions?.some((x) => x.type === 'Ready' && x.status === 'True'));
+    const ready = (c.list('Node') as Node[]).filter(isNodeReady);
     expect(ready.length).toBe(1000);
   });
 });
