@@ -48,3 +48,39 @@ describe('probes: validation with the real texts', () => {
     expect(r.stderr).toBe(`The Pod "bad" is invalid: ${message}\n`);
   });
 });
+
+describe('HorizontalPodAutoscaler: values the controller would turn into NaN are refused', () => {
+  const hpa = (spec: Record<string, unknown>) => ({
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: 'h' },
+    spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, ...spec },
+  });
+  const cpu = (target: unknown) => [{ type: 'Resource', resource: { name: 'cpu', target } }];
+
+  it('an averageUtilization that is not a number never reaches the Deployment as NaN replicas', () => {
+    const c = createCluster({ seed: 5 });
+    kubectlOk(c, 'create deployment web --image=nginx --replicas=2');
+    // A wrong JSON type is the decoder's to refuse first; whichever layer does, nothing is stored.
+    const r = apply(c, hpa({ maxReplicas: 5, metrics: cpu({ type: 'Utilization', averageUtilization: [1, 2] }) }));
+    expect(r.exitCode).toBe(1);
+    expect(c.list('HorizontalPodAutoscaler', 'default')).toEqual([]);
+    c.advance(60_000);
+    expect(kubectlOk(c, 'get deploy web')).toMatch(/^web\s+2\/2\s+2\s+2\s+60s$/m);
+    expect(Number.isFinite(c.nextEventAt())).toBe(true);
+  });
+
+  const c = createCluster({ seed: 6, nodes: 1 });
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['maxReplicas 0', { maxReplicas: 0 }, ' \n* spec.maxReplicas: Invalid value: 0: must be greater than 0\n* spec.maxReplicas: Invalid value: 0: must be greater than or equal to `minReplicas`'],
+    ['minReplicas 0', { minReplicas: 0, maxReplicas: 3 }, ' spec.minReplicas: Invalid value: 0: must be greater than or equal to 1'],
+    ['maxReplicas below minReplicas', { minReplicas: 4, maxReplicas: 3 }, ' spec.maxReplicas: Invalid value: 3: must be greater than or equal to `minReplicas`'],
+    ['averageUtilization -5', { maxReplicas: 3, metrics: cpu({ type: 'Utilization', averageUtilization: -5 }) }, ' spec.metrics[0].resource.target.averageUtilization: Invalid value: -5: must be greater than 0'],
+    ['scaleUp policy value 0', { maxReplicas: 3, behavior: { scaleUp: { policies: [{ type: 'Pods', value: 0, periodSeconds: 15 }] } } }, ' spec.behavior.scaleUp.policies[0].value: Invalid value: 0: must be greater than zero'],
+    ['negative stabilization window', { maxReplicas: 3, behavior: { scaleDown: { stabilizationWindowSeconds: -1 } } }, ' spec.behavior.scaleDown.stabilizationWindowSeconds: Invalid value: -1: must be greater than or equal to zero'],
+  ];
+  it.each(cases)('%s', (_, spec, message) => {
+    const r = apply(c, hpa(spec));
+    expect(r.stderr).toBe(`The HorizontalPodAutoscaler "h" is invalid:${message}\n`);
+  });
+});
