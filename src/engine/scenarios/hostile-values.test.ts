@@ -3,6 +3,7 @@
 // store or a timer. Commands in, cluster out.
 import { describe, expect, it } from 'vitest';
 import { type Cluster, createCluster } from '../index';
+import { formatEndpoints } from '../kubectl/printers/network';
 import { kubectlOk } from '../testing/helpers';
 
 const apply = (c: Cluster, obj: unknown) => c.kubectl('apply -f -', JSON.stringify(obj));
@@ -82,5 +83,53 @@ describe('HorizontalPodAutoscaler: values the controller would turn into NaN are
   it.each(cases)('%s', (_, spec, message) => {
     const r = apply(c, hpa(spec));
     expect(r.stderr).toBe(`The HorizontalPodAutoscaler "h" is invalid:${message}\n`);
+  });
+});
+
+describe('Endpoints and EndpointSlices: ports and addresses validated, printed as kubectl does', () => {
+  const c = createCluster({ seed: 7, nodes: 1 });
+  const ep = (name: string, subsets: unknown) => ({ apiVersion: 'v1', kind: 'Endpoints', metadata: { name }, subsets });
+
+  it('an Endpoints port without a number is refused (it printed 10.0.0.1:undefined)', () => {
+    const r = apply(c, ep('e', [{ addresses: [{ ip: '10.0.0.1' }], ports: [{}] }]));
+    expect(r.stderr).toBe('The Endpoints "e" is invalid: subsets[0].ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive\n');
+    expect(c.get('Endpoints', 'default', 'e')).toBeUndefined();
+  });
+
+  it('addresses must be IPs outside the special ranges; several ports need names', () => {
+    const r = apply(c, ep('e', [{ addresses: [{ ip: 'not-an-ip' }, { ip: '127.0.0.1' }], ports: [{ port: 80 }, { name: 'b', port: 81, protocol: 'XX' }] }, {}]));
+    expect(r.stderr).toBe(
+      'The Endpoints "e" is invalid: \n' +
+        '* subsets[0].addresses[0].ip: Invalid value: "not-an-ip": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)\n' +
+        '* subsets[0].addresses[1].ip: Invalid value: "127.0.0.1": may not be in the loopback range (127.0.0.0/8)\n' +
+        '* subsets[0].ports[0].name: Required value\n' +
+        '* subsets[0].ports[1].protocol: Unsupported value: "XX": supported values: "SCTP", "TCP", "UDP"\n' +
+        '* subsets[1]: Required value: must specify `addresses` or `notReadyAddresses`\n',
+    );
+  });
+
+  it('a port without a number (an object read before validation existed) prints Go\'s zero, never undefined', () => {
+    const old = { apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'e' }, subsets: [{ addresses: [{ ip: '10.0.0.1' }, { ip: 'fd00::1' }], ports: [{}] }] };
+    expect(formatEndpoints(old as never)).toBe('10.0.0.1:0,[fd00::1]:0');
+  });
+
+  it('prints IPs alone for a port-less subset, an empty cell for only not-ready addresses', () => {
+    kubectlOk(c, 'apply -f -', JSON.stringify(ep('headless', [{ addresses: [{ ip: '10.0.0.1' }] }])));
+    kubectlOk(c, 'apply -f -', JSON.stringify(ep('warming', [{ notReadyAddresses: [{ ip: '10.0.0.2' }], ports: [{ port: 80 }] }])));
+    expect(kubectlOk(c, 'get ep headless warming')).toBe('NAME       ENDPOINTS   AGE\nheadless   10.0.0.1    0s\nwarming                0s\n');
+  });
+
+  it('EndpointSlice: address type, addresses and port protocol are checked; a port without number prints <unset>', () => {
+    const slice = (name: string, body: Record<string, unknown>) => ({ apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name }, ...body });
+    const r = apply(c, slice('bad', { addressType: 'IPv4', endpoints: [{ addresses: ['300.1.1.1', '0.0.0.0'] }, { addresses: [] }], ports: [{ protocol: 'XX' }] }));
+    expect(r.stderr).toBe(
+      'The EndpointSlice "bad" is invalid: \n' +
+        '* endpoints[0].addresses[0]: Invalid value: "300.1.1.1": must be a valid IPv4 address\n' +
+        '* endpoints[0].addresses[1]: Invalid value: "0.0.0.0": may not be unspecified (0.0.0.0)\n' +
+        '* endpoints[1].addresses: Required value: must contain at least 1 address\n' +
+        '* ports[0].protocol: Unsupported value: "XX": supported values: "SCTP", "TCP", "UDP"\n',
+    );
+    kubectlOk(c, 'apply -f -', JSON.stringify(slice('any-port', { addressType: 'IPv4', endpoints: [{ addresses: ['10.0.0.1'] }], ports: [{}] })));
+    expect(kubectlOk(c, 'get endpointslice any-port')).toBe('NAME       ADDRESSTYPE   PORTS     ENDPOINTS   AGE\nany-port   IPv4          <unset>   10.0.0.1    0s\n');
   });
 });
