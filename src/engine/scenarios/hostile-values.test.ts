@@ -3,7 +3,7 @@
 // store or a timer. Commands in, cluster out.
 import { describe, expect, it } from 'vitest';
 import { type Cluster, createCluster } from '../index';
-import { formatEndpoints } from '../kubectl/printers/network';
+import { formatEndpoints, servicePorts } from '../kubectl/printers/network';
 import { kubectlOk } from '../testing/helpers';
 
 const apply = (c: Cluster, obj: unknown) => c.kubectl('apply -f -', JSON.stringify(obj));
@@ -111,6 +111,7 @@ describe('Endpoints and EndpointSlices: ports and addresses validated, printed a
   it('a port without a number (an object read before validation existed) prints Go\'s zero, never undefined', () => {
     const old = { apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'e' }, subsets: [{ addresses: [{ ip: '10.0.0.1' }, { ip: 'fd00::1' }], ports: [{}] }] };
     expect(formatEndpoints(old as never)).toBe('10.0.0.1:0,[fd00::1]:0');
+    expect(servicePorts({ spec: { ports: [{}, { port: 80, nodePort: 30080, protocol: 'UDP' }] } } as never)).toBe('0/TCP,80:30080/UDP');
   });
 
   it('prints IPs alone for a port-less subset, an empty cell for only not-ready addresses', () => {
@@ -131,5 +132,23 @@ describe('Endpoints and EndpointSlices: ports and addresses validated, printed a
     );
     kubectlOk(c, 'apply -f -', JSON.stringify(slice('any-port', { addressType: 'IPv4', endpoints: [{ addresses: ['10.0.0.1'] }], ports: [{}] })));
     expect(kubectlOk(c, 'get endpointslice any-port')).toBe('NAME       ADDRESSTYPE   PORTS     ENDPOINTS   AGE\nany-port   IPv4          <unset>   10.0.0.1    0s\n');
+  });
+});
+
+describe('Service ports', () => {
+  const c = createCluster({ seed: 8, nodes: 1 });
+  const svc = (ports: unknown) => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { selector: { app: 's' }, ports } });
+  const cases: [string, unknown, string][] = [
+    ['port 0 (targetPort defaults to it)', [{ port: 0 }], ' \n* spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive\n* spec.ports[0].targetPort: Invalid value: 0: must be between 1 and 65535, inclusive'],
+    ['targetPort 70000', [{ port: 80, targetPort: 70000 }], ' spec.ports[0].targetPort: Invalid value: 70000: must be between 1 and 65535, inclusive'],
+    ['targetPort name with capitals', [{ port: 80, targetPort: 'Web_Port' }], ' spec.ports[0].targetPort: Invalid value: "Web_Port": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)'],
+  ];
+  it.each(cases)('%s', (_, ports, message) => {
+    expect(apply(c, svc(ports)).stderr).toBe(`The Service "s" is invalid:${message}\n`);
+  });
+
+  it('targetPort 0 takes the port, as SetDefaults_Service does', () => {
+    kubectlOk(c, 'apply -f -', JSON.stringify(svc([{ port: 8080, targetPort: 0 }])));
+    expect(kubectlOk(c, 'get svc s -o jsonpath={.spec.ports[0].targetPort}')).toBe('8080');
   });
 });

@@ -32,10 +32,17 @@ export function serviceExternalIP(svc: KObject, wide: boolean): string {
   return '<unknown>';
 }
 
+/** makePortString; a missing number prints as Go's zero value (validation refuses one anyway). */
 export function servicePorts(svc: KObject): string {
-  const ports = (svc.spec?.ports ?? []) as { port: number; nodePort?: number; protocol?: string }[];
+  const ports = (svc.spec?.ports ?? []) as { port?: number; nodePort?: number; protocol?: string }[];
   if (!ports.length) return '<none>';
-  return ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol ?? 'TCP'}` : `${p.port}/${p.protocol ?? 'TCP'}`)).join(',');
+  return ports
+    .map((p) => {
+      const port = p?.port ?? 0;
+      const protocol = p?.protocol ?? 'TCP';
+      return p?.nodePort && p.nodePort > 0 ? `${port}:${p.nodePort}/${protocol}` : `${port}/${protocol}`;
+    })
+    .join(',');
 }
 
 /** net.JoinHostPort: an IPv6 address goes in brackets. */
