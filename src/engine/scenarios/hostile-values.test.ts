@@ -152,3 +152,16 @@ describe('Service ports', () => {
     expect(kubectlOk(c, 'get svc s -o jsonpath={.spec.ports[0].targetPort}')).toBe('8080');
   });
 });
+
+describe('terminationGracePeriodSeconds', () => {
+  it('a negative grace period is accepted but a delete treats it as 1 s (pod strategy CheckGracefulDelete)', () => {
+    const c = createCluster({ seed: 9, nodes: 1 });
+    expect(apply(c, pod('p', {}, { terminationGracePeriodSeconds: -5 })).stdout).toBe('pod/p created\n');
+    c.advance(20_000);
+    kubectlOk(c, 'delete pod p --wait=false');
+    expect(c.get('Pod', 'default', 'p')?.metadata.deletionGracePeriodSeconds).toBe(1);
+    c.advance(5_000);
+    expect(c.get('Pod', 'default', 'p')).toBeUndefined();
+    expect(Number.isFinite(c.nextEventAt())).toBe(true);
+  });
+});
