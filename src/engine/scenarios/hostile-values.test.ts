@@ -2,7 +2,7 @@
 // refused by the API server as upstream does, so no NaN, Infinity or wrong value reaches the
 // store or a timer. Commands in, cluster out.
 import { describe, expect, it } from 'vitest';
-import { type Cluster, createCluster } from '../index';
+import { type Cluster, createCluster, restoreCluster } from '../index';
 import { formatEndpoints, servicePorts } from '../kubectl/printers/network';
 import { kubectlOk } from '../testing/helpers';
 
@@ -26,6 +26,20 @@ describe('probes: SetDefaults_Probe turns zeros into defaults', () => {
     c.advance(30_000);
     expect(kubectlOk(c, 'get deploy x')).toMatch(/^x\s+1\/1\s+1\s+1\s+30s$/m);
     expect(kubectlOk(c, 'get pod p')).toMatch(/^p\s+1\/1\s+Running\s+0\s+90s$/m);
+  });
+});
+
+describe('probes: the kubelet never turns a bad period into a stalled or spinning clock', () => {
+  it.each([0, -5])('a stored periodSeconds %i (an object that skipped the API) probes every 10 s', (period) => {
+    const a = createCluster({ seed: 3, nodes: 1 });
+    kubectlOk(a, 'apply -f -', JSON.stringify(pod('p', { readinessProbe: { exec: { command: ['true'] } } })));
+    const snap = JSON.parse(JSON.stringify(a.snapshot()));
+    const stored = snap.store.objects.find((o: { kind: string; metadata: { name: string } }) => o.kind === 'Pod' && o.metadata.name === 'p');
+    stored.spec.containers[0].readinessProbe.periodSeconds = period;
+    const b = restoreCluster(snap);
+    b.advance(60_000);
+    expect(Number.isFinite(b.nextEventAt())).toBe(true);
+    expect(kubectlOk(b, 'get pod p')).toMatch(/^p\s+1\/1\s+Running\s+0\s+60s$/m);
   });
 });
 
