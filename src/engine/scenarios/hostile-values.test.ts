@@ -57,6 +57,12 @@ describe('probes: validation with the real texts', () => {
     ['readiness termination grace', { readinessProbe: { tcpSocket: { port: 80 }, terminationGracePeriodSeconds: 5 } }, 'spec.containers[0].readinessProbe.terminationGracePeriodSeconds: Invalid value: 5: must not be set for readinessProbes'],
     ['liveness termination grace 0', { livenessProbe: { tcpSocket: { port: 80 }, terminationGracePeriodSeconds: 0 } }, 'spec.containers[0].livenessProbe.terminationGracePeriodSeconds: Invalid value: 0: must be greater than 0'],
   ];
+  it('a sidecar (init container with restartPolicy Always) has its probes checked too', () => {
+    const sidecar = { name: 'side', image: 'busybox', restartPolicy: 'Always', readinessProbe: { exec: { command: ['true'] }, periodSeconds: -2 } };
+    const r = apply(c, pod('bad', {}, { initContainers: [sidecar] }));
+    expect(r.stderr).toBe('The Pod "bad" is invalid: spec.initContainers[0].readinessProbe.periodSeconds: Invalid value: -2: must be greater than or equal to 0\n');
+  });
+
   it.each(cases)('%s', (_, container, message) => {
     const r = apply(c, pod('bad', container));
     expect(r.exitCode).toBe(1);
