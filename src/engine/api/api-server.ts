@@ -297,6 +297,8 @@ export class ApiServer {
       grace = opts.gracePeriodSeconds ?? old.spec?.terminationGracePeriodSeconds ?? 30;
       // An unscheduled or finished pod has nothing to stop: it goes at once (pod strategy CheckGracefulDelete).
       if (!scheduled || phase === 'Succeeded' || phase === 'Failed') grace = 0;
+      // A negative terminationGracePeriodSeconds passes validation; deleting treats it as 1 s.
+      if (grace < 0) grace = 1;
     }
     // A namespace with spec.finalizers goes Terminating; the namespace controller empties it, then
     // clears the finalizer, and the update that does so removes it (namespace REST Delete).

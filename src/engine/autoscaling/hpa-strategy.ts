@@ -87,7 +87,9 @@ function validateTarget(t: Json, path: string): FieldError[] {
   if (target.value != null && !((parseQuantity(target.value) ?? 0) > 0)) errs.push(fieldErr.invalid(`${path}.value`, target.value, 'must be positive'));
   if (target.averageValue != null && !((parseQuantity(target.averageValue) ?? 0) > 0))
     errs.push(fieldErr.invalid(`${path}.averageValue`, target.averageValue, 'must be positive'));
-  if (target.averageUtilization != null && target.averageUtilization < 1)
+  // `!(x >= 1)` rather than `x < 1`: a value that is not a number (NaN, an array from an engine
+  // caller) fails too instead of reaching the replica calculator as NaN.
+  if (target.averageUtilization != null && !(typeof target.averageUtilization === 'number' && target.averageUtilization >= 1))
     errs.push(fieldErr.invalid(`${path}.averageUtilization`, target.averageUtilization, 'must be greater than 0'));
   return errs;
 }
@@ -123,7 +125,7 @@ function validateRules(rules: Json, path: string): FieldError[] {
   if (!rules || typeof rules !== 'object') return [];
   const errs: FieldError[] = [];
   const w = rules.stabilizationWindowSeconds;
-  if (w != null && w < 0) errs.push(fieldErr.invalid(`${path}.stabilizationWindowSeconds`, w, 'must be greater than or equal to zero'));
+  if (w != null && !(typeof w === 'number' && w >= 0)) errs.push(fieldErr.invalid(`${path}.stabilizationWindowSeconds`, w, 'must be greater than or equal to zero'));
   if (w != null && w > MAX_STABILIZATION_WINDOW_SECONDS)
     errs.push(fieldErr.invalid(`${path}.stabilizationWindowSeconds`, w, `must be less than or equal to ${MAX_STABILIZATION_WINDOW_SECONDS}`));
   if (rules.selectPolicy != null && !['Disabled', 'Max', 'Min'].includes(rules.selectPolicy))
@@ -133,8 +135,8 @@ function validateRules(rules: Json, path: string): FieldError[] {
   policies.forEach((p, i) => {
     const pp = `${path}.policies[${i}]`;
     if (p?.type !== 'Pods' && p?.type !== 'Percent') errs.push(fieldErr.notSupported(`${pp}.type`, p?.type ?? '', ['Percent', 'Pods']));
-    if (!(p?.value > 0)) errs.push(fieldErr.invalid(`${pp}.value`, p?.value ?? 0, 'must be greater than zero'));
-    if (!(p?.periodSeconds > 0)) errs.push(fieldErr.invalid(`${pp}.periodSeconds`, p?.periodSeconds ?? 0, 'must be greater than zero'));
+    if (!(typeof p?.value === 'number' && p.value > 0)) errs.push(fieldErr.invalid(`${pp}.value`, p?.value ?? 0, 'must be greater than zero'));
+    if (!(typeof p?.periodSeconds === 'number' && p.periodSeconds > 0)) errs.push(fieldErr.invalid(`${pp}.periodSeconds`, p?.periodSeconds ?? 0, 'must be greater than zero'));
     if (p?.periodSeconds > MAX_PERIOD_SECONDS)
       errs.push(fieldErr.invalid(`${pp}.periodSeconds`, p.periodSeconds, `must be less than or equal to ${MAX_PERIOD_SECONDS}`));
   });
@@ -145,9 +147,11 @@ export function validateHpaSpec(spec: Json): FieldError[] {
   const s = spec && typeof spec === 'object' ? spec : {};
   const errs: FieldError[] = [];
   const max = s.maxReplicas ?? 0;
-  if (s.minReplicas != null && s.minReplicas < 1) errs.push(fieldErr.invalid('spec.minReplicas', s.minReplicas, 'must be greater than or equal to 1'));
-  if (max < 1) errs.push(fieldErr.invalid('spec.maxReplicas', max, 'must be greater than 0'));
-  if (s.minReplicas != null && max < s.minReplicas) errs.push(fieldErr.invalid('spec.maxReplicas', max, 'must be greater than or equal to `minReplicas`'));
+  const min = s.minReplicas;
+  // Checked as `!(x >= 1)` so that NaN or a non-number fails (the controller would scale to NaN).
+  if (min != null && !(typeof min === 'number' && min >= 1)) errs.push(fieldErr.invalid('spec.minReplicas', min, 'must be greater than or equal to 1'));
+  if (!(typeof max === 'number' && max >= 1)) errs.push(fieldErr.invalid('spec.maxReplicas', max, 'must be greater than 0'));
+  if (min != null && !(max >= min)) errs.push(fieldErr.invalid('spec.maxReplicas', max, 'must be greater than or equal to `minReplicas`'));
   const ref = s.scaleTargetRef ?? {};
   if (!ref.kind) errs.push(fieldErr.required('spec.scaleTargetRef.kind'));
   if (!ref.name) errs.push(fieldErr.required('spec.scaleTargetRef.name'));

@@ -2,8 +2,7 @@
 // 10.96.0.0/12, NodePorts from 30000-32767), immutable ClusterIPs on update.
 // [k8s: pkg/apis/core/v1/defaults.go SetDefaults_Service, pkg/registry/core/service/strategy.go,
 //  pkg/registry/core/service/storage/alloc.go]
-// Also loads the Endpoints and EndpointSlice kinds (no validation beyond object metadata:
-// only controllers write them here).
+// Also loads the Endpoints and EndpointSlice kinds and their strategies (endpoints-validation.ts).
 import type { KObject } from '../objects/types';
 import { fieldErr } from '../api/errors';
 import { type Strategy, registerStrategy } from '../api/strategy';
@@ -11,6 +10,7 @@ import { jsonEqual } from '../util/json-clone';
 import { allocateClusterIP, allocateNodePort, usedNodePorts } from './ip';
 import { validateServiceSpec } from './service-validation';
 import './kinds';
+import './endpoints-validation';
 
 export const DEFAULT_AFFINITY_TIMEOUT_SECONDS = 10800;
 

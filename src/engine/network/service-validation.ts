@@ -6,6 +6,7 @@
 import { type FieldError, fieldErr } from '../api/errors';
 import type { Store } from '../api/store';
 import { isDNS1123Label } from '../api/validation/names';
+import { validatePortNumOrName } from '../api/validation/numbers';
 import type { KObject } from '../objects/types';
 import { NODE_PORT_MAX, NODE_PORT_MIN, SERVICE_CIDR } from './kinds';
 import { inServiceCIDR, parseIPv4, usedClusterIPs, usedNodePorts } from './ip';
@@ -46,8 +47,8 @@ export function validateServiceSpec(spec: any, store: Store, self: KObject, crea
     if (!validPort(p.port)) errs.push(fieldErr.invalid(`${path}.port`, p.port, PORT_RANGE));
     const protocol = p.protocol as string;
     if (!PROTOCOLS.includes(protocol)) errs.push(fieldErr.notSupported(`${path}.protocol`, protocol, PROTOCOLS));
-    const tp = p.targetPort;
-    if (typeof tp === 'number' && !validPort(tp)) errs.push(fieldErr.invalid(`${path}.targetPort`, tp, PORT_RANGE));
+    // ValidatePortNumOrName: a number in range or an IANA service name (the pod's port name).
+    errs.push(...validatePortNumOrName(p.targetPort, `${path}.targetPort`));
     const key = `${protocol}/${p.port}`;
     if (keys.has(key)) errs.push(fieldErr.duplicate(path, portKey(protocol, p.port as number)));
     keys.add(key);

@@ -20,7 +20,10 @@ export function probeSpec(pod: Pod, container: string, type: ProbeType): ProbeSp
   return c?.[FIELD[type]];
 }
 
-const periodMs = (s: ProbeSpec) => (s.periodSeconds ?? 10) * 1000;
+// The API defaults a zero period to 10 s and refuses a negative one (SetDefaults_Probe,
+// validateProbe); an object that skipped both (an old snapshot) still never gets a period that
+// would stall the clock (0 made the next tick NaN) or spin it (a negative one).
+const periodMs = (s: ProbeSpec) => (typeof s.periodSeconds === 'number' && s.periodSeconds > 0 ? s.periodSeconds : 10) * 1000;
 
 /** AddPod: the workers of a pod's app containers, or undefined when nothing is probed. */
 export function newWorkers(pod: Pod, now: number, kubeletStartedAt: number, rand: () => number): ProbeWorker[] | undefined {

@@ -168,11 +168,11 @@ export function validateContainerList(list: Json[], path: string, names: Set<str
     errs.push(...validateEnv(Array.isArray(c.env) ? c.env : [], `${p}.env`));
     errs.push(...validateVolumeMounts(Array.isArray(c.volumeMounts) ? c.volumeMounts : [], volumes, `${p}.volumeMounts`));
     errs.push(...validateResources(c.resources, `${p}.resources`));
-    if (isInit) {
-      // Regular init containers may not have probes (sidecars with restartPolicy Always may).
-      if (c.restartPolicy !== 'Always')
-        for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe'])
-          if (c[probe]) errs.push(fieldErr.forbidden(`${p}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
+    if (isInit && c.restartPolicy !== 'Always') {
+      // Regular init containers may not have probes; sidecars (restartPolicy Always) are
+      // validated like app containers.
+      for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe'])
+        if (c[probe]) errs.push(fieldErr.forbidden(`${p}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
     } else {
       errs.push(...validateProbe(c.livenessProbe, `${p}.livenessProbe`, 'liveness'));
       errs.push(...validateProbe(c.readinessProbe, `${p}.readinessProbe`, 'readiness'));

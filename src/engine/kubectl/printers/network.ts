@@ -32,21 +32,39 @@ export function serviceExternalIP(svc: KObject, wide: boolean): string {
   return '<unknown>';
 }
 
+/** makePortString; a missing number prints as Go's zero value (validation refuses one anyway). */
 export function servicePorts(svc: KObject): string {
-  const ports = (svc.spec?.ports ?? []) as { port: number; nodePort?: number; protocol?: string }[];
+  const ports = (svc.spec?.ports ?? []) as { port?: number; nodePort?: number; protocol?: string }[];
   if (!ports.length) return '<none>';
-  return ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol ?? 'TCP'}` : `${p.port}/${p.protocol ?? 'TCP'}`)).join(',');
+  return ports
+    .map((p) => {
+      const port = p?.port ?? 0;
+      const protocol = p?.protocol ?? 'TCP';
+      return p?.nodePort && p.nodePort > 0 ? `${port}:${p.nodePort}/${protocol}` : `${port}/${protocol}`;
+    })
+    .join(',');
 }
 
-/** formatEndpoints: ready `ip:port` pairs, at most 3, then ` + N more...`. */
+/** net.JoinHostPort: an IPv6 address goes in brackets. */
+function joinHostPort(ip: string, port: number): string {
+  return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
+}
+
+/**
+ * formatEndpoints: ready `ip:port` pairs, at most 3, then ` + N more...`; `<none>` without
+ * subsets, and an empty cell when subsets hold only not-ready addresses (as upstream). A port
+ * without a number prints as Go's zero value, 0 (validation refuses one; this is for safety).
+ */
 export function formatEndpoints(ep: KObject): string {
-  const subsets = (ep.subsets ?? []) as { addresses?: { ip: string }[]; ports?: { port: number }[] }[];
+  const subsets = (ep.subsets ?? []) as { addresses?: { ip?: string }[]; ports?: { port?: number }[] }[];
+  if (!subsets.length) return '<none>';
   const list: string[] = [];
   let count = 0;
   let more = false;
   for (const ss of subsets) {
     const addrs = ss.addresses ?? [];
-    const ports = ss.ports?.length ? ss.ports.map((p) => `:${p.port}`) : [''];
+    // Headless services may have endpoints without ports: just the IPs.
+    const ports = ss.ports?.length ? ss.ports.map((p) => (typeof p?.port === 'number' ? p.port : 0)) : [undefined];
     for (const port of ports) {
       count += addrs.length;
       for (const a of addrs) {
@@ -54,24 +72,29 @@ export function formatEndpoints(ep: KObject): string {
           more = true;
           break;
         }
-        list.push(`${a.ip}${port}`);
+        const ip = a?.ip ?? '';
+        list.push(port === undefined ? ip : joinHostPort(ip, port));
       }
     }
   }
-  if (more) return `${list.join(',')} + ${count - 3} more...`;
-  return list.length ? list.join(',') : '<none>';
+  return more ? `${list.join(',')} + ${count - 3} more...` : list.join(',');
 }
 
+/** listWithMoreString: at most 3 items, ` + N more...`, `<unset>` when empty. */
+function listWithMore(items: string[]): string {
+  const ret = items.slice(0, 3).join(',');
+  if (items.length > 3) return `${ret} + ${items.length - 3} more...`;
+  return ret || '<unset>';
+}
+
+/** formatDiscoveryEndpoints. */
 function sliceEndpoints(slice: KObject): string {
-  const eps = ((slice.endpoints ?? []) as { addresses?: string[] }[]).flatMap((e) => e.addresses ?? []);
-  if (!eps.length) return '<unset>';
-  return eps.length > 3 ? `${eps.slice(0, 3).join(',')} + ${eps.length - 3} more...` : eps.join(',');
+  return listWithMore(((slice.endpoints ?? []) as { addresses?: string[] }[]).flatMap((e) => e?.addresses ?? []).map(String));
 }
 
+/** formatDiscoveryPorts: the number, else the port's name, else `*` (all ports). */
 function slicePorts(slice: KObject): string {
-  const ports = ((slice.ports ?? []) as { port?: number }[]).map((p) => String(p.port ?? ''));
-  if (!ports.length) return '<unset>';
-  return ports.length > 3 ? `${ports.slice(0, 3).join(',')} + ${ports.length - 3} more...` : ports.join(',');
+  return listWithMore(((slice.ports ?? []) as { port?: number | null; name?: string | null }[]).map((p) => (p?.port != null ? String(p.port) : p?.name != null ? p.name : '*')));
 }
 
 registerTable('Service', {
