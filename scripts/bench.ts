@@ -1,6 +1,7 @@
 // `npm run bench` (node --expose-gc --import tsx scripts/bench.ts [--quick]): the performance
 // figures Podchestra promises, each on its own line next to its target. A figure that fails
-// prints an error line and the script goes on. `--quick` runs only the small figures.
+// prints an error line and the script goes on. `--quick` runs only the small figures; `--fuzz`
+// only the fuzzers at size (`--fuzz --record` also appends new failures to the regression corpus).
 //
 // Churn is driven from outside the engine with a seeded local PRNG (same run, same actions):
 // delete a pod, crash a container, rescale a Deployment, roll out a new image — about 1 % of the pods
@@ -17,6 +18,8 @@ type Cluster = ReturnType<Engine['createCluster']>;
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const QUICK = process.argv.includes('--quick');
+/** `--fuzz`: only the fuzz figure (all categories; `--record` appends new failures to the corpus). */
+const FUZZ = process.argv.includes('--fuzz');
 const gc = (globalThis as { gc?: () => void }).gc;
 
 const MINUTE = 60_000;
@@ -516,6 +519,80 @@ async function framesFigure(): Promise<void> {
   });
 }
 
+// ---------------------------------------------------------------- fuzz
+// The fuzzers of src/engine/testing/fuzz at size: kubectl lines (with faults and time) until
+// 10,000 lines, then mutated official manifests (with faults and time) until 2,000 documents;
+// every category on, every failure reported. Wall time per call is asserted here only.
+
+/** `--fuzz-scale=0.1` runs a tenth of the size (a trial; the targets then cannot be met). */
+const FUZZ_SCALE = Number(process.argv.find((a) => a.startsWith('--fuzz-scale='))?.slice('--fuzz-scale='.length) ?? 1);
+const FUZZ_LINES = Math.round(10_000 * FUZZ_SCALE);
+const FUZZ_DOCUMENTS = Math.round(2_000 * FUZZ_SCALE);
+const KUBECTL_CALL_BUDGET_MS = 500;
+const ADVANCE_CALL_BUDGET_MS = 2_000;
+
+async function fuzzFigure(): Promise<void> {
+  const { fuzz } = await import('../src/engine/testing/fuzz/run');
+  const p = await import('../src/engine/testing/fuzz/program');
+  const { groups, record } = await import('../src/engine/testing/fuzz/report');
+  const now = () => performance.now();
+  const t0 = now();
+  const opts = { now };
+  const lines = fuzz(
+    [...p.KUBECTL_CATEGORIES, ...p.FAULT_CATEGORIES],
+    { seed: 1, lines: FUZZ_LINES, documents: 0, maxPrograms: 100_000, stepsPerProgram: 60 },
+    opts,
+  );
+  const docs = fuzz(
+    [...p.MANIFEST_CATEGORIES, ...p.FAULT_CATEGORIES],
+    { seed: 2, lines: 0, documents: FUZZ_DOCUMENTS, maxPrograms: 100_000, stepsPerProgram: 60 },
+    opts,
+  );
+  const all = [lines, docs];
+  const sum = (k: 'programs' | 'lines' | 'documents' | 'faults' | 'advances') => all.reduce((n, s) => n + s[k], 0);
+  const failures = all.flatMap((s) => s.failures);
+  report(
+    'fuzz programs',
+    `${fmt(sum('programs'))} (${fmt(sum('faults'))} faults, ${fmt(sum('advances'))} advances) in ${fmt((now() - t0) / 1000)} wall s`,
+  );
+  report('fuzz lines tried', fmt(sum('lines')), '≥ 10,000', sum('lines') >= 10_000);
+  report('fuzz documents tried', fmt(sum('documents')), '≥ 2,000', sum('documents') >= 2_000);
+  const slowest = all
+    .map((s) => s.slowestKubectl)
+    .filter((x) => x !== undefined)
+    .sort((a, b) => b.ms - a.ms)[0];
+  if (slowest)
+    report(
+      'fuzz slowest kubectl call',
+      `${fmt(slowest.ms, 1)} ms: ${slowest.what.replace(/\n/g, '⏎')}`,
+      `≤ ${KUBECTL_CALL_BUDGET_MS} ms`,
+      slowest.ms <= KUBECTL_CALL_BUDGET_MS,
+    );
+  for (const s of all)
+    for (const [cat, x] of Object.entries(s.slowestByCategory))
+      if (x) console.log(`  slowest ${cat}: ${fmt(x.ms, 1)} ms: ${x.what.replace(/\n/g, '⏎').slice(0, 160)}`);
+  const adv = all
+    .map((s) => s.slowestAdvance)
+    .filter((x) => x !== undefined)
+    .sort((a, b) => b.ms - a.ms)[0];
+  if (adv)
+    report(
+      'fuzz slowest advance',
+      `${fmt(adv.ms, 1)} ms: ${adv.what}`,
+      `≤ ${fmt(ADVANCE_CALL_BUDGET_MS)} ms`,
+      adv.ms <= ADVANCE_CALL_BUDGET_MS,
+    );
+  report('fuzz failures', fmt(failures.length), '0', failures.length === 0);
+  for (const g of groups(failures)) {
+    const f = g.example;
+    const input = f.program.steps[f.program.steps.length - 1];
+    console.log(`  ${g.count} × ${g.key}: ${f.detail.replace(/\n/g, '⏎').slice(0, 400)}`);
+    if (input) console.log(`      last step: ${JSON.stringify(input).slice(0, 300)}`);
+  }
+  if (process.argv.includes('--record'))
+    console.log(`fuzz: ${record(failures)} new failures recorded in src/engine/testing/fuzz/corpus.json`);
+}
+
 // ---------------------------------------------------------------- main
 // Each figure runs in its own Node process: a figure that runs out of memory or time is reported
 // as an error line and the others still run, each on a fresh heap.
@@ -553,6 +630,7 @@ const FIGURES: FigureSpec[] = [
     run: () => trafficFigure(20, 1000, 10_000, 5),
   },
   { id: 'frames', label: 'frame time', timeoutMs: 660_000, run: framesFigure },
+  { id: 'fuzz', label: 'fuzz', timeoutMs: 3_600_000, run: fuzzFigure },
 ];
 
 const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
@@ -564,12 +642,13 @@ if (only) {
   if (!spec) throw new Error(`unknown figure ${only}; one of ${FIGURES.map((f) => f.id).join(', ')}`);
   await spec.run();
 } else {
-  console.log(`Podchestra bench${QUICK ? ' (--quick)' : ''} · node ${process.version} · ${new Date().toISOString()}`);
+  console.log(`Podchestra bench${QUICK ? ' (--quick)' : FUZZ ? ' (--fuzz)' : ''} · node ${process.version} · ${new Date().toISOString()}`);
   if (!gc) console.log('note: global.gc is unavailable (run with node --expose-gc); heap figures are less exact');
   const script = new URL(import.meta.url).pathname;
-  for (const id of QUICK ? QUICK_IDS : FULL_IDS) {
+  for (const id of FUZZ ? ['fuzz'] : QUICK ? QUICK_IDS : FULL_IDS) {
     const spec = FIGURES.find((f) => f.id === id) as FigureSpec;
-    const child = spawnSync(process.execPath, [...process.execArgv, script, `--figure=${id}`], {
+    const extra = process.argv.filter((a) => a === '--record' || a.startsWith('--fuzz-scale='));
+    const child = spawnSync(process.execPath, [...process.execArgv, script, `--figure=${id}`, ...extra], {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'pipe'],
       timeout: spec.timeoutMs,

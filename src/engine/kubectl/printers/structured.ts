@@ -30,8 +30,34 @@ export function toJson(obj: unknown, sorted = true): string {
   return `${goEscape(JSON.stringify(sorted ? sortKeys(obj) : obj, null, 4))}\n`;
 }
 
+/**
+ * Whether the YAML 1.1 parse of a string could be anything but a string: only strings starting
+ * like a number or timestamp (digit, sign, dot, e — the parser reads "e5" as a float), null
+ * (~, n/N), a bool (y, n, t, f, o — yes/no/true/false/on/off) or a YAML indicator (anchors,
+ * tags, flow collections…) can. A cheap test that spares most strings a full parse.
+ */
+export function mayResolve(s: string): boolean {
+  // The parser skips leading whitespace (such strings are quoted anyway; the quote style must not change).
+  const t = s.trimStart();
+  return t === '' || /^[-+.\d~nNyYtTfFoOeE&*!|>'"%@`[\]{}#?:,]/.test(t);
+}
+
+/** Answers of `ambiguous` for recent strings: keys and values repeat across objects. */
+const memo = new Map<string, boolean>();
+const MEMO_MAX = 5000;
+
 /** A string yaml.v2 would resolve as something else (bool, number, null, timestamp) is double-quoted. */
 function ambiguous(s: string): boolean {
+  if (!mayResolve(s)) return false;
+  const known = memo.get(s);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  const answer = resolvesAsNonString(s);
+  memo.set(s, answer);
+  return answer;
+}
+
+export function resolvesAsNonString(s: string): boolean {
   if (s === '') return true;
   try {
     const v = parse(s, { version: '1.1' });
