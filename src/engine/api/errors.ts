@@ -122,6 +122,9 @@ function status(code: number, reason: StatusReason, message: string, details?: S
 
 /** Go's %q (strconv.Quote): a double-quoted string with quotes, backslashes and controls escaped. */
 export function goQuote(s: string): string {
+  // Most strings need no escape: answer a pasted megabyte name without walking it char by char.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what %q escapes.
+  if (!/[\\"\x00-\x1f\x7f]/.test(s)) return `"${s}"`;
   const named: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
   let out = '"';
   for (const c of s) {

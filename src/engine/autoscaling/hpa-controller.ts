@@ -5,13 +5,15 @@
 // The /scale subresource is modelled as an update of the target's spec.replicas (Deployment,
 // ReplicaSet, StatefulSet). Only Resource metrics are computed: Pods/Object/External/ContainerResource
 // sources fail as they do on a cluster without the custom/external metrics APIs.
+// Two HPAs whose targets' pods overlap stop scaling with AmbiguousSelector (validateAndParseSelector):
+// an HPA's selector is known once it has been reconciled, as upstream's hpaSelectors map.
 import type { ApiClient } from '../api/api-server';
 import { StatusError } from '../api/errors';
 import { kindInfo, qualifiedResource } from '../api/kinds';
 import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../controllers/work-queue';
-import { matchesSelector } from '../objects/labels';
-import type { KObject, Pod } from '../objects/types';
+import { formatSelector, matchesSelector } from '../objects/labels';
+import type { KObject, LabelSelector, Pod } from '../objects/types';
 import type { Timer } from '../sim/clock';
 import { deepClone, jsonEqual } from '../util/json-clone';
 import { milliCpu, parseQuantity } from '../util/quantity';
@@ -32,6 +34,11 @@ const SCALABLE = ['Deployment', 'ReplicaSet', 'StatefulSet'];
 interface State {
   queue: WorkQueueState;
   history: Record<string, History>;
+  /**
+   * hpaSelectors: HPA key → its target's selector, registered as null (labels.Nothing) when the
+   * HPA is seen and filled in by its reconcile. Absent in snapshots taken before it existed.
+   */
+  selectors?: Record<string, LabelSelector | null>;
 }
 
 interface MetricResult {
@@ -85,11 +92,17 @@ export class HpaController implements Component {
     this.state = this.ctx.state<State>(HPA_CONTROLLER, () => ({ queue: newWorkQueueState(), history: {} }));
     this.queue = new WorkQueue(this.ctx.clock, HPA_CONTROLLER, this.state.queue);
     this.ctx.clock.on(HPA_CONTROLLER, (t) => this.process(t));
+    const selectors = (this.state.selectors ??= {});
     this.ctx.api.watch('horizontalpodautoscalers', HPA_CONTROLLER, (e) => {
       const key = hpaKey(e.object);
-      if (e.type === 'DELETED') delete this.state.history[key];
-      // The HPA queue's rate limiter is a fixed 15 s interval, even for a new HPA.
-      else this.queue.add(key, HPA_SYNC_PERIOD_MS);
+      if (e.type === 'DELETED') {
+        delete this.state.history[key];
+        delete selectors[key];
+      } else {
+        // The HPA queue's rate limiter is a fixed 15 s interval, even for a new HPA.
+        this.queue.add(key, HPA_SYNC_PERIOD_MS);
+        if (!(key in selectors)) selectors[key] = null;
+      }
     });
   }
 
@@ -145,6 +158,16 @@ export class HpaController implements Component {
       desired = min;
     } else {
       const pods = this.ctx.api.list<Pod>('Pod', ns).filter((p) => matchesSelector(target.spec?.selector, p.metadata.labels));
+      const ambiguous = this.ambiguousSelector(key, target.spec?.selector, pods);
+      if (ambiguous !== undefined) {
+        this.event(stored, 'Warning', 'AmbiguousSelector', ambiguous);
+        setCondition(status, 'ScalingActive', 'False', 'AmbiguousSelector', ambiguous, now);
+        // setCurrentReplicasAndMetricsInStatus with no metric statuses; no rescale.
+        this.setStatus(status, current, status.desiredReplicas ?? 0, [], false, now);
+        this.writeStatus(stored, hpa);
+        this.event(stored, 'Warning', 'FailedComputeMetricsReplicas', ambiguous);
+        return true;
+      }
       const r = this.computeReplicasForMetrics(status, spec.metrics ?? [], current, pods, now);
       statuses = r.statuses;
       if (r.error !== undefined) {
@@ -183,6 +206,26 @@ export class HpaController implements Component {
     this.setStatus(status, current, desired, statuses, rescale, now);
     this.writeStatus(stored, hpa);
     return true;
+  }
+
+  /**
+   * validateAndParseSelector's ambiguity check: records this HPA's selector, then the message when
+   * the pods it selects are also selected by another registered HPA of the namespace.
+   * [k8s: pkg/controller/podautoscaler/horizontal.go hpasControllingPodsUnderSelector]
+   * Go prints the HPA keys in map order; they are sorted here, for determinism.
+   */
+  private ambiguousSelector(key: string, selector: LabelSelector | undefined, pods: Pod[]): string | undefined {
+    const selectors = (this.state.selectors ??= {});
+    if (key in selectors) selectors[key] = selector ?? null;
+    if (!pods.length) return undefined;
+    const ns = key.slice(0, key.indexOf('/'));
+    const selecting: string[] = [];
+    for (const [other, sel] of Object.entries(selectors)) {
+      if (!sel || other.slice(0, other.indexOf('/')) !== ns) continue;
+      if (pods.some((p) => matchesSelector(sel, p.metadata.labels))) selecting.push(other);
+    }
+    if (selecting.length < 2) return undefined;
+    return `pods by selector ${formatSelector(selector)} are controlled by multiple HPAs: [${selecting.sort().join(' ')}]`;
   }
 
   private setStatus(status: Json, current: number, desired: number, metrics: Json[], rescale: boolean, now: number): void {

@@ -4,6 +4,9 @@ import type { FlagSpec, FlagValues } from './verb';
 
 export class ArgError extends Error {}
 
+/** A run of ordinary word characters (sticky: matched where tokenize stands). */
+const ORDINARY_RUN = /[^'"\\ \t\n]+/y;
+
 /** Splits a command line the way a shell would (single/double quotes, backslash escapes). */
 export function tokenize(line: string): string[] {
   const words: string[] = [];
@@ -43,9 +46,13 @@ export function tokenize(line: string): string[] {
       inWord = false;
       i++;
     } else {
-      cur += c;
+      // A run of ordinary characters is copied in one slice: char by char, a pasted megabyte
+      // word built a million-piece string for the garbage collector.
+      ORDINARY_RUN.lastIndex = i;
+      ORDINARY_RUN.test(line);
+      cur += line.slice(i, ORDINARY_RUN.lastIndex);
       inWord = true;
-      i++;
+      i = ORDINARY_RUN.lastIndex;
     }
   }
   if (inWord) words.push(cur);

@@ -7,13 +7,23 @@ import { formatApiError } from './errors';
 import { GLOBAL_FLAGS, type Verb } from './verb';
 import { VERBS } from './verbs';
 
-/** Levenshtein distance, for cobra's "Did you mean this?" (suggestions within distance 2). */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length][b.length];
+/** cobra's SuggestionsMinimumDistance as kubectl leaves it. */
+const SUGGESTION_DISTANCE = 2;
+
+/**
+ * Levenshtein distance, for cobra's "Did you mean this?", or undefined when it is surely more than
+ * `max`: the distance is at least the difference in length, so a pasted megabyte word is answered
+ * without filling a table of its length times the command's (cobra's ld() has no such bound).
+ */
+function distance(a: string, b: string, max: number): number | undefined {
+  if (Math.abs(a.length - b.length) > max) return undefined;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] <= max ? prev[b.length] : undefined;
 }
 
 /** Every top-level command of the real kubectl 1.32, in `kubectl --help` order. */
@@ -23,7 +33,8 @@ function suggestions(word: string, verbs: Verb[], parent: string): string[] {
   // kubectl disables cobra's command sorting: suggestions come in `kubectl --help` order, and
   // they include real commands this cluster does not run (it says so if one is then typed).
   const names = parent === 'kubectl' ? KUBECTL_ORDER : [...verbs.map((v) => v.name), ...(REAL_COMMANDS[parent] ?? [])];
-  return names.filter((n) => distance(word.toLowerCase(), n) <= 2 || n.startsWith(word.toLowerCase()));
+  const typed = word.toLowerCase();
+  return names.filter((n) => distance(typed, n, SUGGESTION_DISTANCE) !== undefined || n.startsWith(typed));
 }
 
 /**

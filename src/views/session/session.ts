@@ -170,7 +170,14 @@ export function createSession(options: SessionOptions): Session {
   /** Replays a shared log from the seed (share-replay.ts), within the wall-clock budget. */
   const replayShared = (shared: ShareState): void => {
     timeline.addSnapshot(cluster.now(), cluster.snapshot());
-    replayBudget.during(() => replayShareLog(shared, { cluster: () => cluster, advanceBy, record: (e) => timeline.record(e) }));
+    replayBudget.during(() =>
+      replayShareLog(shared, {
+        cluster: () => cluster,
+        advanceBy,
+        record: (e) => timeline.record(e),
+        checkBudget: () => replayBudget.check(),
+      }),
+    );
     print([
       {
         kind: 'comment',
