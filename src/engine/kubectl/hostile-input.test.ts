@@ -140,3 +140,27 @@ describe('user keys are own members, whatever their name', () => {
     expect(r.stderr).toBe('The Deployment "d" is invalid: spec.template.metadata.labels: Invalid value: null: `selector` does not match template `labels`\n');
   });
 });
+
+describe('numbers kubectl parses itself use strconv.Atoi', () => {
+  it.each([
+    ['expose deploy web --port=abc', 'error: strconv.Atoi: parsing "abc": invalid syntax'],
+    ['expose deploy web --port=80,abc', 'error: strconv.Atoi: parsing "abc": invalid syntax'],
+    ['expose deploy web --port=1e3', 'error: strconv.Atoi: parsing "1e3": invalid syntax'],
+    ['expose deploy web --port=99999999999999999999', 'error: strconv.Atoi: parsing "99999999999999999999": value out of range'],
+    ['run p --image=nginx --port=0x10', 'error: strconv.Atoi: parsing "0x10": invalid syntax'],
+  ])('%s', (line, stderr) => {
+    const c = createCluster({ nodes: 0 });
+    c.kubectl('create deployment web --image=nginx');
+    expect(c.kubectl(line)).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
+    expect(c.kubectl('get svc,pods -o name').stdout).toBe('service/kubernetes\n');
+  });
+
+  it('a port list names each port; an empty run --port adds none', () => {
+    const c = createCluster({ nodes: 0 });
+    c.kubectl('create deployment web --image=nginx');
+    expect(c.kubectl('expose deploy web --port=80,443 --dry-run=client -o jsonpath={.spec.ports}').stdout).toBe(
+      '[{"name":"port-1","port":80,"protocol":"TCP","targetPort":80},{"name":"port-2","port":443,"protocol":"TCP","targetPort":443}]',
+    );
+    expect(c.kubectl('run p --image=nginx --port= --dry-run=client -o jsonpath={.spec.containers[0].ports}').stdout).toBe('');
+  });
+});
