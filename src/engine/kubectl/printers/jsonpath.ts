@@ -192,7 +192,7 @@ export function findResults(nodes: Node[], data: Json, allowMissingKeys: boolean
         stack.pop();
         inRange--;
         const caller = stack[stack.length - 1] as Body;
-        caller.i = (lastEnd > f.at ? lastEnd : f.at) + 1;
+        caller.i = Math.max(lastEnd, f.at) + 1;
       }
       continue;
     }
