@@ -12,6 +12,7 @@ import { objectMeta } from '../api/validation/schemas';
 import type { KObject } from '../objects/types';
 import { CorruptInputError, decodeBase64, encodeBase64, utf8Bytes } from './base64';
 import { IMMUTABLE_MSG, MAX_SECRET_SIZE, immutableErrors, keyErrors } from './config-keys';
+import { hasOwn, setOwn } from '../util/own';
 
 const CRUD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
@@ -34,11 +35,11 @@ export function decodeBytesBag(kind: string, bag: unknown): Bag | undefined {
   const out: Bag = {};
   for (const [k, v] of Object.entries(bag as Record<string, unknown>)) {
     if (typeof v !== 'string') {
-      out[k] = v as string; // a type error: checkDecoding reports it for kubectl
+      setOwn(out, k, v as string); // a type error: checkDecoding reports it for kubectl
       continue;
     }
     try {
-      out[k] = encodeBase64(decodeBase64(v));
+      setOwn(out, k, encodeBase64(decodeBase64(v)));
     } catch (e) {
       if (e instanceof CorruptInputError) throw apiErrors.badRequest(`${kind} in version "v1" cannot be handled as a ${kind}: ${e.message}`);
       throw e;
@@ -64,7 +65,7 @@ export function validateConfigMap(cm: KObject): FieldError[] {
   let total = 0;
   for (const [k, v] of Object.entries(data)) {
     errs.push(...keyErrors('data', [k]));
-    if (k in binary) errs.push(fieldErr.invalid(`data[${k}]`, k, 'duplicate of key present in binaryData'));
+    if (hasOwn(binary, k)) errs.push(fieldErr.invalid(`data[${k}]`, k, 'duplicate of key present in binaryData'));
     total += byteLength(v);
   }
   errs.push(...keyErrors('binaryData', Object.keys(binary)));

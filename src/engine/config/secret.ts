@@ -12,6 +12,7 @@ import type { KObject } from '../objects/types';
 import { decodeBase64, encodeString } from './base64';
 import { MAX_SECRET_SIZE, immutableErrors, keyErrors } from './config-keys';
 import { decodeBytesBag, dropEmpty } from './configmap';
+import { setOwn } from '../util/own';
 
 const CRUD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
@@ -32,7 +33,7 @@ type Bag = Record<string, string>;
 export function normalizeSecret(obj: KObject): void {
   const data: Bag = decodeBytesBag('Secret', obj.data) ?? {};
   const stringData = obj.stringData as Bag | undefined;
-  if (stringData && typeof stringData === 'object') for (const [k, v] of Object.entries(stringData)) data[k] = encodeString(String(v));
+  if (stringData && typeof stringData === 'object') for (const [k, v] of Object.entries(stringData)) setOwn(data, k, encodeString(String(v)));
   delete obj.stringData;
   obj.data = data;
   dropEmpty(obj, 'data');

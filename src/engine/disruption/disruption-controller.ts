@@ -98,7 +98,7 @@ export class DisruptionController implements Component {
         `Pods selected by this PodDisruptionBudget (selector: ${goLabelSelector(pdb.spec?.selector)}) were found to be unmanaged. As a result, the status of the PDB cannot be calculated correctly, which may result in undefined behavior. To account for these pods please set ".spec.minAvailable" field of the PDB to an integer value.`,
       );
     const { disrupted, recheckAt } = this.disruptedPods(pdb, pods, now);
-    const currentHealthy = pods.filter((p) => !p.metadata.deletionTimestamp && !(p.metadata.name in disrupted) && isPodReady(p)).length;
+    const currentHealthy = pods.filter((p) => !p.metadata.deletionTimestamp && !Object.hasOwn(disrupted, p.metadata.name) && isPodReady(p)).length;
     this.updateStatus(pdb, currentHealthy, exp.desiredHealthy, exp.expectedCount, disrupted, now);
     if (recheckAt !== undefined) this.queue.add(k, recheckAt - now);
   }

@@ -102,3 +102,65 @@ describe('__proto__ and constructor are ordinary field names', () => {
     );
   });
 });
+
+describe('user keys are own members, whatever their name', () => {
+  it('a ConfigMap keeps data keys __proto__ and constructor, and prints them', () => {
+    const c = createCluster({ nodes: 0 });
+    expect(apply('{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"b"},"data":{"__proto__":"v","constructor":"c"}}', c).stderr).toBe('');
+    expect(c.kubectl('get cm b -o jsonpath={.data}').stdout).toBe('{"__proto__":"v","constructor":"c"}');
+    expect(c.kubectl('get cm b -o yaml').stdout).toContain('data:\n  __proto__: v\n  constructor: c\n');
+    expect(c.kubectl('create configmap l --from-literal=__proto__=1 --from-literal=constructor=2 --from-literal=toString=3').stdout).toBe('configmap/l created\n');
+    expect(c.kubectl('get cm l -o jsonpath={.data}').stdout).toBe('{"__proto__":"1","constructor":"2","toString":"3"}');
+    expect(c.kubectl('create secret generic s --from-literal=__proto__=1').stdout).toBe('secret/s created\n');
+    expect(c.kubectl('get secret s -o jsonpath={.data}').stdout).toBe('{"__proto__":"MQ=="}');
+  });
+
+  it('apply drops a removed data key named constructor', () => {
+    const c = createCluster({ nodes: 0 });
+    apply('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata: {constructor: c, a: b}\n', c);
+    expect(apply('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata: {a: b}\n', c).stdout).toBe('configmap/b configured\n');
+    expect(c.kubectl('get cm b -o jsonpath={.data}').stdout).toBe('{"a":"b"}');
+  });
+
+  it('label and annotate treat constructor and toString as new keys; __proto__ reaches validation', () => {
+    const c = createCluster({ nodes: 0 });
+    c.kubectl('create namespace constructor');
+    expect(c.kubectl('label ns constructor constructor=x toString=y').stdout).toBe('namespace/constructor labeled\n');
+    expect(c.kubectl('annotate ns constructor constructor=z').stdout).toBe('namespace/constructor annotated\n');
+    expect(c.kubectl('get ns constructor -o jsonpath={.metadata.annotations.constructor}').stdout).toBe('z');
+    expect(c.kubectl('get ns -l constructor -o name').stdout).toBe('namespace/constructor\n');
+    expect(c.kubectl('get ns -l valueOf').stderr).toBe('No resources found\n');
+    expect(c.kubectl('label ns constructor __proto__=x').stderr).toMatch(/^The Namespace "constructor" is invalid: metadata\.labels: Invalid value: "__proto__": name part must consist of/);
+  });
+
+  it('a Deployment whose template labels are empty fails validation, not JavaScript', () => {
+    const r = apply(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {a: b}}\n  template:\n    metadata:\n      labels:\n    spec: {containers: [{name: a, image: b}]}\n',
+    );
+    expect(r.stderr).toBe('The Deployment "d" is invalid: spec.template.metadata.labels: Invalid value: null: `selector` does not match template `labels`\n');
+  });
+});
+
+describe('numbers kubectl parses itself use strconv.Atoi', () => {
+  it.each([
+    ['expose deploy web --port=abc', 'error: strconv.Atoi: parsing "abc": invalid syntax'],
+    ['expose deploy web --port=80,abc', 'error: strconv.Atoi: parsing "abc": invalid syntax'],
+    ['expose deploy web --port=1e3', 'error: strconv.Atoi: parsing "1e3": invalid syntax'],
+    ['expose deploy web --port=99999999999999999999', 'error: strconv.Atoi: parsing "99999999999999999999": value out of range'],
+    ['run p --image=nginx --port=0x10', 'error: strconv.Atoi: parsing "0x10": invalid syntax'],
+  ])('%s', (line, stderr) => {
+    const c = createCluster({ nodes: 0 });
+    c.kubectl('create deployment web --image=nginx');
+    expect(c.kubectl(line)).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
+    expect(c.kubectl('get svc,pods -o name').stdout).toBe('service/kubernetes\n');
+  });
+
+  it('a port list names each port; an empty run --port adds none', () => {
+    const c = createCluster({ nodes: 0 });
+    c.kubectl('create deployment web --image=nginx');
+    expect(c.kubectl('expose deploy web --port=80,443 --dry-run=client -o jsonpath={.spec.ports}').stdout).toBe(
+      '[{"name":"port-1","port":80,"protocol":"TCP","targetPort":80},{"name":"port-2","port":443,"protocol":"TCP","targetPort":443}]',
+    );
+    expect(c.kubectl('run p --image=nginx --port= --dry-run=client -o jsonpath={.spec.containers[0].ports}').stdout).toBe('');
+  });
+});

@@ -8,6 +8,7 @@
 import type { Store } from '../api/store';
 import type { Pod } from '../objects/types';
 import { decodeBase64 } from './base64';
+import { getOwn } from '../util/own';
 
 export type EnvResult = { ok: true; env: [string, string][]; warnings: string[] } | { ok: false; message: string };
 
@@ -38,8 +39,8 @@ function fieldValue(pod: Pod, path: string): string {
     'status.podIP': pod.status?.podIP,
   };
   const label = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
-  if (label) return pod.metadata[label[1] as 'labels']?.[label[2]] ?? '';
-  return map[path] ?? '';
+  if (label) return getOwn(pod.metadata[label[1] as 'labels'], label[2]) ?? '';
+  return getOwn(map, path) ?? '';
 }
 
 export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[]; envFrom?: unknown[] }, podIP?: string): EnvResult {
@@ -81,7 +82,7 @@ export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[
       if (ref.optional) continue;
       return { ok: false, message: `${kind} "${ref.name}" not found` };
     }
-    if (data[ref.key ?? ''] === undefined) {
+    if (getOwn(data, ref.key ?? '') === undefined) {
       if (ref.optional) continue;
       return { ok: false, message: `couldn't find key ${ref.key} in ${kind === 'configmap' ? 'ConfigMap' : 'Secret'} ${ns}/${ref.name}` };
     }

@@ -11,7 +11,7 @@ import { FaultError } from '../cluster/faults';
 import type { Involved } from '../events/recorder';
 import type { KObject, Pod, WatchEvent } from '../objects/types';
 import type { Timer } from '../sim/clock';
-import { own } from '../util/own';
+import { getOwn } from '../util/own';
 import { rfc3339, rfc3339Micro } from '../util/time';
 import { digestOf } from './images';
 import { containerLogs, type LogOptions } from './logs';
@@ -183,7 +183,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
   const onPod = (ev: WatchEvent) => {
     const pod = ev.object as Pod;
     const node = pod.spec?.nodeName as string;
-    const rt = own(state.nodes, node);
+    const rt = getOwn(state.nodes, node);
     if (!rt?.alive) return;
     const p = rt.pods[pod.metadata.uid];
     if (ev.type === 'DELETED') {
@@ -201,7 +201,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
 
   /** kubelet.go rejectPod: a Warning event with the reason, then phase Failed; nothing is created. */
   const reject = (node: string, uid: string) => {
-    const rt = own(state.nodes, node);
+    const rt = getOwn(state.nodes, node);
     const r = rt?.rejecting?.[uid];
     if (!rt?.rejecting || !r) return;
     delete rt.rejecting[uid];
@@ -237,7 +237,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
   };
 
   const tick = (node: string, gen: number) => {
-    const rt = own(state.nodes, node);
+    const rt = getOwn(state.nodes, node);
     if (!rt?.alive || rt.gen !== gen) return;
     renewLease(node);
     if (rt.statusDirty || ctx.clock.now() - rt.statusPostedAt >= NODE_STATUS_REPORT_MS) postNodeStatus(node, rt);
@@ -272,12 +272,12 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     const pod = ctx.api.store.get<Pod>('pods', namespace ?? 'default', name);
     if (!pod) throw new FaultError(`pods "${name}" not found`);
     const node = pod.spec?.nodeName as string | undefined;
-    const rt = node ? own(state.nodes, node) : undefined;
+    const rt = node ? getOwn(state.nodes, node) : undefined;
     return { pod, node, rt, p: rt?.pods[pod.metadata.uid] };
   };
 
   const nodeRt = (node: string) => {
-    const rt = own(state.nodes, node);
+    const rt = getOwn(state.nodes, node);
     if (!rt) throw new FaultError(`nodes "${node}" not found`);
     return rt;
   };
@@ -303,7 +303,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         const d = t.data as { n: string; u?: string; g?: number };
         if (t.type === 'tick') return tick(d.n, d.g ?? 0);
         if (t.type === 'reject') return reject(d.n, d.u as string);
-        const rt = own(state.nodes, d.n);
+        const rt = getOwn(state.nodes, d.n);
         const p = rt?.pods[d.u as string];
         if (!rt?.alive || !p) return;
         if (t.type === 'sync') {
@@ -337,7 +337,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         'pods',
         (ev) => {
           const node = ev.object.spec?.nodeName as string | undefined;
-          return node && own(state.nodes, node)?.alive ? client(node).actor : null;
+          return node && getOwn(state.nodes, node)?.alive ? client(node).actor : null;
         },
         onPod,
       );
@@ -419,7 +419,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       const obj = ctx.api.store.get<Pod>('pods', namespace || 'default', pod);
       if (!obj) throw apiErrors.notFound(kindInfo('Pod') as KindInfo, pod);
       const node = obj.spec?.nodeName as string | undefined;
-      const rt = node ? own(state.nodes, node) : undefined;
+      const rt = node ? getOwn(state.nodes, node) : undefined;
       if (node && rt && !rt.alive) {
         const ip = nodeIP(rt.index);
         throw apiErrors.internal(`Get "https://${ip}:10250/containerLogs/${namespace}/${pod}/${container}": dial tcp ${ip}:10250: connect: no route to host`);

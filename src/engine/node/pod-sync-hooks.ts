@@ -10,6 +10,7 @@ import { PROBE_TITLE, nextProbeAt, probeSpec, tickWorkers } from './prober';
 import type { PodSync, Spec } from './pod-sync';
 import type { ContainerRt, ProbeType } from './state';
 import { mountedFiles, setUpVolumes, volumePayload, volumesOf, writableMounts } from './volumes';
+import { hasOwn } from '../util/own';
 
 export const SONG_MS = 60_000;
 const RETRY_START_MS = 500;
@@ -83,7 +84,7 @@ function probeTarget(s: PodSync, c: ContainerRt, type: ProbeType) {
     startedAt: c.running?.startedAt ?? env.now,
     proc,
     files: sh ? sh.files : mountedFiles(spec?.volumeMounts, p.mount?.payload ?? {}),
-    env: sh ? sh.exported.filter((k) => k in sh.vars).map((k): [string, string] => [k, sh.vars[k]]) : [],
+    env: sh ? sh.exported.filter((k) => hasOwn(sh.vars, k)).map((k): [string, string] => [k, sh.vars[k]]) : [],
     flavor,
     tpl: c.log.boot?.tpl,
     ports: spec?.ports ?? [],

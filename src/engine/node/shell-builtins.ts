@@ -3,6 +3,7 @@
 // cat, ls, test/[), with busybox's (or dash's) wording for errors and `not found`.
 // Simplifications: `trap`, `cd`, `set`, `mkdir` are no-ops; `wget` cannot reach the network.
 import type { ShellHost, ShellResult, ShellState } from './shell';
+import { hasOwn, setOwn } from '../util/own';
 
 const INFINITY_MS = 365 * 24 * 3600 * 1000;
 
@@ -37,7 +38,7 @@ function parseSleep(arg: string): number | undefined {
 }
 
 function environment(st: ShellState): string[] {
-  return st.exported.filter((k) => k in st.vars).map((k) => `${k}=${st.vars[k]}`);
+  return st.exported.filter((k) => hasOwn(st.vars, k)).map((k) => `${k}=${st.vars[k]}`);
 }
 
 export function builtin(st: ShellState, argv: string[], host: ShellHost, write: (s: string) => void): ShellResult | undefined {
@@ -86,7 +87,7 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
       for (const a of args) {
         const eq = a.indexOf('=');
         const k = eq >= 0 ? a.slice(0, eq) : a;
-        if (eq >= 0) st.vars[k] = a.slice(eq + 1);
+        if (eq >= 0) setOwn(st.vars, k, a.slice(eq + 1));
         if (!st.exported.includes(k)) st.exported.push(k);
       }
       return ok();
@@ -98,7 +99,7 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
         write(`${environment(st).join('\n')}\n`);
         return ok();
       }
-      const found = args.filter((k) => st.exported.includes(k) && k in st.vars);
+      const found = args.filter((k) => st.exported.includes(k) && hasOwn(st.vars, k));
       if (found.length) write(`${found.map((k) => st.vars[k]).join('\n')}\n`);
       return ok(found.length === args.length ? 0 : 1);
     }
@@ -109,13 +110,13 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
       write(`${host.hostname}\n`);
       return ok();
     case 'touch':
-      for (const f of args) st.files[f] ??= '';
+      for (const f of args) if (!hasOwn(st.files, f)) setOwn(st.files, f, '');
       return ok();
     case 'rm': {
       const force = args.some((a) => /^-\w*f/.test(a));
       let code = 0;
       for (const f of args.filter((a) => !a.startsWith('-'))) {
-        if (f in st.files) delete st.files[f];
+        if (hasOwn(st.files, f)) delete st.files[f];
         else if (!force) {
           write(`rm: can't remove '${f}': No such file or directory\n`);
           code = 1;
@@ -126,7 +127,7 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
     case 'cat': {
       let code = 0;
       for (const f of args) {
-        if (f in st.files) write(st.files[f]);
+        if (hasOwn(st.files, f)) write(st.files[f]);
         else {
           write(`cat: can't open '${f}': No such file or directory\n`);
           code = 1;

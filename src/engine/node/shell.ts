@@ -6,6 +6,7 @@
 // completion ignoring sleeps; CPU-bound loops advance MAX_STEPS instructions per virtual second.
 import { builtin } from './shell-builtins';
 import { type Instr, type Program, type Redirect, ShellSyntaxError, compile } from './shell-parse';
+import { getOwn, setOwn } from '../util/own';
 
 export type ShellFlavor = 'busybox' | 'dash';
 
@@ -38,7 +39,7 @@ export const MAX_STEPS = 500;
 
 export function newShell(env: [string, string][], source: { script: string; args?: string[] } | { argv: string[] }): ShellState {
   const vars: Record<string, string> = {};
-  for (const [k, v] of env) vars[k] = v;
+  for (const [k, v] of env) setOwn(vars, k, v);
   const st: ShellState = { pc: 0, status: 0, vars, exported: env.map(([k]) => k), files: {}, loops: {}, args: [] };
   if ('script' in source) {
     st.script = source.script;
@@ -97,14 +98,14 @@ function step(st: ShellState, ins: Instr, host: ShellHost): ShellResult | undefi
         st.pc = ins.to;
         return;
       }
-      st.vars[ins.name] = loop.items[loop.i++];
+      setOwn(st.vars, ins.name, loop.items[loop.i++]);
       return;
     }
     case 'cmd': {
       const argv = st.argv ?? ins.words.map((w) => expand(st, w, host));
       for (const a of ins.assigns) {
         const eq = a.indexOf('=');
-        st.vars[a.slice(0, eq)] = expand(st, a.slice(eq + 1), host);
+        setOwn(st.vars, a.slice(0, eq), expand(st, a.slice(eq + 1), host));
       }
       if (argv.length === 0) {
         st.status = 0;
@@ -126,7 +127,7 @@ function outputSink(st: ShellState, redirs: Redirect[], host: ShellHost, quiet: 
     const path = expand(st, r.target, host);
     target = path === '/dev/stdout' || path === '/proc/1/fd/1' || path === '/dev/stderr' ? null : path;
     append = r.op === '>>';
-    if (target && target !== '/dev/null' && !append) st.files[target] = '';
+    if (target && target !== '/dev/null' && !append) setOwn(st.files, target, '');
   }
   const buf: string[] = [];
   return {
@@ -136,7 +137,7 @@ function outputSink(st: ShellState, redirs: Redirect[], host: ShellHost, quiet: 
       } else buf.push(s);
     },
     close: () => {
-      if (target && target !== '/dev/null') st.files[target] = (append || buf.length ? (st.files[target] ?? '') : '') + buf.join('');
+      if (target && target !== '/dev/null') setOwn(st.files, target, (append || buf.length ? (getOwn(st.files, target) ?? '') : '') + buf.join(''));
     },
   };
 }
@@ -179,7 +180,7 @@ export function expand(st: ShellState, word: string, host: ShellHost): string {
       const end = word.indexOf('}', i);
       const body = word.slice(i + 2, end);
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-=+])(.*))?$/.exec(body);
-      const v = m ? st.vars[m[1]] : undefined;
+      const v = m ? getOwn(st.vars, m[1]) : undefined;
       if (m?.[2] === '-') out += v ? v : expand(st, m[3], host);
       else if (m?.[2] === '+') out += v ? expand(st, m[3], host) : '';
       else out += v ?? '';
@@ -197,7 +198,7 @@ export function expand(st: ShellState, word: string, host: ShellHost): string {
       else if (n === '#') out += String(st.args.length);
       else if (n === '@' || n === '*') out += st.args.join(' ');
       else if (/^\d$/.test(n)) out += n === '0' ? 'sh' : (st.args[Number(n) - 1] ?? '');
-      else out += st.vars[n] ?? '';
+      else out += getOwn(st.vars, n) ?? '';
       i += 1 + n.length;
     } else {
       out += c;
@@ -249,7 +250,7 @@ function arith(st: ShellState, expr: string): number {
     if (t === '-') return -primary();
     if (t === undefined) return 0;
     if (/^\d/.test(t)) return Number(t);
-    return Number.parseInt(st.vars[t] ?? '0', 10) || 0;
+    return Number.parseInt(getOwn(st.vars, t) ?? '0', 10) || 0;
   };
   const term = (): number => {
     let v = primary();

@@ -7,6 +7,7 @@
 import type { Store } from '../api/store';
 import type { Pod } from '../objects/types';
 import { decodeBase64 } from './base64';
+import { hasOwn, setOwn } from '../util/own';
 
 type Json = Record<string, unknown>;
 interface Item {
@@ -54,17 +55,17 @@ export function volumePayload(store: Store, ns: string, v: Volume): { files: Rec
   if (!obj) return src.optional ? { files: {} } : { error: `${kind} "${name}" not found` };
   const data: Record<string, string> = {};
   if (cm) {
-    Object.assign(data, obj.data ?? {});
-    for (const [k, b] of Object.entries((obj.binaryData ?? {}) as Record<string, string>)) data[k] = decodeBase64(b);
-  } else for (const [k, b] of Object.entries((obj.data ?? {}) as Record<string, string>)) data[k] = decodeBase64(b);
+    for (const [k, v] of Object.entries((obj.data ?? {}) as Record<string, string>)) setOwn(data, k, v);
+    for (const [k, b] of Object.entries((obj.binaryData ?? {}) as Record<string, string>)) setOwn(data, k, decodeBase64(b));
+  } else for (const [k, b] of Object.entries((obj.data ?? {}) as Record<string, string>)) setOwn(data, k, decodeBase64(b));
   if (!src.items?.length) return { files: data };
   const files: Record<string, string> = {};
   for (const it of src.items) {
-    if (!(it.key in data)) {
+    if (!hasOwn(data, it.key)) {
       if (src.optional) continue;
       return { error: cm ? `configmap references non-existent config key: ${it.key}` : `references non-existent secret key: ${it.key}` };
     }
-    files[it.path] = data[it.key];
+    setOwn(files, it.path, data[it.key]);
   }
   return { files };
 }
@@ -104,8 +105,8 @@ export function mountedFiles(mounts: Mount[] | undefined, payload: Record<string
     if (!pl || (onlyVolume && (m.name !== onlyVolume || m.subPath))) continue;
     const root = m.mountPath.replace(/\/$/, '');
     if (m.subPath) {
-      if (m.subPath in pl) files[root] = pl[m.subPath];
-    } else for (const [rel, content] of Object.entries(pl)) files[`${root}/${rel}`] = content;
+      if (hasOwn(pl, m.subPath)) files[root] = pl[m.subPath];
+    } else for (const [rel, content] of Object.entries(pl)) setOwn(files, `${root}/${rel}`, content);
   }
   return files;
 }

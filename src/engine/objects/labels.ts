@@ -12,7 +12,7 @@ export type Requirement =
 export type Labels = Record<string, string> | undefined;
 
 function matchesRequirement(r: Requirement, labels: Labels): boolean {
-  const has = labels !== undefined && Object.hasOwn(labels, r.key);
+  const has = labels != null && Object.hasOwn(labels, r.key);
   const v = has ? (labels as Record<string, string>)[r.key] : undefined;
   switch (r.op) {
     case 'In':
@@ -50,7 +50,7 @@ export function matchesSelector(selector: LabelSelector | undefined | null, labe
   const ml = selector.matchLabels;
   if (ml) {
     for (const key of Object.keys(ml)) {
-      if (labels === undefined || !Object.hasOwn(labels, key) || labels[key] !== ml[key]) return false;
+      if (labels == null || !Object.hasOwn(labels, key) || labels[key] !== ml[key]) return false;
     }
   }
   const exprs = selector.matchExpressions;

@@ -68,7 +68,7 @@ export function admitPriority(pod: KObject, ctx: StrategyContext): void {
     if (stored) {
       priority = stored.value ?? 0;
       policy = stored.preemptionPolicy ?? policy;
-    } else if (className in SYSTEM_PRIORITY_CLASSES) priority = SYSTEM_PRIORITY_CLASSES[className];
+    } else if (Object.hasOwn(SYSTEM_PRIORITY_CLASSES, className)) priority = SYSTEM_PRIORITY_CLASSES[className];
     else throw forbidden(`no PriorityClass with name ${className} was found`);
   }
   if (spec.priority != null && spec.priority !== priority)

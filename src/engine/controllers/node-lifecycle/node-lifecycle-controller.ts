@@ -102,7 +102,7 @@ export const nodeLifecycleController: ComponentFactory = (ctx) => {
 
   function addZone(node: Node): void {
     const zone = zoneKey(node);
-    if (!(zone in state.zones)) {
+    if (!Object.hasOwn(state.zones, zone)) {
       state.zones[zone] = 'Initial';
       state.tainters[zone] = newTainter(now());
     }
@@ -174,7 +174,7 @@ export const nodeLifecycleController: ComponentFactory = (ctx) => {
       const s = computeZoneState(conds).state;
       if (s !== 'FullDisruption') allAreFully = false;
       newStates[zone] = s;
-      if (!(zone in state.zones)) state.zones[zone] = 'Initial';
+      if (!Object.hasOwn(state.zones, zone)) state.zones[zone] = 'Initial';
     }
     let allWasFully = true;
     for (const zone of Object.keys(state.zones)) {
@@ -224,7 +224,7 @@ export const nodeLifecycleController: ComponentFactory = (ctx) => {
     const nodes = api.list<Node>('Node');
     const names = new Set(nodes.map((n) => n.metadata.name));
     for (const n of nodes) {
-      if (n.metadata.name in state.known) {
+      if (Object.hasOwn(state.known, n.metadata.name)) {
         addZone(n);
         continue;
       }

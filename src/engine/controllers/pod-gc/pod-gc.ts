@@ -89,7 +89,7 @@ export const podGarbageCollector: ComponentFactory = (ctx) => {
     for (const p of pods) {
       const n = p.spec?.nodeName;
       // AddAfter on a delaying queue keeps the earliest ready time.
-      if (n && !existing.has(n) && !(n in state.quarantine)) state.quarantine[n] = now() + QUARANTINE_MS;
+      if (n && !existing.has(n) && !Object.hasOwn(state.quarantine, n)) state.quarantine[n] = now() + QUARANTINE_MS;
     }
     const deleted = new Set<string>();
     for (const [n, readyAt] of Object.entries(state.quarantine)) {

@@ -35,7 +35,9 @@ class Parser {
       this.pos++;
       return '';
     }
-    const r = String.fromCodePoint(this.input.codePointAt(this.pos) as number);
+    const c = this.input.charCodeAt(this.pos);
+    // One UTF-16 unit (the usual case) is read without String.fromCodePoint, which is slow.
+    const r = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(this.input.codePointAt(this.pos) as number) : this.input[this.pos];
     this.pos += r.length;
     return r;
   }
@@ -52,8 +54,9 @@ class Parser {
     this.start = this.pos;
     return s;
   }
-  private rest(): string {
-    return this.input.slice(this.pos);
+  /** Whether the input continues with `s` at the scan position (no copy of the rest). */
+  private at(s: string): boolean {
+    return this.input.startsWith(s, this.pos);
   }
 
   parse(): Node[] {
@@ -61,16 +64,21 @@ class Parser {
     return this.root;
   }
 
+  /**
+   * Text and actions in turn. client-go's parseText and parseInsideAction call each other once
+   * per action; here they loop, so thousands of actions (2,000 nested `{range}`) cannot overflow
+   * the stack, and the scan never copies the rest of the input, so it stays linear in its length.
+   */
   private parseText(): void {
     for (;;) {
-      if (this.rest().startsWith('{')) {
+      if (this.at('{')) {
         if (this.pos > this.start) this.root.push({ t: 'text', text: this.consumeText() });
         this.pos += 1;
         this.consumeText();
         const list: Node[] = [];
         this.root.push({ t: 'list', nodes: list });
         this.parseInsideAction(list);
-        return;
+        continue;
       }
       if (this.next() === '') break;
     }
@@ -78,21 +86,19 @@ class Parser {
     if (this.pos > this.start) this.root.push({ t: 'text', text: this.consumeText() });
   }
 
-  /** Iterative where client-go recurses: a long template cannot overflow the stack. */
+  /** One action, up to and including its `}`. */
   private parseInsideAction(cur: Node[]): void {
     for (;;) {
-      const rest = this.rest();
-      if (rest.startsWith('}')) {
+      if (this.at('}')) {
         this.pos += 1;
         this.consumeText();
-        this.parseText();
         return;
       }
-      if (rest.startsWith('[?(')) {
+      if (this.at('[?(')) {
         this.parseFilter(cur);
         continue;
       }
-      if (rest.startsWith('..')) {
+      if (this.at('..')) {
         this.pos += 2;
         this.consumeText();
         cur.push({ t: 'recursive' });

@@ -131,3 +131,34 @@ describe('a template cannot hang the page', () => {
     expect(r.stderr.length).toBeLessThan(25_000);
   });
 });
+
+describe('ranges as client-go runs them, at any depth', () => {
+  // Captured from the real kubectl 1.32: `kubectl create deployment web --image=nginx
+  // --dry-run=client -o jsonpath=<template>`. An unclosed {range}'s body runs inside the range
+  // and then once more after it.
+  const c = createCluster({ nodes: 0 });
+  const q = (t: string) => `'${t.replaceAll("'", "'\\''")}'`;
+  const run = (t: string) => c.kubectl(`create deployment web --image=nginx --dry-run=client -o jsonpath=${q(t)}`);
+  it.each([
+    ['{range @}{range @}{.metadata.name}{end}{end}', 'web'],
+    ['{range @}{.metadata.name}', 'webweb'],
+    ['{range @}{range @}{range @}{.metadata.name}', 'web'.repeat(8)],
+    ['{range .spec.template.spec.containers[*]}{range @}{.name}', 'nginxnginx'],
+    ['{range .spec.template.spec.containers[*]}{range @}{.name}{end}x', 'nginxxx'],
+    ['{range .x[*]}{.a}{end}{.metadata.name}', 'web'],
+  ])('%s', (template, stdout) => {
+    expect(run(template)).toEqual({ stdout, stderr: '', exitCode: 0 });
+  });
+
+  it('20,000 nested ranges run without a deep call stack', () => {
+    expect(run(`${'{range @}'.repeat(20_000)}{.metadata.name}${'{end}'.repeat(20_000)}`).stdout).toBe('web');
+  });
+
+  it('2,000 unclosed ranges (2^2000 runs in Go) stop at the step budget', () => {
+    const r = run(`${'{range @}'.repeat(2000)}{.metadata.name}`);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain(
+      'Error executing template: the template takes more than half a million steps, more than this simulator runs (each unclosed {range} doubles them). Printing more information',
+    );
+  });
+});

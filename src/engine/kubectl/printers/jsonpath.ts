@@ -29,6 +29,9 @@ interface Walk {
 const MAX_VALUES = 1_000_000;
 const MAX_OUTPUT = 4_000_000;
 const TOO_MUCH = 'the template produces more output than this simulator prints (over 4 MB or a million values)';
+/** Likewise for template steps: each unclosed `{range}` runs its body twice, so they can double per level. */
+const MAX_STEPS = 500_000;
+const TOO_LONG = 'the template takes more than half a million steps, more than this simulator runs (each unclosed {range} doubles them)';
 
 function count(w: Walk, values: Json[]): Json[] {
   w.produced += values.length;
@@ -157,44 +160,65 @@ function compare(a: Json, b: Json, op: string): boolean {
 }
 
 /**
- * FindResults: one result set per top-level node; `{range x}` repeats the nodes up to its
- * `{end}` for each value of x.
+ * FindResults: one result set per top-level node; `{range x}` runs the nodes after it for each
+ * value of x (once with nothing, output dropped, when x is empty) until an `{end}` stops that
+ * run; the caller then resumes after the most recent `{end}` seen, or right after the `{range}`
+ * when none follows it, so an unclosed range's body runs again outside it (as client-go does).
+ * client-go recurses once per range level; here an explicit stack keeps the same order, so
+ * thousands of nested ranges need no call stack.
  */
 export function findResults(nodes: Node[], data: Json, allowMissingKeys: boolean): Json[][] {
   const w: Walk = { allowMissingKeys, produced: 0 };
-  const run = (from: number, cur: Json, inRange: boolean): { sets: Json[][]; next: number } => {
-    const sets: Json[][] = [];
-    for (let i = from; i < nodes.length; i++) {
-      const n = nodes[i];
-      const head = n.t === 'list' ? n.nodes[0] : undefined;
-      if (head?.t === 'ident' && head.name === 'end') {
-        if (!inRange) throw new JsonPathError('not in range, nothing to end');
-        return { sets, next: i + 1 };
-      }
-      if (head?.t === 'ident' && head.name === 'range') {
-        const items = evalList([cur], (n as { nodes: Node[] }).nodes.slice(1), w);
-        for (const item of items) sets.push(...run(i + 1, item, true).sets);
-        i = endOf(i + 1) - 1;
-        continue;
-      }
-      sets.push(walk([cur], n, w));
-    }
-    return { sets, next: nodes.length };
+  const word = (n: Node): string | undefined => {
+    const head = n.t === 'list' ? n.nodes[0] : undefined;
+    return head?.t === 'ident' && (head.name === 'range' || head.name === 'end') ? head.name : undefined;
   };
-  // The index after the `{end}` matching a `{range}` whose body starts at `from`.
-  const endOf = (from: number): number => {
-    let depth = 0;
-    for (let i = from; i < nodes.length; i++) {
-      const head = nodes[i].t === 'list' ? (nodes[i] as { nodes: Node[] }).nodes[0] : undefined;
-      if (head?.t === 'ident' && head.name === 'range') depth++;
-      if (head?.t === 'ident' && head.name === 'end') {
-        if (depth === 0) return i + 1;
-        depth--;
+  const sets: Json[][] = [];
+  type Body = { kind: 'body'; i: number; cur: Json; drop: boolean };
+  type Loop = { kind: 'loop'; at: number; items: Json[]; next: number; drop: boolean; ranEmpty: boolean };
+  const stack: (Body | Loop)[] = [{ kind: 'body', i: 0, cur: data, drop: false }];
+  let inRange = 0;
+  let lastEnd = -1; // index of the most recent `{end}` that stopped a run
+  let steps = 0;
+  while (stack.length) {
+    const f = stack[stack.length - 1];
+    if (++steps > MAX_STEPS) throw new JsonPathError(TOO_LONG);
+    if (f.kind === 'loop') {
+      if (f.next < f.items.length) stack.push({ kind: 'body', i: f.at + 1, cur: f.items[f.next++], drop: f.drop });
+      else if (f.items.length === 0 && !f.ranEmpty) {
+        f.ranEmpty = true;
+        stack.push({ kind: 'body', i: f.at + 1, cur: null, drop: true });
+      } else {
+        stack.pop();
+        inRange--;
+        const caller = stack[stack.length - 1] as Body;
+        caller.i = Math.max(lastEnd, f.at) + 1;
       }
+      continue;
     }
-    return nodes.length;
-  };
-  return run(0, data, false).sets;
+    if (f.i >= nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const n = nodes[f.i];
+    const wd = word(n);
+    if (wd === 'end') {
+      if (inRange === 0) throw new JsonPathError('not in range, nothing to end');
+      lastEnd = f.i;
+      stack.pop();
+      continue;
+    }
+    if (wd === 'range') {
+      const items = evalList([f.cur], (n as { nodes: Node[] }).nodes.slice(1), w);
+      inRange++;
+      stack.push({ kind: 'loop', at: f.i, items, next: 0, drop: f.drop, ranEmpty: false });
+      continue;
+    }
+    f.i++;
+    const values = walk([f.cur], n, w);
+    if (!f.drop) sets.push(values);
+  }
+  return sets;
 }
 
 /** How one value prints: maps and lists as compact JSON (keys sorted), null as null, else fmt.Print. */

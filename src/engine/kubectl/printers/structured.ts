@@ -5,6 +5,7 @@
 import { Document, isScalar, parse, visit } from 'yaml';
 import { kindInfo, qualifiedSingular } from '../../api/kinds';
 import type { KObject } from '../../objects/types';
+import { setOwn } from '../../util/own';
 
 /** Deep copy with every map's keys in byte order, as Go marshals map[string]interface{}. */
 export function sortKeys(v: unknown): unknown {
@@ -13,7 +14,7 @@ export function sortKeys(v: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(v).sort()) {
       const x = (v as Record<string, unknown>)[k];
-      if (x !== undefined) out[k] = sortKeys(x);
+      if (x !== undefined) setOwn(out, k, sortKeys(x));
     }
     return out;
   }

@@ -12,6 +12,7 @@ import '../printers/config-tables';
 import { namespaceFlag } from '../resources';
 import type { Invocation, Verb } from '../verb';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, collect, dryRunOf, mutationOutput, printMutation, tryApi } from './object-common';
+import { hasOwn, setOwn } from '../../util/own';
 
 const SOURCE_FLAGS = [
   { name: 'from-literal', type: 'stringArray' as const, default: [] },
@@ -46,8 +47,8 @@ function literalData(inv: Invocation, checkKey: (key: string) => void, duplicate
     if (eq <= 0) throw new CreateError(`invalid literal source ${lit}, expected key=value`);
     const key = lit.slice(0, eq);
     checkKey(key);
-    if (key in data) throw new CreateError(duplicate(key));
-    data[key] = lit.slice(eq + 1);
+    if (hasOwn(data, key)) throw new CreateError(duplicate(key));
+    setOwn(data, key, lit.slice(eq + 1));
   }
   if (envFiles.length) throw new CreateError(`error reading ${envFiles[0]}: no such file or directory`);
   return data;

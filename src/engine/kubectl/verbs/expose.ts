@@ -7,6 +7,7 @@ import type { KObject, NewObject } from '../../objects/types';
 import { ArgError } from '../args';
 import '../printers/network'; // registers the svc/ep/endpointslice tables (this verb is always loaded)
 import { getObject, namespaceFlag, parseResourceArgs } from '../resources';
+import { atoi, int32, parseIntOrString } from '../strconv';
 import type { Verb } from '../verb';
 import { fail } from '../verb';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, collect, dryRunOf, mutationOutput, printMutation, tryApi } from './object-common';
@@ -34,10 +35,6 @@ function portsOf(obj: KObject): number[] {
   if (obj.kind === 'Service') return (obj.spec?.ports ?? []).map((p: { port: number }) => p.port);
   const spec = obj.kind === 'Pod' ? obj.spec : obj.spec?.template?.spec;
   return (spec?.containers ?? []).flatMap((c: { ports?: { containerPort: number }[] }) => (c.ports ?? []).map((p) => p.containerPort));
-}
-
-function intOrString(s: string): number | string {
-  return /^\d+$/.test(s) ? Number(s) : s;
 }
 
 export const exposeVerb: Verb = {
@@ -69,15 +66,20 @@ export const exposeVerb: Verb = {
     const protocol = (f.protocol as string) || 'TCP';
     let ports: Record<string, unknown>[];
     if (f.port) {
-      const port = Number(f.port);
-      ports = [{ port, protocol, targetPort: f['target-port'] ? intOrString(f['target-port'] as string) : port }];
+      // createService: each comma-separated --port through strconv.Atoi, then int32(port).
+      const list = (f.port as string).split(',');
+      ports = list.map((raw, i) => {
+        const port = int32(atoi(raw));
+        const sp: Record<string, unknown> = list.length > 1 ? { name: `port-${i + 1}` } : {};
+        return { ...sp, port, protocol, targetPort: f['target-port'] ? parseIntOrString(f['target-port'] as string) : port };
+      });
     } else {
       const found = portsOf(obj);
       if (!found.length) return fail("couldn't find port via --port flag or introspection");
       ports = found.map((p, i) => {
         const sp: Record<string, unknown> = {};
         if (found.length > 1) sp.name = `port-${i + 1}`;
-        return { ...sp, port: p, protocol, targetPort: f['target-port'] ? intOrString(f['target-port'] as string) : p };
+        return { ...sp, port: p, protocol, targetPort: f['target-port'] ? parseIntOrString(f['target-port'] as string) : p };
       });
     }
     const name = (f.name as string) || obj.metadata.name;

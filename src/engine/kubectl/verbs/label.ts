@@ -8,6 +8,7 @@ import { getObject, listObjects, namespaceFlag, parseResourceArgs, selectorFlag 
 import type { Invocation, Verb } from '../verb';
 import type { KubectlContext, KubectlResult } from '../context';
 import { DRY_RUN_FLAG, collect, dryRunOf, dryRunSuffix, tryApi } from './object-common';
+import { hasOwn, setOwn } from '../../util/own';
 
 type Field = 'labels' | 'annotations';
 
@@ -53,7 +54,7 @@ function run(field: Field, inv: Invocation, ctx: KubectlContext): KubectlResult 
   for (const o of objs) {
     const current: Record<string, string> = { ...(o.metadata[field] ?? {}) };
     if (!f.overwrite) {
-      const clashes = set.filter(([k, v]) => k in current && current[k] !== v);
+      const clashes = set.filter(([k, v]) => hasOwn(current, k) && current[k] !== v);
       if (clashes.length) {
         if (field === 'labels') for (const [k] of clashes) errors.push(`error: '${k}' already has a value (${current[k]}), and --overwrite is false`);
         else errors.push(`error: --overwrite is false but found the following declared annotation(s): ${clashes.map(([k]) => `'${k}' already has a value (${current[k]})`).join('; ')}`);
@@ -62,10 +63,10 @@ function run(field: Field, inv: Invocation, ctx: KubectlContext): KubectlResult 
     }
     const next = { ...current };
     for (const k of remove) {
-      if (!(k in next) && field === 'labels') out.push(`label "${k}" not found.\n`);
+      if (!hasOwn(next, k) && field === 'labels') out.push(`label "${k}" not found.\n`);
       delete next[k];
     }
-    for (const [k, v] of set) next[k] = v;
+    for (const [k, v] of set) setOwn(next, k, v);
     const changed = JSON.stringify(next) !== JSON.stringify(current);
     const meta = { ...o.metadata, [field]: next };
     if (Object.keys(next).length === 0) delete meta[field];

@@ -17,6 +17,7 @@ import { nestsDeeperThan } from '../nesting';
 import { sortKeys } from '../printers/structured';
 import { getObject } from '../resources';
 import { type DryRun, collect, printMutation, tryApi } from './object-common';
+import { getOwn, hasOwn, setOwn } from '../../util/own';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -25,14 +26,17 @@ const isMap = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.
 
 /** Three-way merge of maps: set what the manifest sets, drop what only the last apply set. */
 export function threeWayMerge(live: Json, original: Json, modified: Json): Json {
+  // Keys are the user's (ConfigMap data may hold `__proto__` or `constructor`): own members only.
   const out: Json = { ...live };
   for (const [k, v] of Object.entries(modified)) {
+    const l = getOwn(live, k);
+    const o = getOwn(original, k);
     if (v === null) delete out[k];
-    else if (isMap(v) && isMap(live[k])) out[k] = threeWayMerge(live[k] as Json, isMap(original[k]) ? (original[k] as Json) : {}, v);
-    else if (Array.isArray(v) && Array.isArray(live[k])) out[k] = mergeList(live[k] as unknown[], Array.isArray(original[k]) ? (original[k] as unknown[]) : [], v);
-    else out[k] = structuredClone(v);
+    else if (isMap(v) && isMap(l)) setOwn(out, k, threeWayMerge(l, isMap(o) ? o : {}, v));
+    else if (Array.isArray(v) && Array.isArray(l)) setOwn(out, k, mergeList(l, Array.isArray(o) ? o : [], v));
+    else setOwn(out, k, structuredClone(v));
   }
-  for (const k of Object.keys(original)) if (!(k in modified)) delete out[k];
+  for (const k of Object.keys(original)) if (!hasOwn(modified, k)) delete out[k];
   return out;
 }
 

@@ -8,6 +8,7 @@ import { namespaceFlag } from '../resources';
 import type { Verb } from '../verb';
 import { createGenerated } from './create';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf, requiredFlagError } from './object-common';
+import { atoi, int32 } from '../strconv';
 
 function parseLabels(s: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -47,11 +48,8 @@ export const runVerb: Verb = {
       return { name: e.slice(0, i), value: e.slice(i + 1) };
     });
     if (env.length) container.env = env;
-    if (f.port !== undefined) {
-      const port = Number(f.port);
-      if (!Number.isInteger(port)) throw new ArgError(`strconv.Atoi: parsing "${f.port}": invalid syntax`);
-      container.ports = [{ containerPort: port }];
-    }
+    // updatePodPorts: an empty --port adds none; otherwise strconv.Atoi, then int32(port).
+    if (f.port) container.ports = [{ containerPort: int32(atoi(f.port as string)) }];
     container.resources = {};
     const labels = typeof f.labels === 'string' ? parseLabels(f.labels) : { run: name };
     const metadata: Record<string, unknown> = { name, creationTimestamp: null, labels };
