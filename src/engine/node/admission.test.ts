@@ -112,3 +112,23 @@ describe('kubelet admission of pods bound with spec.nodeName', () => {
     expect(JSON.stringify(again.snapshot())).toBe(JSON.stringify(c.snapshot()));
   });
 });
+
+describe('kubelet admission after a restart', () => {
+  it('re-admits pods bound while the node was down in creation order: the first keeps its room', () => {
+    const c = createCluster({ seed: 5 });
+    c.inject({ type: 'kill-node', node: 'node-1' });
+    // "zz-first" sorts last by name but was created first.
+    kubectlOk(c, 'apply -f -', pinned('zz-first', 'node-1', { cpu: '1500m' }));
+    c.advance(2_000);
+    kubectlOk(c, 'apply -f -', pinned('aa-second', 'node-1', { cpu: '1500m' }));
+    c.advance(2_000);
+    c.inject({ type: 'restore-node', node: 'node-1' });
+    c.advance(10_000);
+    expect(pod(c, 'zz-first').status?.phase).toBe('Running');
+    expect(pod(c, 'aa-second').status).toMatchObject({
+      phase: 'Failed',
+      reason: 'OutOfcpu',
+      message: "Pod was rejected: Node didn't have enough resource: cpu, requested: 1500, used: 1500, capacity: 2000",
+    });
+  });
+});

@@ -385,7 +385,9 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         renewLease(node);
         ctx.clock.schedule(LEASE_RENEW_MS, TARGET, 'tick', { n: node, g: rt.gen });
         const live = new Set<string>();
-        for (const pod of ctx.api.store.podsOnNode(node) as Pod[]) {
+        // HandlePodAdditions admits in creation order (PodsByCreationTime): who came first keeps its room.
+        const byCreation = (ctx.api.store.podsOnNode(node) as Pod[]).slice().sort((a, b) => (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? ''));
+        for (const pod of byCreation) {
           live.add(pod.metadata.uid);
           const p = rt.pods[pod.metadata.uid];
           if (!p) {

@@ -146,8 +146,9 @@ export function runProgram(program: Program, stats: FuzzStats, opts: RunOptions 
         return 'injected';
       } catch (e) {
         const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-        if (check && !(e instanceof FaultError)) fail('inject-throws-non-fault-error', step.cat, `${show(step.fault)} → ${text}`, i);
-        else if (check && jsWords(String((e as Error).message), show(step.fault)).length) fail('javascript-words', step.cat, `${show(step.fault)} → ${text}`, i);
+        const input = short(show(step.fault), 200);
+        if (check && !(e instanceof FaultError)) fail('inject-throws-non-fault-error', step.cat, `${input} → ${text}`, i);
+        else if (check && jsWords(String((e as Error).message), show(step.fault)).length) fail('javascript-words', step.cat, `${input} → ${text}`, i);
         return `threw ${text}`;
       }
     }
