@@ -15,7 +15,7 @@ import { Clock, type ClockState, type Json, newClockState } from '../sim/clock';
 import { Rng, type RngState } from '../sim/rng';
 import type { Component, ComponentContext } from './component';
 import { COMPONENTS } from './components';
-import { type ClusterConfig, type ClusterOptions, resolveConfig } from './config';
+import { type ClusterConfig, type ClusterOptions, resolveConfig, resolveTraceCapacity } from './config';
 import { type Fault, FaultError, validateFault } from './faults';
 import type { MetricsEvent } from '../network/traffic-types';
 
@@ -234,5 +234,5 @@ export function restoreCluster(snapshot: ClusterSnapshot, options: { traceCapaci
   const rng = new Rng(copy.config.seed, copy.rng);
   const store = new Store();
   store.load(copy.store, (o) => (kindInfo(o.kind) as KindInfo).resource);
-  return new Cluster({ config: copy.config, clock, rng, store, recorderState: copy.recorder, components: copy.components }, false, options.traceCapacity);
+  return new Cluster({ config: copy.config, clock, rng, store, recorderState: copy.recorder, components: copy.components }, false, resolveTraceCapacity(options.traceCapacity));
 }
