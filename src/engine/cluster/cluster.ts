@@ -11,7 +11,7 @@ import { runKubectl } from '../kubectl/run';
 import type { KObject, WatchEvent } from '../objects/types';
 import type { SchedulerComponent } from '../scheduler/scheduler';
 import type { SchedulingTrace } from '../scheduler/trace';
-import { Clock, type ClockState, type Json, newClockState } from '../sim/clock';
+import { Clock, type ClockState, clockStateProblem, type Json, newClockState } from '../sim/clock';
 import { Rng, type RngState } from '../sim/rng';
 import type { Component, ComponentContext } from './component';
 import { COMPONENTS } from './components';
@@ -230,6 +230,8 @@ export function restoreCluster(snapshot: ClusterSnapshot, options: { traceCapaci
   if (snapshot.version !== SNAPSHOT_VERSION)
     throw new SnapshotError(`snapshot version ${snapshot.version} is not supported (this engine reads version ${SNAPSHOT_VERSION})`);
   const copy = JSON.parse(JSON.stringify(snapshot)) as ClusterSnapshot;
+  const problem = clockStateProblem(copy.clock);
+  if (problem) throw new SnapshotError(`the snapshot cannot run: ${problem}`);
   const clock = new Clock(copy.clock);
   const rng = new Rng(copy.config.seed, copy.rng);
   const store = new Store();

@@ -22,3 +22,15 @@ describe('createCluster options', () => {
     expect(() => restoreCluster(c.snapshot(), { traceCapacity: -1 })).toThrow('traceCapacity must be an integer from 0 to 1000000, got -1');
   });
 });
+
+describe('restoreCluster refuses a clock that cannot run', () => {
+  it('a timer due at null (a NaN or Infinity written to JSON) is a SnapshotError, not a stopped cluster', () => {
+    const snap = JSON.parse(JSON.stringify(createCluster({ nodes: 1 }).snapshot()));
+    snap.clock.heap[0].at = null;
+    const target = `${snap.clock.heap[0].target}/${snap.clock.heap[0].type}`;
+    expect(() => restoreCluster(snap)).toThrow(`the snapshot cannot run: timer ${target} is due at null`);
+    const snap2 = JSON.parse(JSON.stringify(createCluster({ nodes: 1 }).snapshot()));
+    snap2.clock.now = null;
+    expect(() => restoreCluster(snap2)).toThrow("the snapshot cannot run: the clock's time is null");
+  });
+});
