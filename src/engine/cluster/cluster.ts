@@ -11,11 +11,11 @@ import { runKubectl } from '../kubectl/run';
 import type { KObject, WatchEvent } from '../objects/types';
 import type { SchedulerComponent } from '../scheduler/scheduler';
 import type { SchedulingTrace } from '../scheduler/trace';
-import { Clock, type ClockState, type Json, newClockState } from '../sim/clock';
+import { Clock, type ClockState, clockStateProblem, type Json, newClockState } from '../sim/clock';
 import { Rng, type RngState } from '../sim/rng';
 import type { Component, ComponentContext } from './component';
 import { COMPONENTS } from './components';
-import { type ClusterConfig, type ClusterOptions, resolveConfig } from './config';
+import { type ClusterConfig, type ClusterOptions, resolveConfig, resolveTraceCapacity } from './config';
 import { type Fault, FaultError, validateFault } from './faults';
 import type { MetricsEvent } from '../network/traffic-types';
 
@@ -230,9 +230,11 @@ export function restoreCluster(snapshot: ClusterSnapshot, options: { traceCapaci
   if (snapshot.version !== SNAPSHOT_VERSION)
     throw new SnapshotError(`snapshot version ${snapshot.version} is not supported (this engine reads version ${SNAPSHOT_VERSION})`);
   const copy = JSON.parse(JSON.stringify(snapshot)) as ClusterSnapshot;
+  const problem = clockStateProblem(copy.clock);
+  if (problem) throw new SnapshotError(`the snapshot cannot run: ${problem}`);
   const clock = new Clock(copy.clock);
   const rng = new Rng(copy.config.seed, copy.rng);
   const store = new Store();
   store.load(copy.store, (o) => (kindInfo(o.kind) as KindInfo).resource);
-  return new Cluster({ config: copy.config, clock, rng, store, recorderState: copy.recorder, components: copy.components }, false, options.traceCapacity);
+  return new Cluster({ config: copy.config, clock, rng, store, recorderState: copy.recorder, components: copy.components }, false, resolveTraceCapacity(options.traceCapacity));
 }

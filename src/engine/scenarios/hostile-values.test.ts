@@ -185,3 +185,18 @@ describe('terminationGracePeriodSeconds', () => {
     expect(Number.isFinite(c.nextEventAt())).toBe(true);
   });
 });
+
+describe('volume file modes', () => {
+  it('a defaultMode or item mode outside 0–0777 is refused', () => {
+    const c = createCluster({ seed: 10, nodes: 1 });
+    const volumes = [
+      { name: 'cfg', configMap: { name: 'cfg', defaultMode: 512, items: [{ key: 'a', path: 'a', mode: -1 }] } },
+      { name: 'sec', secret: { secretName: 's', defaultMode: 420 } },
+    ];
+    expect(apply(c, pod('p', {}, { volumes })).stderr).toBe(
+      'The Pod "p" is invalid: \n' +
+        '* spec.volumes[0].configMap.defaultMode: Invalid value: 512: must be a number between 0 and 0777 (octal), both inclusive\n' +
+        '* spec.volumes[0].configMap.items[0].mode: Invalid value: -1: must be a number between 0 and 0777 (octal), both inclusive\n',
+    );
+  });
+});

@@ -28,6 +28,21 @@ export function newClockState(): ClockState {
   return { now: 0, seq: 0, heap: [] };
 }
 
+/**
+ * Why a clock state (from a snapshot) cannot run, or undefined when it can. A NaN or Infinity
+ * written to JSON comes back as null, which would break the heap order and stop every timer.
+ */
+export function clockStateProblem(state: ClockState | undefined): string | undefined {
+  if (!state || typeof state !== 'object' || !Array.isArray(state.heap)) return 'the clock has no timer queue';
+  if (!Number.isFinite(state.now) || state.now < 0) return `the clock's time is ${JSON.stringify(state.now)}`;
+  if (!Number.isInteger(state.seq) || state.seq < 0) return `the clock's sequence is ${JSON.stringify(state.seq)}`;
+  for (const t of state.heap) {
+    if (!t || typeof t.target !== 'string' || typeof t.type !== 'string') return 'a timer has no target or type';
+    if (!Number.isFinite(t.at) || t.at < 0 || !Number.isInteger(t.seq)) return `timer ${t.target}/${t.type} is due at ${JSON.stringify(t.at)}`;
+  }
+  return undefined;
+}
+
 function before(a: Timer, b: Timer): boolean {
   return a.at < b.at || (a.at === b.at && a.seq < b.seq);
 }

@@ -101,7 +101,6 @@ function validateHandler(probe: Json, path: string): FieldError[] {
   const errs: FieldError[] = [];
   const handlers = HANDLERS.filter((h) => probe[h] != null);
   if (handlers.length === 0) return [fieldErr.required(path, 'must specify a handler type')];
-  for (const h of handlers.slice(1)) errs.push(fieldErr.forbidden(`${path}.${h}`, 'may not specify more than 1 handler type'));
   const h = handlers[0];
   const action = probe[h] && typeof probe[h] === 'object' ? probe[h] : {};
   const p = `${path}.${h}`;
@@ -113,6 +112,8 @@ function validateHandler(probe: Json, path: string): FieldError[] {
   }
   if (h === 'tcpSocket') errs.push(...validatePortNumOrName(action.port, `${p}.port`));
   if (h === 'grpc') errs.push(...validatePortNumOrName(action.port ?? 0, `${p}.port`));
+  // Upstream checks the handlers in this order: the first one counts, the others are Forbidden.
+  for (const extra of handlers.slice(1)) errs.push(fieldErr.forbidden(`${path}.${extra}`, 'may not specify more than 1 handler type'));
   return errs;
 }
 

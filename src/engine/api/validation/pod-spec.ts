@@ -70,6 +70,23 @@ export function validateTolerations(tolerations: Json[], path: string): FieldErr
   return errs;
 }
 
+const FILE_MODE_ERROR = 'must be a number between 0 and 0777 (octal), both inclusive';
+const validFileMode = (m: unknown) => typeof m === 'number' && m >= 0 && m <= 0o777;
+
+/** The file modes of the projected sources (validateSecretVolumeSource, validateKeyToPath, …). */
+function validateFileModes(v: Json, p: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const s of MODE_SOURCES) {
+    const src = v[s];
+    if (!src || typeof src !== 'object') continue;
+    if (src.defaultMode != null && !validFileMode(src.defaultMode)) errs.push(fieldErr.invalid(`${p}.${s}.defaultMode`, src.defaultMode, FILE_MODE_ERROR));
+    (Array.isArray(src.items) ? src.items : []).forEach((item: Json, i: number) => {
+      if (item?.mode != null && !validFileMode(item.mode)) errs.push(fieldErr.invalid(`${p}.${s}.items[${i}].mode`, item.mode, FILE_MODE_ERROR));
+    });
+  }
+  return errs;
+}
+
 function validateVolumes(volumes: Json[], path: string, names: Set<string>): FieldError[] {
   const errs: FieldError[] = [];
   volumes.forEach((v, i) => {
@@ -82,6 +99,7 @@ function validateVolumes(volumes: Json[], path: string, names: Set<string>): Fie
     else for (const m of isDNS1123Label(v.name)) errs.push(fieldErr.invalid(`${p}.name`, v.name, m));
     if (v.name && names.has(v.name)) errs.push(fieldErr.duplicate(`${p}.name`, v.name));
     else if (v.name) names.add(v.name);
+    errs.push(...validateFileModes(v, p));
   });
   return errs;
 }
