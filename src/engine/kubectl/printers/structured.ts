@@ -2,7 +2,7 @@
 // encoders see their keys sorted (json.Marshal of map[string]any, sigs.k8s.io/yaml over yaml.v2).
 // Several objects print as a `kind: List` with `metadata.resourceVersion: ""`.
 // [k8s: staging/src/k8s.io/cli-runtime/pkg/printers/{json,yaml,name}.go]
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, Scalar, type YAMLMap, parse } from 'yaml';
 import { kindInfo, qualifiedSingular } from '../../api/kinds';
 import type { KObject } from '../../objects/types';
 
@@ -30,15 +30,31 @@ export function toJson(obj: unknown, sorted = true): string {
   return `${goEscape(JSON.stringify(sorted ? sortKeys(obj) : obj, null, 4))}\n`;
 }
 
+/**
+ * Only these can resolve as something other than a string under YAML 1.1: numbers, floats, .inf,
+ * .nan, timestamps and sexagesimals start with a sign, a dot or a digit (or an exponent: the yaml
+ * package reads `e1` as a float); the rest are the bool and null words. Any other string is plain
+ * text without parsing it.
+ */
+const MAYBE_NOT_STRING = /^(?:[-+.0-9~eE]|(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)?$)/;
+/** The timestamps every object carries: a YAML 1.1 timestamp, so always quoted. */
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+
 /** A string yaml.v2 would resolve as something else (bool, number, null, timestamp) is double-quoted. */
-function ambiguous(s: string): boolean {
-  if (s === '') return true;
-  try {
-    const v = parse(s, { version: '1.1' });
-    return (v === null && /^(~|null|Null|NULL)$/.test(s)) || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
-  } catch {
-    return false;
+function ambiguous(s: string, seen: Map<string, boolean>): boolean {
+  if (!MAYBE_NOT_STRING.test(s)) return false;
+  if (s === '' || RFC3339.test(s)) return true;
+  let known = seen.get(s);
+  if (known === undefined) {
+    try {
+      const v = parse(s, { version: '1.1' });
+      known = (v === null && /^(~|null|Null|NULL)$/.test(s)) || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
+    } catch {
+      known = false;
+    }
+    seen.set(s, known);
   }
+  return known;
 }
 
 /**
@@ -48,13 +64,39 @@ function ambiguous(s: string): boolean {
  * Simplification: the yaml package's folding points may differ from yaml.v2's in rare cases.
  */
 export function toYaml(obj: unknown, sorted = true): string {
-  const doc = new Document(sorted ? sortKeys(obj) : obj, { version: '1.1' });
-  visit(doc, {
-    Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && !node.value.includes('\n') && ambiguous(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-  });
+  // Strings that need double quotes become quoted Scalar nodes while the data is copied, instead
+  // of parsing every scalar of the finished document (most of the cost of a large `-o yaml`).
+  const doc = new Document(null, { version: '1.1' });
+  doc.contents = doc.createNode(quoteAmbiguous(doc, sorted ? sortKeys(obj) : obj, new Map()));
   return doc.toString({ indentSeq: false, singleQuote: true, lineWidth: 80 });
+}
+
+/**
+ * A copy of v in which every single-line string yaml.v2 would not read back as a string, value or
+ * key, is double-quoted (a map with such a key becomes a node already, to quote its key Scalar).
+ */
+function quoteAmbiguous(doc: Document, v: unknown, seen: Map<string, boolean>): unknown {
+  if (typeof v === 'string') return v.includes('\n') || !ambiguous(v, seen) ? v : quoted(v);
+  if (Array.isArray(v)) return v.map((x) => quoteAmbiguous(doc, x, seen));
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    let quoteKeys = false;
+    for (const [k, x] of Object.entries(v)) {
+      out[k] = quoteAmbiguous(doc, x, seen);
+      quoteKeys ||= !k.includes('\n') && ambiguous(k, seen);
+    }
+    if (!quoteKeys) return out;
+    const node = doc.createNode(out) as YAMLMap<Scalar<string>, unknown>;
+    for (const pair of node.items) if (!pair.key.value.includes('\n') && ambiguous(pair.key.value, seen)) pair.key.type = 'QUOTE_DOUBLE';
+    return node;
+  }
+  return v;
+}
+
+function quoted(s: string): Scalar {
+  const node = new Scalar(s);
+  node.type = 'QUOTE_DOUBLE';
+  return node;
 }
 
 /** The List wrapper kubectl prints for more than one object (or a list request). */
