@@ -475,7 +475,12 @@ async function kubectlOutputFigure(pods: number, events: number): Promise<void> 
     const out = c.kubectl(line);
     const used = process.cpuUsage(before);
     const ms = (used.user + used.system) / 1000;
-    report(`kubectl ${line} at ${label}`, `${fmt(ms)} CPU ms (${fmt(out.stdout.length / 1e6, 1)} MB printed)`, `< ${fmt(targetMs)} CPU ms`, ms < targetMs);
+    report(
+      `kubectl ${line} at ${label}`,
+      `${fmt(ms)} CPU ms (${fmt(out.stdout.length / 1e6, 1)} MB printed)`,
+      `< ${fmt(targetMs)} CPU ms`,
+      ms < targetMs,
+    );
   }
 }
 
@@ -594,11 +599,27 @@ const FIGURES: FigureSpec[] = [
     run: () => trafficFigure(20, 1000, 10_000, 5),
   },
   { id: 'frames', label: 'frame time', timeoutMs: 660_000, run: framesFigure },
-  { id: 'kubectl-output', label: 'kubectl describe / -o yaml at 1,700 pods', timeoutMs: 600_000, run: () => kubectlOutputFigure(1700, 30_000) },
+  {
+    id: 'kubectl-output',
+    label: 'kubectl describe / -o yaml at 1,700 pods',
+    timeoutMs: 600_000,
+    run: () => kubectlOutputFigure(1700, 30_000),
+  },
 ];
 
 const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
-const FULL_IDS = ['speed-3', 'speed-100', 'speed-1000', 'heap-24', 'scheduler', 'bundle', 'traffic-100', 'traffic-1000', 'frames', 'kubectl-output'];
+const FULL_IDS = [
+  'speed-3',
+  'speed-100',
+  'speed-1000',
+  'heap-24',
+  'scheduler',
+  'bundle',
+  'traffic-100',
+  'traffic-1000',
+  'frames',
+  'kubectl-output',
+];
 
 const only = process.argv.find((a) => a.startsWith('--figure='))?.slice('--figure='.length);
 if (only) {
