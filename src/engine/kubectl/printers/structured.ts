@@ -79,13 +79,10 @@ function quoteAmbiguous(doc: Document, v: unknown, seen: Map<string, boolean>): 
   if (typeof v === 'string') return v.includes('\n') || !ambiguous(v, seen) ? v : quoted(v);
   if (Array.isArray(v)) return v.map((x) => quoteAmbiguous(doc, x, seen));
   if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    let quoteKeys = false;
-    for (const [k, x] of Object.entries(v)) {
-      out[k] = quoteAmbiguous(doc, x, seen);
-      quoteKeys ||= !k.includes('\n') && ambiguous(k, seen);
-    }
-    if (!quoteKeys) return out;
+    const entries = Object.entries(v);
+    // fromEntries defines own members: a key named __proto__ stays a key.
+    const out = Object.fromEntries(entries.map(([k, x]) => [k, quoteAmbiguous(doc, x, seen)]));
+    if (!entries.some(([k]) => !k.includes('\n') && ambiguous(k, seen))) return out;
     const node = doc.createNode(out) as YAMLMap<Scalar<string>, unknown>;
     for (const pair of node.items) if (!pair.key.value.includes('\n') && ambiguous(pair.key.value, seen)) pair.key.type = 'QUOTE_DOUBLE';
     return node;
