@@ -31,18 +31,21 @@ export function toJson(obj: unknown, sorted = true): string {
 }
 
 /**
- * Only these can resolve as something other than a string under YAML 1.1: numbers, floats, .inf,
- * .nan, timestamps and sexagesimals start with a sign, a dot or a digit (or an exponent: the yaml
- * package reads `e1` as a float); the rest are the bool and null words. Any other string is plain
- * text without parsing it.
+ * Only strings starting like a number or timestamp (digit, sign, dot, e: the yaml package reads
+ * `e1` as a float), null (~, n/N), a bool (y, n, t, f, o: yes/no/true/false/on/off) or a YAML
+ * indicator (tags such as `!!int 5`, anchors, flow collections…) can parse as a non-string; the
+ * parser skips leading blanks. Any other string is plain text without parsing it.
  */
-const MAYBE_NOT_STRING = /^(?:[-+.0-9~eE]|(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)?$)/;
+function mayResolve(s: string): boolean {
+  const t = s.trimStart();
+  return t === '' || /^[-+.\d~nNyYtTfFoOeE&*!|>'"%@`[\]{}#?:,]/.test(t);
+}
 /** The timestamps every object carries: a YAML 1.1 timestamp, so always quoted. */
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
 
 /** A string yaml.v2 would resolve as something else (bool, number, null, timestamp) is double-quoted. */
 function ambiguous(s: string, seen: Map<string, boolean>): boolean {
-  if (!MAYBE_NOT_STRING.test(s)) return false;
+  if (!mayResolve(s)) return false;
   if (s === '' || RFC3339.test(s)) return true;
   let known = seen.get(s);
   if (known === undefined) {
