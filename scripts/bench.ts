@@ -590,6 +590,12 @@ const FIGURES: FigureSpec[] = [
     run: () => heapFigure([1, 12, 24]),
   },
   { id: 'scheduler', label: 'scheduler throughput at 5,000 nodes / 10,000 pods', timeoutMs: 600_000, run: schedulerFigure },
+  {
+    id: 'kubectl-output',
+    label: 'kubectl describe / -o yaml at 1,700 pods',
+    timeoutMs: 600_000,
+    run: () => kubectlOutputFigure(1700, 30_000),
+  },
   { id: 'bundle', label: 'initial JS (entry + its static imports, gz)', timeoutMs: 300_000, run: bundleFigure },
   { id: 'traffic-100', label: 'traffic cost at 1,000 rps over 100 pods', timeoutMs: 300_000, run: () => trafficFigure(3, 100, 1000, 50) },
   {
@@ -599,12 +605,6 @@ const FIGURES: FigureSpec[] = [
     run: () => trafficFigure(20, 1000, 10_000, 5),
   },
   { id: 'frames', label: 'frame time', timeoutMs: 660_000, run: framesFigure },
-  {
-    id: 'kubectl-output',
-    label: 'kubectl describe / -o yaml at 1,700 pods',
-    timeoutMs: 600_000,
-    run: () => kubectlOutputFigure(1700, 30_000),
-  },
 ];
 
 const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
