@@ -30,31 +30,38 @@ export function toJson(obj: unknown, sorted = true): string {
   return `${goEscape(JSON.stringify(sorted ? sortKeys(obj) : obj, null, 4))}\n`;
 }
 
+/** A string yaml.v2 would resolve as something else (bool, number, null, timestamp) is double-quoted. */
+function ambiguous(s: string): boolean {
+  if (s === '') return true;
+  try {
+    const v = parse(s, { version: '1.1' });
+    return (v === null && /^(~|null|Null|NULL)$/.test(s)) || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Only strings starting like a number or timestamp (digit, sign, dot, e: the yaml package reads
  * `e1` as a float), null (~, n/N), a bool (y, n, t, f, o: yes/no/true/false/on/off) or a YAML
  * indicator (tags such as `!!int 5`, anchors, flow collections…) can parse as a non-string; the
  * parser skips leading blanks. Any other string is plain text without parsing it.
  */
-function mayResolve(s: string): boolean {
+function mightParseAsNonString(s: string): boolean {
   const t = s.trimStart();
   return t === '' || /^[-+.\d~nNyYtTfFoOeE&*!|>'"%@`[\]{}#?:,]/.test(t);
 }
+
 /** The timestamps every object carries: a YAML 1.1 timestamp, so always quoted. */
 const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
 
-/** A string yaml.v2 would resolve as something else (bool, number, null, timestamp) is double-quoted. */
-function ambiguous(s: string, seen: Map<string, boolean>): boolean {
-  if (!mayResolve(s)) return false;
-  if (s === '' || RFC3339.test(s)) return true;
+/** ambiguous() for one toYaml call: most strings skip the parse, and each distinct one is parsed once. */
+function needsDoubleQuotes(s: string, seen: Map<string, boolean>): boolean {
+  if (s.includes('\n') || !mightParseAsNonString(s)) return false;
+  if (RFC3339.test(s)) return true;
   let known = seen.get(s);
   if (known === undefined) {
-    try {
-      const v = parse(s, { version: '1.1' });
-      known = (v === null && /^(~|null|Null|NULL)$/.test(s)) || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
-    } catch {
-      known = false;
-    }
+    known = ambiguous(s);
     seen.set(s, known);
   }
   return known;
@@ -79,15 +86,15 @@ export function toYaml(obj: unknown, sorted = true): string {
  * key, is double-quoted (a map with such a key becomes a node already, to quote its key Scalar).
  */
 function quoteAmbiguous(doc: Document, v: unknown, seen: Map<string, boolean>): unknown {
-  if (typeof v === 'string') return v.includes('\n') || !ambiguous(v, seen) ? v : quoted(v);
+  if (typeof v === 'string') return needsDoubleQuotes(v, seen) ? quoted(v) : v;
   if (Array.isArray(v)) return v.map((x) => quoteAmbiguous(doc, x, seen));
   if (v && typeof v === 'object') {
     const entries = Object.entries(v);
     // fromEntries defines own members: a key named __proto__ stays a key.
     const out = Object.fromEntries(entries.map(([k, x]) => [k, quoteAmbiguous(doc, x, seen)]));
-    if (!entries.some(([k]) => !k.includes('\n') && ambiguous(k, seen))) return out;
+    if (!entries.some(([k]) => needsDoubleQuotes(k, seen))) return out;
     const node = doc.createNode(out) as YAMLMap<Scalar<string>, unknown>;
-    for (const pair of node.items) if (!pair.key.value.includes('\n') && ambiguous(pair.key.value, seen)) pair.key.type = 'QUOTE_DOUBLE';
+    for (const pair of node.items) if (needsDoubleQuotes(pair.key.value, seen)) pair.key.type = 'QUOTE_DOUBLE';
     return node;
   }
   return v;
