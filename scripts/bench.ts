@@ -441,6 +441,52 @@ async function firstScreenFigures(outDir: string): Promise<void> {
 }
 
 /** Traffic cost: wall time per virtual second with `rps` spread over Services fronting `pods` pods. */
+/**
+ * What large kubectl outputs cost (issue 15): `describe pods,svc` and `get pods -o yaml` over 1,700
+ * pods with 30,000 extra pod events, in CPU ms (wall time on a shared machine is noise). Before the
+ * events were indexed per describe and -o yaml stopped parsing every scalar: 19.5 s and 8.0 s CPU.
+ */
+async function kubectlOutputFigure(pods: number, events: number): Promise<void> {
+  const { createCluster } = await engine();
+  const c = createCluster({ seed: 1, nodes: 10 });
+  c.kubectl(`create deployment web --image=nginx --replicas=${pods}`);
+  c.kubectl('expose deployment web --port=80');
+  c.advance(60_000);
+  const list = c.list('Pod');
+  for (let i = 0; i < events; i++) {
+    const p = list[i % list.length];
+    c.api.create({
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `bench-${i}`, namespace: 'default' },
+      involvedObject: { kind: 'Pod', namespace: 'default', name: p.metadata.name, uid: p.metadata.uid, apiVersion: 'v1' },
+      reason: 'Bench',
+      message: `bench event ${i}`,
+      type: 'Normal',
+      source: { component: 'bench' },
+      firstTimestamp: '2025-01-01T00:00:30Z',
+      lastTimestamp: '2025-01-01T00:00:30Z',
+      count: 1,
+    } as never);
+  }
+  const label = `${fmt(list.length)} pods / ${fmt(c.list('Event').length)} events`;
+  for (const [line, targetMs] of [
+    ['describe pods,svc', 2_000],
+    ['get pods -o yaml', 4_000],
+  ] as const) {
+    const before = process.cpuUsage();
+    const out = c.kubectl(line);
+    const used = process.cpuUsage(before);
+    const ms = (used.user + used.system) / 1000;
+    report(
+      `kubectl ${line} at ${label}`,
+      `${fmt(ms)} CPU ms (${fmt(out.stdout.length / 1e6, 1)} MB printed)`,
+      `< ${fmt(targetMs)} CPU ms`,
+      ms < targetMs,
+    );
+  }
+}
+
 async function trafficFigure(nodes: number, pods: number, rps: number, targetX: number): Promise<void> {
   const label = `traffic cost at ${fmt(rps)} rps over ${fmt(pods)} pods`;
   await figure(label, async () => {
@@ -621,6 +667,12 @@ const FIGURES: FigureSpec[] = [
     run: () => heapFigure([1, 12, 24]),
   },
   { id: 'scheduler', label: 'scheduler throughput at 5,000 nodes / 10,000 pods', timeoutMs: 600_000, run: schedulerFigure },
+  {
+    id: 'kubectl-output',
+    label: 'kubectl describe / -o yaml at 1,700 pods',
+    timeoutMs: 600_000,
+    run: () => kubectlOutputFigure(1700, 30_000),
+  },
   { id: 'bundle', label: 'initial JS (entry + its static imports, gz)', timeoutMs: 300_000, run: bundleFigure },
   { id: 'traffic-100', label: 'traffic cost at 1,000 rps over 100 pods', timeoutMs: 300_000, run: () => trafficFigure(3, 100, 1000, 50) },
   {
@@ -634,7 +686,18 @@ const FIGURES: FigureSpec[] = [
 ];
 
 const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
-const FULL_IDS = ['speed-3', 'speed-100', 'speed-1000', 'heap-24', 'scheduler', 'bundle', 'traffic-100', 'traffic-1000', 'frames'];
+const FULL_IDS = [
+  'speed-3',
+  'speed-100',
+  'speed-1000',
+  'heap-24',
+  'scheduler',
+  'bundle',
+  'traffic-100',
+  'traffic-1000',
+  'frames',
+  'kubectl-output',
+];
 
 const only = process.argv.find((a) => a.startsWith('--figure='))?.slice('--figure='.length);
 if (only) {

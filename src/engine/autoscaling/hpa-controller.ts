@@ -22,6 +22,7 @@ import { METRICS_SERVER, type MetricsServer } from './metrics-server';
 import { type History, type Normalized, normalizeLegacy, normalizeWithBehavior, storeScaleEvent } from './normalize';
 import { CalcError, type PodMetricsInfo, rawResourceReplicas, resourceReplicas } from './replica-calculator';
 import { formatMilliQuantity } from './quantity-format';
+import './hpa-schema';
 
 // biome-ignore lint/suspicious/noExplicitAny: HPA objects are plain JSON.
 type Json = any;

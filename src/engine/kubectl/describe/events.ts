@@ -17,9 +17,41 @@ export interface EventQuery {
   uids: string[];
 }
 
+/** The events of one describe command by involvedObject.name, and the API they were read from. */
+let index: { api: ApiServer; byName: Map<string, Event[]> } | undefined;
+
+/**
+ * Runs one describe command with the store's events indexed by involved object, once: describing
+ * 1,700 pods used to scan all 35,000 events for each pod (23 s). The server answers the real
+ * field-selector query from its own storage; what it returns is the same.
+ */
+export function withEventIndex<T>(api: ApiServer, run: () => T): T {
+  if (index) return run();
+  const byName = new Map<string, Event[]>();
+  for (const e of api.store.list<Event>('events')) {
+    const name = e.involvedObject?.name ?? '';
+    const list = byName.get(name);
+    if (list) list.push(e);
+    else byName.set(name, [e]);
+  }
+  index = { api, byName };
+  try {
+    return run();
+  } finally {
+    index = undefined;
+  }
+}
+
+/** Events of the namespace (all namespaces when undefined) that may be about `name`, in list order. */
+function candidates(api: ApiServer, name: string, namespace: string | undefined): Event[] {
+  if (index?.api !== api) return api.store.list<Event>('events', namespace);
+  const named = index.byName.get(name) ?? [];
+  return namespace === undefined ? named : named.filter((e) => e.metadata.namespace === namespace);
+}
+
 /** searchEvents: the involvedObject field selector, over the store. */
 export function searchEvents(api: ApiServer, q: EventQuery): Event[] {
-  return api.store.list<Event>('events', q.namespace).filter((e) => {
+  return candidates(api, q.name, q.namespace).filter((e) => {
     const io = e.involvedObject ?? {};
     return io.name === q.name && (q.kind === undefined || io.kind === q.kind) && q.uids.includes(io.uid ?? '');
   });

@@ -7,9 +7,10 @@ import { ArgError } from '../args';
 import type { KObject } from '../../objects/types';
 import type { KubectlContext, KubectlResult } from '../context';
 import { describerFor } from '../describe';
+import { withEventIndex } from '../describe/events';
 import { formatApiError } from '../errors';
 import { getObject, listObjects, namespaceFlag, noResourcesMessage, parseResourceArgs, selectorFlag } from '../resources';
-import { type Verb, fail } from '../verb';
+import { type Invocation, type Verb, fail } from '../verb';
 
 const MISSING_TYPE = 'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n';
 
@@ -28,6 +29,11 @@ export const describeVerb: Verb = {
     { name: 'show-events', type: 'bool', default: true },
   ],
   run(inv, ctx): KubectlResult {
+    return withEventIndex(ctx.api, () => describeAll(inv, ctx));
+  },
+};
+
+function describeAll(inv: Invocation, ctx: KubectlContext): KubectlResult {
     if (inv.args.length === 0) return fail(MISSING_TYPE.trimEnd());
     const targets = parseResourceArgs(inv.args);
     const allNs = inv.flags['all-namespaces'] === true;
@@ -61,5 +67,4 @@ export const describeVerb: Verb = {
     }
     const stdout = objects.map((o) => describeOne(ctx, o, showEvents)).join('\n\n');
     return { stdout, stderr: errors.map((e) => `${e}\n`).join(''), exitCode: errors.length ? 1 : 0 };
-  },
-};
+}
