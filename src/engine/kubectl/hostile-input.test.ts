@@ -133,6 +133,12 @@ describe('user keys are own members, whatever their name', () => {
     expect(c.kubectl('label ns constructor __proto__=x').stderr).toMatch(/^The Namespace "constructor" is invalid: metadata\.labels: Invalid value: "__proto__": name part must consist of/);
   });
 
+  it('run --labels=__proto__=x reaches validation instead of losing the label', () => {
+    expect(createCluster({ nodes: 0 }).kubectl('run p --image=nginx --labels=__proto__=x,a=b').stderr).toMatch(
+      /^The Pod "p" is invalid: metadata\.labels: Invalid value: "__proto__": name part must consist of/,
+    );
+  });
+
   it('a Deployment whose template labels are empty fails validation, not JavaScript', () => {
     const r = apply(
       'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {a: b}}\n  template:\n    metadata:\n      labels:\n    spec: {containers: [{name: a, image: b}]}\n',
