@@ -170,3 +170,25 @@ describe('numbers kubectl parses itself use strconv.Atoi', () => {
     expect(c.kubectl('run p --image=nginx --port= --dry-run=client -o jsonpath={.spec.containers[0].ports}').stdout).toBe('');
   });
 });
+
+describe('duration flags parse as Go durations before the command runs', () => {
+  // Captured from kubectl 1.32 (flag errors come before any request).
+  it.each([
+    ['drain node-1 --timeout=abc', 'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=5', 'Error: invalid argument "5" for "--timeout" flag: time: missing unit in duration "5"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=5x', 'Error: invalid argument "5x" for "--timeout" flag: time: unknown unit "x" in duration "5x"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=-', 'Error: invalid argument "-" for "--timeout" flag: time: invalid duration "-"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=', 'Error: invalid argument "" for "--timeout" flag: time: invalid duration ""\nSee \'kubectl drain --help\' for usage.'],
+    ['rollout status deploy/web --timeout=abc', 'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl rollout status --help\' for usage.'],
+  ])('%s', (line, stderr) => {
+    const c = createCluster({ nodes: 1 });
+    c.kubectl('create deployment web --image=nginx');
+    expect(c.kubectl(line)).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
+  });
+
+  it('valid durations still run', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('drain node-1 --timeout=1m30s').exitCode).toBe(0);
+    expect(c.kubectl('uncordon node-1 --timeout=.5s').stderr).toBe("Error: unknown flag: --timeout\nSee 'kubectl uncordon --help' for usage.\n");
+  });
+});
