@@ -192,3 +192,13 @@ describe('duration flags parse as Go durations before the command runs', () => {
     expect(c.kubectl('uncordon node-1 --timeout=.5s').stderr).toBe("Error: unknown flag: --timeout\nSee 'kubectl uncordon --help' for usage.\n");
   });
 });
+
+describe('the API server’s 3 MiB body limit counts bytes', () => {
+  it('1.1 M three-byte characters (3.3 MB, 1.1 M UTF-16 units) are over it', () => {
+    const c = createCluster({ nodes: 0 });
+    const cm = (value: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata: {a: "${value}"}\n`;
+    expect(c.kubectl('apply -f -', cm('€'.repeat(1_100_000))).stderr).toBe(
+      'Error from server (RequestEntityTooLarge): error when creating "STDIN": Request entity too large: limit is 3145728\n',
+    );
+  });
+});

@@ -14,7 +14,7 @@ import { type KindInfo, apiVersionOf, kindInfo } from '../api/kinds';
 import { findTypeError } from '../api/validation/known-fields';
 import { S, objectMeta, struct } from '../api/validation/schemas';
 import type { NewObject } from '../objects/types';
-import { jsonDepthError, yamlDepthError } from './nesting';
+import { jsonDepthError, utf8Length, yamlDepthError } from './nesting';
 
 /** kube-apiserver's request body limit (3 MiB); larger input is refused before parsing. */
 export const MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
@@ -243,7 +243,8 @@ function mapObject(obj: NewObject, source: string): ManifestItem {
 /** Reads a manifest stream the way kubectl's StreamVisitor does. */
 export function readManifest(text: string, source = 'STDIN'): Manifest {
   const items: ManifestItem[] = [];
-  if (text.length > MAX_MANIFEST_BYTES)
+  // The limit is in bytes (UTF-8), as the request body's; a character is at most 3 bytes of it.
+  if (text.length > MAX_MANIFEST_BYTES / 3 && utf8Length(text) > MAX_MANIFEST_BYTES)
     return { items, streamError: `Error from server (RequestEntityTooLarge): error when creating "${source}": Request entity too large: limit is ${MAX_MANIFEST_BYTES}` };
   try {
     for (const chunk of splitDocuments(text)) {
