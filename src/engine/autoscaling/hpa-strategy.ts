@@ -114,7 +114,7 @@ function validateMetricSpec(m: Json, path: string): FieldError[] {
   const present = Object.values(SOURCE_FIELD).filter((f) => spec[f] != null);
   // Only Resource sources are checked in depth; the other sources need metrics APIs this cluster lacks.
   if (spec.resource != null && present[0] === 'resource') errs.push(...validateResourceSource(spec.resource, `${path}.resource`));
-  const expected = SOURCE_FIELD[spec.type];
+  const expected = Object.hasOwn(SOURCE_FIELD, spec.type) ? SOURCE_FIELD[spec.type] : undefined;
   if (expected && spec[expected] == null) errs.push(fieldErr.required(`${path}.${expected}`, 'must populate information for the given metric source'));
   if (METRIC_TYPES.includes(spec.type) && present.length !== 1)
     for (const f of present) if (f !== expected) errs.push(fieldErr.forbidden(`${path}.${f}`, 'must populate the given metric source only'));

@@ -19,6 +19,10 @@ import { type ClusterConfig, type ClusterOptions, resolveConfig, resolveTraceCap
 import { type Fault, FaultError, validateFault } from './faults';
 import type { MetricsEvent } from '../network/traffic-types';
 
+/** What kubectl prints when the simulator fails unexpectedly (see Cluster.kubectl). */
+export const INTERNAL_ERROR =
+  'Error from server (InternalError): Internal error occurred: the simulated API server failed while handling this request';
+
 export const SNAPSHOT_VERSION = 1;
 
 export interface ClusterSnapshot {
@@ -148,9 +152,12 @@ export class Cluster {
         String(line ?? ''),
         stdin,
       );
-    } catch (e) {
-      // Nothing may escape the contract; a bug here still reads like a kubectl failure.
-      return { stdout: '', stderr: `error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+    } catch {
+      // The last line of defence, not a fix: a bug in the simulator must not reach the learner
+      // as JavaScript's words (`x is not iterable`). It reads as the API server's answer to a
+      // panic in a handler (a 500 InternalError); what was written before the bug stays written,
+      // as with a real request that fails halfway.
+      return { stdout: '', stderr: `${INTERNAL_ERROR}\n`, exitCode: 1 };
     }
   }
 

@@ -24,7 +24,11 @@ registerKind(CONFIGMAP_KIND);
 
 SCHEMAS.ConfigMap = {
   struct: 'ConfigMap',
-  fields: { apiVersion: 'string', kind: 'string', metadata: objectMeta, data: { map: 'string' }, binaryData: { map: 'string' }, immutable: 'bool' },
+  // binaryData is map[string][]byte: a value of the wrong type is named `[]uint8` by encoding/json.
+  fields: {
+    apiVersion: 'string', kind: 'string', metadata: objectMeta, data: { map: 'string' }, binaryData: { map: { alias: '[]uint8', of: 'string' } },
+    immutable: 'bool',
+  },
 };
 
 type Bag = Record<string, string>;

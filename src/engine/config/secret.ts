@@ -24,7 +24,11 @@ registerKind(SECRET_KIND);
 
 SCHEMAS.Secret = {
   struct: 'Secret',
-  fields: { apiVersion: 'string', kind: 'string', metadata: objectMeta, data: { map: 'string' }, stringData: { map: 'string' }, type: 'string', immutable: 'bool' },
+  // data is map[string][]byte: a value of the wrong type is named `[]uint8` by encoding/json.
+  fields: {
+    apiVersion: 'string', kind: 'string', metadata: objectMeta, data: { map: { alias: '[]uint8', of: 'string' } }, stringData: { map: 'string' },
+    type: { alias: 'v1.SecretType', of: 'string' }, immutable: 'bool',
+  },
 };
 
 type Bag = Record<string, string>;

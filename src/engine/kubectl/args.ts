@@ -1,5 +1,6 @@
 // Turning a typed line into words (POSIX shell quoting) and words into flags (pflag rules:
 // `--flag=value`, `--flag value`, `-n value`, `-nvalue`, bool flags without a value, `--`).
+import { goDurationError } from './duration';
 import type { FlagSpec, FlagValues } from './verb';
 
 export class ArgError extends Error {}
@@ -92,6 +93,8 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
       const list = Array.isArray(prev) && prev !== spec.default ? prev : [];
       flags[spec.name] = [...list, raw];
     } else flags[spec.name] = raw;
+    const bad = spec.duration ? goDurationError(raw) : undefined;
+    if (bad) throw new ArgError(`invalid argument "${raw}" for "${shown}" flag: ${bad}`);
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -133,6 +133,12 @@ describe('user keys are own members, whatever their name', () => {
     expect(c.kubectl('label ns constructor __proto__=x').stderr).toMatch(/^The Namespace "constructor" is invalid: metadata\.labels: Invalid value: "__proto__": name part must consist of/);
   });
 
+  it('run --labels=__proto__=x reaches validation instead of losing the label', () => {
+    expect(createCluster({ nodes: 0 }).kubectl('run p --image=nginx --labels=__proto__=x,a=b').stderr).toMatch(
+      /^The Pod "p" is invalid: metadata\.labels: Invalid value: "__proto__": name part must consist of/,
+    );
+  });
+
   it('a Deployment whose template labels are empty fails validation, not JavaScript', () => {
     const r = apply(
       'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {a: b}}\n  template:\n    metadata:\n      labels:\n    spec: {containers: [{name: a, image: b}]}\n',
@@ -162,5 +168,37 @@ describe('numbers kubectl parses itself use strconv.Atoi', () => {
       '[{"name":"port-1","port":80,"protocol":"TCP","targetPort":80},{"name":"port-2","port":443,"protocol":"TCP","targetPort":443}]',
     );
     expect(c.kubectl('run p --image=nginx --port= --dry-run=client -o jsonpath={.spec.containers[0].ports}').stdout).toBe('');
+  });
+});
+
+describe('duration flags parse as Go durations before the command runs', () => {
+  // Captured from kubectl 1.32 (flag errors come before any request).
+  it.each([
+    ['drain node-1 --timeout=abc', 'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=5', 'Error: invalid argument "5" for "--timeout" flag: time: missing unit in duration "5"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=5x', 'Error: invalid argument "5x" for "--timeout" flag: time: unknown unit "x" in duration "5x"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=-', 'Error: invalid argument "-" for "--timeout" flag: time: invalid duration "-"\nSee \'kubectl drain --help\' for usage.'],
+    ['drain node-1 --timeout=', 'Error: invalid argument "" for "--timeout" flag: time: invalid duration ""\nSee \'kubectl drain --help\' for usage.'],
+    ['rollout status deploy/web --timeout=abc', 'Error: invalid argument "abc" for "--timeout" flag: time: invalid duration "abc"\nSee \'kubectl rollout status --help\' for usage.'],
+  ])('%s', (line, stderr) => {
+    const c = createCluster({ nodes: 1 });
+    c.kubectl('create deployment web --image=nginx');
+    expect(c.kubectl(line)).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
+  });
+
+  it('valid durations still run', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('drain node-1 --timeout=1m30s').exitCode).toBe(0);
+    expect(c.kubectl('uncordon node-1 --timeout=.5s').stderr).toBe("Error: unknown flag: --timeout\nSee 'kubectl uncordon --help' for usage.\n");
+  });
+});
+
+describe('the API server’s 3 MiB body limit counts bytes', () => {
+  it('1.1 M three-byte characters (3.3 MB, 1.1 M UTF-16 units) are over it', () => {
+    const c = createCluster({ nodes: 0 });
+    const cm = (value: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata: {a: "${value}"}\n`;
+    expect(c.kubectl('apply -f -', cm('€'.repeat(1_100_000))).stderr).toBe(
+      'Error from server (RequestEntityTooLarge): error when creating "STDIN": Request entity too large: limit is 3145728\n',
+    );
   });
 });

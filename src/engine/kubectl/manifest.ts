@@ -14,7 +14,7 @@ import { type KindInfo, apiVersionOf, kindInfo } from '../api/kinds';
 import { findTypeError } from '../api/validation/known-fields';
 import { S, objectMeta, struct } from '../api/validation/schemas';
 import type { NewObject } from '../objects/types';
-import { jsonDepthError, yamlDepthError } from './nesting';
+import { jsonDepthError, utf8Length, yamlDepthError } from './nesting';
 
 /** kube-apiserver's request body limit (3 MiB); larger input is refused before parsing. */
 export const MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
@@ -89,7 +89,7 @@ interface Decoded {
 }
 
 /** One document → a JS value (null for an empty document). */
-function decodeDocument(text: string): Decoded {
+function decodeDocument(text: string, source: string): Decoded {
   if (/^\s*\{/.test(text)) {
     // JSON first; flow-style YAML (the official examples' `{ apiVersion: apps/v1, … }` with
     // comments and unquoted keys) also starts with `{`, so anything JSON refuses goes to YAML.
@@ -106,7 +106,12 @@ function decodeDocument(text: string): Decoded {
     // encoding/json stops at the 10001st level unless a syntax error comes first.
     const deep = jsonDepthError(text);
     if (deep && (parsed || deep.index < failedAt)) throw new StreamError(deep.message);
-    if (parsed) return { value, json: text.trim() };
+    if (parsed) {
+      // encoding/json refuses a number beyond float64 (JSON.parse makes it Infinity).
+      const huge = hugeJsonNumber(text);
+      if (huge) throw new StreamError(`\u0000unable to decode "${source}": json: cannot unmarshal number ${huge} into Go value of type float64`);
+      return { value, json: text.trim() };
+    }
   }
   const tooDeep = yamlDepthError(text);
   if (tooDeep) throw new StreamError(`error converting YAML to JSON: ${tooDeep}`);
@@ -130,13 +135,46 @@ function decodeDocument(text: string): Decoded {
     },
   });
   if (cycle !== undefined) throw new StreamError(`error converting YAML to JSON: yaml: anchor '${cycle}' value contains itself`);
+  // yaml.v2 keeps a float literal that overflows float64 (`1e400`) as a string; `.inf` and `.nan`
+  // are floats, which the conversion to JSON then refuses.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && !Number.isFinite(node.value) && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(node.source ?? ''))
+        node.value = node.source;
+    },
+  });
   try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const bad = firstNonFinite(value);
+    if (bad !== undefined) throw new StreamError(`error converting YAML to JSON: json: unsupported value: ${Number.isNaN(bad) ? 'NaN' : bad > 0 ? '+Inf' : '-Inf'}`);
+    return { value };
   } catch (e) {
+    if (e instanceof StreamError) throw e;
     const m = /Unresolved alias[^:]*: (.*)/.exec((e as Error).message);
     if (m) throw new StreamError(`error converting YAML to JSON: yaml: unknown anchor '${m[1]}' referenced`);
     throw new StreamError('error converting YAML to JSON: yaml: document contains excessive aliasing');
   }
+}
+
+/** The first number JSON cannot hold (NaN, ±Infinity) in a decoded value, searched iteratively. */
+function firstNonFinite(v: unknown): number | undefined {
+  const stack = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === 'number' && !Number.isFinite(x)) return x;
+    if (x !== null && typeof x === 'object') {
+      const children = Array.isArray(x) ? x : Object.values(x);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return undefined;
+}
+
+/** The first number literal of a JSON text that float64 cannot hold (`1e400`), as written. */
+function hugeJsonNumber(text: string): string | undefined {
+  const re = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0][0] !== '"' && !Number.isFinite(Number(m[0]))) return m[0];
+  return undefined;
 }
 
 /**
@@ -205,12 +243,13 @@ function mapObject(obj: NewObject, source: string): ManifestItem {
 /** Reads a manifest stream the way kubectl's StreamVisitor does. */
 export function readManifest(text: string, source = 'STDIN'): Manifest {
   const items: ManifestItem[] = [];
-  if (text.length > MAX_MANIFEST_BYTES)
+  // The limit is in bytes (UTF-8), as the request body's; a character is at most 3 bytes of it.
+  if (text.length > MAX_MANIFEST_BYTES / 3 && utf8Length(text) > MAX_MANIFEST_BYTES)
     return { items, streamError: `Error from server (RequestEntityTooLarge): error when creating "${source}": Request entity too large: limit is ${MAX_MANIFEST_BYTES}` };
   try {
     for (const chunk of splitDocuments(text)) {
       if (chunk.trim() === '') continue;
-      const decoded = decodeDocument(chunk);
+      const decoded = decodeDocument(chunk, source);
       const value = decoded.value;
       if (value === null || value === undefined) continue;
       const invalid = validationError(value);

@@ -18,7 +18,8 @@ export const GO_MAX_DEPTH = 10000;
 /** This simulator's YAML nesting limit (see the header). */
 export const YAML_MAX_DEPTH = 100;
 
-function utf8Length(s: string): number {
+/** The UTF-8 length of a string, without encoding it. */
+export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -10,6 +10,8 @@ export interface FlagSpec {
   short?: string;
   type: FlagType;
   default?: string | boolean | number | string[];
+  /** A Go time.Duration flag: the string value must parse as one (see duration.ts). */
+  duration?: boolean;
 }
 
 export type FlagValues = Record<string, string | boolean | number | string[] | undefined>;

@@ -112,3 +112,38 @@ describe('the API server answers 400', () => {
     expect(() => c.api.client('deployment-controller').update({ ...d, spec: { ...d.spec, replicass: 2 } })).not.toThrow();
   });
 });
+
+describe('every served kind is decoded with a schema', () => {
+  it('has one for each kind in discovery (a new kind needs its schema: kind-schemas.ts)', async () => {
+    await import('../../index'); // registers every kind
+    const { KINDS } = await import('../kinds');
+    const { SCHEMAS } = await import('./schemas');
+    expect(KINDS.map((k) => k.kind).filter((k) => !Object.hasOwn(SCHEMAS, k))).toEqual([]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['HorizontalPodAutoscaler', { spec: { behavior: { scaleUp: { policies: [{ value: '1' }] } } } }, 'json: cannot unmarshal string into Go struct field HPAScalingPolicy.spec.behavior.scaleUp.policies.value of type int32'],
+    ['Service', { spec: { selector: { app: 1 } } }, 'json: cannot unmarshal number into Go struct field ServiceSpec.spec.selector of type string'],
+    ['StatefulSet', { spec: { volumeClaimTemplates: [{ spec: { resources: { requests: { storage: 'lots' } } } }] } }, "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+    ['PersistentVolumeClaim', { spec: { accessModes: 'ReadWriteOnce' } }, 'json: cannot unmarshal string into Go struct field PersistentVolumeClaimSpec.spec.accessModes of type []v1.PersistentVolumeAccessMode'],
+    // Named types and packages print as reflect does: v1.Protocol, v2.MetricSpec, []uint8 for bytes.
+    ['Pod', { spec: { containers: [{ ports: [{ protocol: 6 }] }] } }, 'json: cannot unmarshal number into Go struct field ContainerPort.spec.containers.ports.protocol of type v1.Protocol'],
+    ['Pod', { spec: { containers: [{ resources: { limits: [] } }] } }, 'json: cannot unmarshal array into Go struct field ResourceRequirements.spec.containers.resources.limits of type v1.ResourceList'],
+    ['HorizontalPodAutoscaler', { spec: { metrics: {} } }, 'json: cannot unmarshal object into Go struct field HorizontalPodAutoscalerSpec.spec.metrics of type []v2.MetricSpec'],
+    ['HorizontalPodAutoscaler', { spec: { metrics: [{ type: 1 }] } }, 'json: cannot unmarshal number into Go struct field MetricSpec.spec.metrics.type of type v2.MetricSourceType'],
+    ['Secret', { data: { a: 5 } }, 'json: cannot unmarshal number into Go struct field Secret.data of type []uint8'],
+    ['StorageClass', { allowVolumeExpansion: 'yes' }, 'json: cannot unmarshal string into Go struct field StorageClass.allowVolumeExpansion of type bool'],
+    ['Pod', { spec: { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: {} } } } } }, 'json: cannot unmarshal object into Go struct field NodeSelector.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms of type []v1.NodeSelectorTerm'],
+    ['Pod', { spec: { volumes: [{ name: 'v', configMap: { defaultMode: '0644' } }] } }, 'json: cannot unmarshal string into Go struct field ConfigMapVolumeSource.spec.volumes.configMap.defaultMode of type int32'],
+  ])('%s: %j', (kind, obj, error) => {
+    expect(findDecodeError(kind, obj)).toBe(error);
+  });
+
+  it('__proto__, constructor and toString are unknown fields, not Object.prototype members', () => {
+    expect(findUnknownFields('Pod', JSON.parse('{"metadata":{"__proto__":{"a":1},"constructor":1},"spec":{"toString":1}}'))).toEqual([
+      'metadata.__proto__',
+      'metadata.constructor',
+      'spec.toString',
+    ]);
+  });
+});

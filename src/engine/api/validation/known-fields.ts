@@ -46,6 +46,13 @@ function jsonKind(v: unknown): string {
   return typeof v === 'object' ? 'object' : typeof v; // 'string' | 'number'
 }
 
+type Plain = Exclude<Schema, { alias: string }>;
+
+/** What a named type decodes as. */
+function unalias(s: Schema): Plain {
+  return typeof s === 'object' && 'alias' in s ? unalias(s.of) : s;
+}
+
 /** reflect.Type.String() of the Go type a schema node decodes into. */
 function goType(s: Schema): string {
   if (typeof s === 'string') {
@@ -54,21 +61,24 @@ function goType(s: Schema): string {
     if (s === 'time') return 'v1.Time';
     return s;
   }
+  if ('alias' in s) return s.alias;
   if ('arr' in s) return `[]${goType(s.arr)}`;
   if ('map' in s) return `map[string]${goType(s.map)}`;
-  return `v1.${s.struct}`;
+  return `${s.pkg ?? 'v1'}.${s.struct}`;
 }
 
 /** Walks obj along schema: unknown field paths go to `unknown`, the first type error is returned. */
-function walk(v: unknown, s: Schema, path: string, goPath: string[], struct: string, unknown: string[]): string | undefined {
+function walk(v: unknown, schema: Schema, path: string, goPath: string[], struct: string, unknown: string[]): string | undefined {
   if (v === null || v === undefined) return undefined;
+  // A named type decodes as what it names; errors print its name.
+  const s = unalias(schema);
   if (s === 'any') {
     const deep = tooDeepPath(v, path, ANY_MAX_DEPTH);
     if (deep !== undefined) unknown.push(deep);
     return undefined;
   }
   const mismatch = (value = jsonKind(v)) =>
-    `json: cannot unmarshal ${value} into Go struct field ${struct}.${goPath.join('.')} of type ${goType(s)}`;
+    `json: cannot unmarshal ${value} into Go struct field ${struct}.${goPath.join('.')} of type ${goType(schema)}`;
   if (typeof s === 'string') {
     switch (s) {
       case 'string':
@@ -185,7 +195,8 @@ export function zeroNullItems(kind: string, obj: unknown): void {
   if (schema) zeroWalk(obj, schema);
 }
 
-function zeroOf(s: Schema): unknown {
+function zeroOf(schema: Schema): unknown {
+  const s = unalias(schema);
   if (s === 'string' || s === 'time') return '';
   if (s === 'int32' || s === 'int64') return 0;
   if (s === 'bool') return false;
@@ -193,7 +204,8 @@ function zeroOf(s: Schema): unknown {
   return null;
 }
 
-function zeroWalk(v: unknown, s: Schema): void {
+function zeroWalk(v: unknown, schema: Schema): void {
+  const s = unalias(schema);
   if (v === null || typeof v !== 'object' || typeof s !== 'object') return;
   if ('arr' in s) {
     if (!Array.isArray(v)) return;

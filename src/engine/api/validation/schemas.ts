@@ -17,7 +17,10 @@ export type Schema =
   | 'time'
   | { arr: Schema }
   | { map: Schema }
-  | { struct: string; fields: Record<string, Schema> };
+  /** A named Go type over another (`v1.Protocol` is a string): decodes as `of`, named in errors. */
+  | { alias: string; of: Schema }
+  /** `pkg` is the Go package name errors print (`v1.PodSpec`, `v2.MetricSpec`); v1 when absent. */
+  | { struct: string; fields: Record<string, Schema>; pkg?: string };
 
 export const S = 'string';
 export const I32 = 'int32';
@@ -28,9 +31,12 @@ export const T = 'time';
 export const arr = (s: Schema): Schema => ({ arr: s });
 export const map = (s: Schema): Schema => ({ map: s });
 export const struct = (name: string, fields: Record<string, Schema>): Schema => ({ struct: name, fields });
+export const alias = (name: string, of: Schema): Schema => ({ alias: name, of });
+/** A core/v1 string type (`v1.Protocol`, `v1.PullPolicy`). */
+export const named = (name: string): Schema => alias(`v1.${name}`, S);
+export const resourceList = alias('v1.ResourceList', map('quantity'));
 export const strings = arr(S);
 export const stringMap = map(S);
-export const quantities = map('quantity');
 
 const ownerRef = struct('OwnerReference', { apiVersion: S, kind: S, name: S, uid: S, controller: B, blockOwnerDeletion: B });
 export const objectMeta = struct('ObjectMeta', {
@@ -41,13 +47,13 @@ export const objectMeta = struct('ObjectMeta', {
 
 export const labelSelector = struct('LabelSelector', {
   matchLabels: stringMap,
-  matchExpressions: arr(struct('LabelSelectorRequirement', { key: S, operator: S, values: strings })),
+  matchExpressions: arr(struct('LabelSelectorRequirement', { key: S, operator: named('LabelSelectorOperator'), values: strings })),
 });
 
-const seccompProfile = struct('SeccompProfile', { type: S, localhostProfile: S });
+const seccompProfile = struct('SeccompProfile', { type: named('SeccompProfileType'), localhostProfile: S });
 
 const httpGet = struct('HTTPGetAction', {
-  path: S, port: 'intstr', host: S, scheme: S, httpHeaders: arr(struct('HTTPHeader', { name: S, value: S })),
+  path: S, port: 'intstr', host: S, scheme: named('URIScheme'), httpHeaders: arr(struct('HTTPHeader', { name: S, value: S })),
 });
 const exec = struct('ExecAction', { command: strings });
 const tcpSocket = struct('TCPSocketAction', { port: 'intstr', host: S });
@@ -76,20 +82,20 @@ const envFrom = struct('EnvFromSource', {
 
 const containerFields: Record<string, Schema> = {
   name: S, image: S, command: strings, args: strings, workingDir: S,
-  ports: arr(struct('ContainerPort', { name: S, hostPort: I32, containerPort: I32, protocol: S, hostIP: S })),
+  ports: arr(struct('ContainerPort', { name: S, hostPort: I32, containerPort: I32, protocol: named('Protocol'), hostIP: S })),
   envFrom: arr(envFrom), env: arr(envVar),
-  resources: struct('ResourceRequirements', { limits: quantities, requests: quantities, claims: ANY }),
-  resizePolicy: arr(struct('ContainerResizePolicy', { resourceName: S, restartPolicy: S })), restartPolicy: S,
+  resources: struct('ResourceRequirements', { limits: resourceList, requests: resourceList, claims: ANY }),
+  resizePolicy: arr(struct('ContainerResizePolicy', { resourceName: named('ResourceName'), restartPolicy: named('ResourceResizeRestartPolicy') })), restartPolicy: named('ContainerRestartPolicy'),
   volumeMounts: arr(struct('VolumeMount', {
     name: S, readOnly: B, recursiveReadOnly: S, mountPath: S, subPath: S, mountPropagation: S, subPathExpr: S,
   })),
   volumeDevices: arr(struct('VolumeDevice', { name: S, devicePath: S })),
   livenessProbe: probe, readinessProbe: probe, startupProbe: probe,
   lifecycle: struct('Lifecycle', { postStart: lifecycleHandler, preStop: lifecycleHandler, stopSignal: S }),
-  terminationMessagePath: S, terminationMessagePolicy: S, imagePullPolicy: S,
+  terminationMessagePath: S, terminationMessagePolicy: named('TerminationMessagePolicy'), imagePullPolicy: named('PullPolicy'),
   securityContext: struct('SecurityContext', {
-    capabilities: struct('Capabilities', { add: strings, drop: strings }), privileged: B, seLinuxOptions: ANY, windowsOptions: ANY, runAsUser: I64, runAsGroup: I64,
-    runAsNonRoot: B, readOnlyRootFilesystem: B, allowPrivilegeEscalation: B, procMount: S, seccompProfile, appArmorProfile: ANY,
+    capabilities: struct('Capabilities', { add: arr(named('Capability')), drop: arr(named('Capability')) }), privileged: B, seLinuxOptions: ANY, windowsOptions: ANY, runAsUser: I64, runAsGroup: I64,
+    runAsNonRoot: B, readOnlyRootFilesystem: B, allowPrivilegeEscalation: B, procMount: named('ProcMountType'), seccompProfile, appArmorProfile: ANY,
   }),
   stdin: B, stdinOnce: B, tty: B,
 };
@@ -98,8 +104,8 @@ const container = struct('Container', containerFields);
 // The volume sources a learner writes are typed; the rest stay `any` (depth-bounded).
 const keyToPath = arr(struct('KeyToPath', { key: S, path: S, mode: I32 }));
 const typedVolumeSources: Record<string, Schema> = {
-  hostPath: struct('HostPathVolumeSource', { path: S, type: S }),
-  emptyDir: struct('EmptyDirVolumeSource', { medium: S, sizeLimit: 'quantity' }),
+  hostPath: struct('HostPathVolumeSource', { path: S, type: named('HostPathType') }),
+  emptyDir: struct('EmptyDirVolumeSource', { medium: named('StorageMedium'), sizeLimit: 'quantity' }),
   secret: struct('SecretVolumeSource', { secretName: S, items: keyToPath, defaultMode: I32, optional: B }),
   configMap: struct('ConfigMapVolumeSource', { name: S, items: keyToPath, defaultMode: I32, optional: B }),
   persistentVolumeClaim: struct('PersistentVolumeClaimVolumeSource', { claimName: S, readOnly: B }),
@@ -119,7 +125,7 @@ const looseVolumeSources = [
 ];
 const volume = struct('Volume', { name: S, ...typedVolumeSources, ...Object.fromEntries(looseVolumeSources.map((n) => [n, ANY])) });
 
-const nodeSelectorRequirement = arr(struct('NodeSelectorRequirement', { key: S, operator: S, values: strings }));
+const nodeSelectorRequirement = arr(struct('NodeSelectorRequirement', { key: S, operator: named('NodeSelectorOperator'), values: strings }));
 const nodeSelectorTerm = struct('NodeSelectorTerm', { matchExpressions: nodeSelectorRequirement, matchFields: nodeSelectorRequirement });
 export const nodeSelector = struct('NodeSelector', { nodeSelectorTerms: arr(nodeSelectorTerm) });
 const podAffinityTerm = struct('PodAffinityTerm', {
@@ -138,27 +144,31 @@ const affinity = struct('Affinity', {
   podAntiAffinity: struct('PodAntiAffinity', podAffinityFields),
 });
 const topologySpreadConstraint = struct('TopologySpreadConstraint', {
-  maxSkew: I32, topologyKey: S, whenUnsatisfiable: S, labelSelector, minDomains: I32, nodeAffinityPolicy: S, nodeTaintsPolicy: S,
+  maxSkew: I32, topologyKey: S, whenUnsatisfiable: named('UnsatisfiableConstraintAction'), labelSelector, minDomains: I32,
+  nodeAffinityPolicy: named('NodeInclusionPolicy'), nodeTaintsPolicy: named('NodeInclusionPolicy'),
   matchLabelKeys: strings,
 });
 
-const toleration = struct('Toleration', { key: S, operator: S, value: S, effect: S, tolerationSeconds: I64 });
+const toleration = struct('Toleration', {
+  key: S, operator: named('TolerationOperator'), value: S, effect: named('TaintEffect'), tolerationSeconds: I64,
+});
 
 export const podSpec = struct('PodSpec', {
   volumes: arr(volume), initContainers: arr(container), containers: arr(container),
   ephemeralContainers: arr(struct('EphemeralContainer', { ...containerFields, targetContainerName: S })),
-  restartPolicy: S, terminationGracePeriodSeconds: I64, activeDeadlineSeconds: I64, dnsPolicy: S, nodeSelector: stringMap,
+  restartPolicy: named('RestartPolicy'), terminationGracePeriodSeconds: I64, activeDeadlineSeconds: I64, dnsPolicy: named('DNSPolicy'),
+  nodeSelector: stringMap,
   serviceAccountName: S, serviceAccount: S, automountServiceAccountToken: B, nodeName: S, hostNetwork: B, hostPID: B,
   hostIPC: B, shareProcessNamespace: B,
   securityContext: struct('PodSecurityContext', {
     seLinuxOptions: ANY, windowsOptions: ANY, runAsUser: I64, runAsGroup: I64, runAsNonRoot: B, supplementalGroups: arr(I64),
-    supplementalGroupsPolicy: S, fsGroup: I64, sysctls: arr(struct('Sysctl', { name: S, value: S })), fsGroupChangePolicy: S, seccompProfile, appArmorProfile: ANY,
-    seLinuxChangePolicy: S,
+    supplementalGroupsPolicy: named('SupplementalGroupsPolicy'), fsGroup: I64, sysctls: arr(struct('Sysctl', { name: S, value: S })),
+    fsGroupChangePolicy: named('PodFSGroupChangePolicy'), seccompProfile, appArmorProfile: ANY, seLinuxChangePolicy: named('PodSELinuxChangePolicy'),
   }),
   imagePullSecrets: arr(struct('LocalObjectReference', { name: S })), hostname: S, subdomain: S, affinity,
   schedulerName: S, tolerations: arr(toleration), hostAliases: arr(struct('HostAlias', { ip: S, hostnames: strings })), priorityClassName: S, priority: I32, dnsConfig: ANY,
   readinessGates: arr(struct('PodReadinessGate', { conditionType: S })), runtimeClassName: S, enableServiceLinks: B,
-  preemptionPolicy: S, overhead: quantities, topologySpreadConstraints: arr(topologySpreadConstraint), setHostnameAsFQDN: B, os: struct('PodOS', { name: S }), hostUsers: B,
+  preemptionPolicy: named('PreemptionPolicy'), overhead: resourceList, topologySpreadConstraints: arr(topologySpreadConstraint), setHostnameAsFQDN: B, os: struct('PodOS', { name: named('OSName') }), hostUsers: B,
   schedulingGates: arr(struct('PodSchedulingGate', { name: S })), resourceClaims: ANY, resources: ANY,
 });
 
@@ -175,7 +185,7 @@ export const SCHEMAS: Record<string, Schema> = {
     spec: struct('DeploymentSpec', {
       replicas: I32, selector: labelSelector, template: podTemplate,
       strategy: struct('DeploymentStrategy', {
-        type: S, rollingUpdate: struct('RollingUpdateDeployment', { maxUnavailable: 'intstr', maxSurge: 'intstr' }),
+        type: named('DeploymentStrategyType'), rollingUpdate: struct('RollingUpdateDeployment', { maxUnavailable: 'intstr', maxSurge: 'intstr' }),
       }),
       minReadySeconds: I32, revisionHistoryLimit: I32, paused: B, progressDeadlineSeconds: I32,
     }),
@@ -187,7 +197,7 @@ export const SCHEMAS: Record<string, Schema> = {
   Node: top('Node', {
     spec: struct('NodeSpec', {
       podCIDR: S, podCIDRs: strings, providerID: S, unschedulable: B,
-      taints: arr(struct('Taint', { key: S, value: S, effect: S, timeAdded: T })), configSource: ANY, externalID: S,
+      taints: arr(struct('Taint', { key: S, value: S, effect: named('TaintEffect'), timeAdded: T })), configSource: ANY, externalID: S,
     }),
   }),
   Event: top('Event', {

@@ -5,6 +5,7 @@
 // hash a canonical JSON (sorted keys) instead, so the values differ from a real cluster's but
 // are just as stable and look the same (up to 10 chars of "bcdfghjklmnpqrstvwxz2456789").
 import type { PodTemplateSpec } from '../../objects/types';
+import { setOwn } from '../../util/own';
 
 export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
 const SAFE_ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
@@ -68,7 +69,7 @@ function pruneEmpty(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     const p = pruneEmpty(v);
-    if (p !== undefined) out[k] = p;
+    if (p !== undefined) setOwn(out, k, p);
   }
   return Object.keys(out).length ? out : undefined;
 }

@@ -52,7 +52,7 @@ function printVolumeNodeAffinity(w: PrefixWriter, pv: KObject): void {
 
 function printSource(w: PrefixWriter, spec: KObject['spec']): void {
   if (spec?.hostPath) {
-    w.write(LEVEL_2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${spec.hostPath.path}\n    HostPathType:\t${spec.hostPath.type || '<none>'}\n`);
+    w.write(LEVEL_2, `Type:\tHostPath (bare host directory volume)\n    Path:\t${spec.hostPath.path ?? ''}\n    HostPathType:\t${spec.hostPath.type || '<none>'}\n`);
   } else if (spec?.local) {
     w.write(LEVEL_2, `Type:\tLocalVolume (a persistent volume backed by local storage on a node)\n    Path:\t${spec.local.path}\n`);
   } else if (spec?.csi) {

@@ -160,7 +160,7 @@ export const drainVerb: Verb = {
     { name: 'delete-emptydir-data', type: 'bool' },
     { name: 'delete-local-data', type: 'bool' },
     { name: 'grace-period', type: 'int', default: -1 },
-    { name: 'timeout', type: 'string' },
+    { name: 'timeout', type: 'string', duration: true },
     { name: 'selector', short: 'l', type: 'string' },
   ],
   run(inv, ctx): KubectlResult {

@@ -64,7 +64,7 @@ const statusVerb: Verb = {
   short: 'Show the status of the rollout',
   flags: [
     { name: 'watch', short: 'w', type: 'bool', default: true },
-    { name: 'timeout', type: 'string' },
+    { name: 'timeout', type: 'string', duration: true },
     { name: 'revision', type: 'int', default: 0 },
   ],
   run(inv, ctx) {

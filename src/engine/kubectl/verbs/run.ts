@@ -9,13 +9,14 @@ import type { Verb } from '../verb';
 import { createGenerated } from './create';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf, requiredFlagError } from './object-common';
 import { atoi, int32 } from '../strconv';
+import { setOwn } from '../../util/own';
 
 function parseLabels(s: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of s.split(',')) {
     const i = pair.indexOf('=');
     if (i <= 0) throw new ArgError(`invalid label spec: ${pair}`);
-    out[pair.slice(0, i)] = pair.slice(i + 1);
+    setOwn(out, pair.slice(0, i), pair.slice(i + 1));
   }
   return out;
 }
