@@ -29,12 +29,18 @@ type Fields = Record<string, unknown>;
 
 function shown(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
   if (Array.isArray(v)) return 'an array';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
+/** A missing field is named as missing (Kubernetes' "Required value"), never shown as `undefined`. */
+function required(f: Fields, key: string): void {
+  if (f[key] === undefined) throw new FaultError(`${f.type}: ${key}: Required value`);
+}
+
 function name(f: Fields, key: string): string {
+  required(f, key);
   const v = f[key];
   if (typeof v !== 'string' || v === '') throw new FaultError(`${f.type}: ${key} must be a non-empty name, got ${shown(v)}`);
   return v;
@@ -45,6 +51,7 @@ function optionalName(f: Fields, key: string): { [k: string]: string } {
 }
 
 function number(f: Fields, key: string, max: number, unit: string): number {
+  required(f, key);
   const v = f[key];
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max)
     throw new FaultError(`${f.type}: ${key} must be a finite number of ${unit} from 0 to ${max}, got ${shown(v)}`);
@@ -58,7 +65,8 @@ function number(f: Fields, key: string, max: number, unit: string): number {
 export function validateFault(fault: unknown): Fault {
   if (!fault || typeof fault !== 'object' || Array.isArray(fault)) throw new FaultError(`a fault must be an object, got ${shown(fault)}`);
   const f = fault as Fields;
-  if (!FAULT_TYPES.includes(f.type as FaultType)) throw new FaultError(`unknown fault type: ${JSON.stringify(f.type) ?? 'undefined'}`);
+  if (f.type === undefined) throw new FaultError(`type: Required value: one of ${FAULT_TYPES.join(', ')}`);
+  if (!FAULT_TYPES.includes(f.type as FaultType)) throw new FaultError(`unknown fault type: ${shown(f.type)}`);
   switch (f.type as FaultType) {
     case 'crash-container':
       return { type: 'crash-container', pod: name(f, 'pod'), ...optionalName(f, 'namespace'), ...optionalName(f, 'container') };
@@ -69,6 +77,7 @@ export function validateFault(fault: unknown): Fault {
     case 'load':
       return { type: 'load', service: name(f, 'service'), ...optionalName(f, 'namespace'), rps: number(f, 'rps', MAX_LOAD_RPS, 'requests per second') };
     case 'fail-probe': {
+      required(f, 'probe');
       if (f.probe !== 'readiness' && f.probe !== 'liveness') throw new FaultError(`fail-probe: probe must be "readiness" or "liveness", got ${shown(f.probe)}`);
       const duration = f.durationMs === undefined ? {} : { durationMs: number(f, 'durationMs', MAX_FAIL_PROBE_MS, 'milliseconds') };
       return { type: 'fail-probe', pod: name(f, 'pod'), probe: f.probe, ...optionalName(f, 'namespace'), ...duration };
