@@ -61,11 +61,6 @@ describe("the builder's client-side decoding (kubectl 1.32's words)", () => {
 });
 
 describe('nesting is bounded by input size, with the decoders’ words', () => {
-  const time = (f: () => void) => {
-    const t = performance.now();
-    f();
-    return performance.now() - t;
-  };
   it.each([
     ['100 kB of unclosed flow sequences', `k: ${'['.repeat(100_000)}`, 'error: error parsing STDIN: error converting YAML to JSON: yaml: exceeded max depth of 10000'],
     ['flow sequences past 10000 levels on line 3', `apiVersion: v1\nkind: Pod\nk: ${'['.repeat(10_001)}`, 'error: error parsing STDIN: error converting YAML to JSON: yaml: line 3: exceeded max depth of 10000'],
@@ -74,12 +69,9 @@ describe('nesting is bounded by input size, with the decoders’ words', () => {
     ['JSON past 10000 levels', `${'{"a":'.repeat(10_001)}1${'}'.repeat(10_001)}`, `error: error parsing STDIN: json: offset 50001: invalid character '{' exceeded max depth`],
     ['JSON past 10000 levels after a space', ` ${'{"a":'.repeat(10_001)}1${'}'.repeat(10_001)}`, `error: error parsing STDIN: json: offset 50002: invalid character '{' exceeded max depth`],
   ])('%s', (_, stdin, stderr) => {
-    let r: ReturnType<typeof apply> | undefined;
-    const ms = time(() => {
-      r = apply(stdin);
-    });
-    expect(r).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
-    expect(ms).toBeLessThan(1000); // generous for a loaded CI machine; ~10 ms here
+    // How long these take is the bench's business (npm run bench -- --fuzz reports the slowest call);
+    // a linear pre-scan answers them in ~10 ms where the parser took seconds.
+    expect(apply(stdin)).toEqual({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
   });
 
   it('JSON 3000 levels deep in an unknown field or an untyped one is a strict decoding error', () => {
