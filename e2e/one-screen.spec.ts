@@ -42,6 +42,7 @@ test.describe('one screen', () => {
     { width: 1440, height: 900 },
   ]) {
     test(`a lesson at ${size.width}×${size.height}: scene, lesson and kubectl box without scrolling`, async ({ page, consoleErrors }) => {
+      test.setTimeout(120_000);
       await page.setViewportSize(size);
       await page.goto('./?lesson=self-healing');
       await expect(page.getByRole('region', { name: 'Lesson' }).getByRole('heading', { name: 'Step 1 of 3' })).toBeVisible();
@@ -63,6 +64,7 @@ test.describe('one screen', () => {
         .first()
         .click();
       expect(await inside(page.getByRole('button', { name: 'Kill pod' }))).toBe(true);
+      await page.getByRole('button', { name: 'Pause' }).click();
       // What just happened, under the scene; the whole log is still there.
       await expect(page.getByRole('log', { name: 'Cluster events' })).toContainText('band');
       await page.screenshot({ path: `${SHOTS}/one-screen-lesson-${size.width}x${size.height}.png` });
@@ -108,6 +110,26 @@ test.describe('one screen', () => {
     await expect(page.getByRole('button', { name: 'Hide output' })).toHaveAttribute('aria-expanded', 'true');
   });
 
+  test('wide text scrolls inside its own box: a Service’s endpoints, kubectl’s tables', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 640 });
+    await page.goto('./?sandbox');
+    const marquee = page.getByRole('region', { name: 'Service nginx-deployment' });
+    await marquee.getByRole('button', { name: /Service nginx-deployment/ }).click();
+    await expect(page.getByRole('heading', { name: 'kubectl get endpoints nginx-deployment' })).toBeVisible();
+    await noSidewaysScroll(page);
+    const box = page.getByRole('textbox', { name: 'kubectl' });
+    await box.fill('get pods -o wide');
+    await box.press('Enter');
+    const table = page.getByRole('log', { name: 'kubectl output' }).locator('pre').filter({ hasText: 'NOMINATED NODE' });
+    // One text line per row: the table's columns stay in line (the box scrolls sideways instead).
+    const [rows, lines] = await table.evaluate((el) => [
+      (el.textContent ?? '').trimEnd().split('\n').length,
+      Math.round(el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight)),
+    ]);
+    expect(lines).toBe(rows);
+    await noSidewaysScroll(page);
+  });
+
   test('the timeline’s thumb sits at the live end while the cluster plays', async ({ page }) => {
     await page.goto('./?sandbox');
     const timeline = page.getByRole('slider', { name: 'Timeline' });
@@ -118,6 +140,7 @@ test.describe('one screen', () => {
   });
 
   test('a phone: the scene first, then one sheet of tabs; picking a pod shows its actions', async ({ page, consoleErrors }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./?lesson=self-healing');
     const tabs = page.getByRole('tablist', { name: 'Panels' });
