@@ -130,6 +130,17 @@ test.describe('one screen', () => {
     await noSidewaysScroll(page);
   });
 
+  test('narrowed into tabs, the window shows the tab holding the focus', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    const box = page.getByRole('textbox', { name: 'kubectl' });
+    await box.fill('get nodes');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('tab', { name: 'Console' })).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('get nodes');
+  });
+
   test('the timeline’s thumb sits at the live end while the cluster plays', async ({ page }) => {
     await page.goto('./?sandbox');
     const timeline = page.getByRole('slider', { name: 'Timeline' });

@@ -5,7 +5,7 @@
 // (a course page's 900 px frame) puts tabs beside the scene over the dock; a phone shows the scene,
 // then one sheet of tabs (Lesson, Inspector, Console). The page itself never scrolls: each column
 // scrolls inside its own box. Every variant (home, sandbox, lesson, embed) gets the inspector.
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorLauncher } from '../editor/EditorLauncher';
 import type { Session } from '../session/types';
 import { Stage } from '../stage/Stage';
@@ -116,6 +116,16 @@ function Shell({
     if (layoutRef.current !== 'wide') setTab('inspector');
     side.current?.scrollTo?.({ top: 0 });
   }, [selectedKey]);
+
+  // When the window narrows into tabs, the tab shown is the one holding the keyboard focus: what the
+  // learner was working in (the YAML editor, the console) stays in sight.
+  useLayoutEffect(() => {
+    if (layout === 'wide') return;
+    const holder = document.activeElement?.closest('.shell__lesson, .shell__side, .dock');
+    if (holder?.classList.contains('shell__lesson')) setTab('lesson');
+    else if (holder?.classList.contains('shell__side')) setTab('inspector');
+    else if (holder?.classList.contains('dock')) setTab('console');
+  }, [layout]);
 
   const showLog = () => {
     if (layout === 'phone') setTab('console');
