@@ -121,7 +121,7 @@ test.describe('the stage', () => {
         const now = document.querySelector('.podium__now')?.textContent ?? '';
         if (now && seen.at(-1) !== now) seen.push(now);
         for (const c of document.querySelectorAll('.stage__cue')) {
-          const line = `${c.closest('[role="region"]')?.getAttribute('aria-label')}: ${c.textContent}`;
+          const line = `Node ${c.getAttribute('data-node')}: ${c.textContent}`;
           if (!seen.includes(line)) seen.push(line);
         }
       }).observe(document.body, { subtree: true, childList: true, characterData: true });

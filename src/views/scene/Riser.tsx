@@ -16,7 +16,6 @@ import {
   quantity,
   troubledConditions,
 } from '../stage/node-capacity';
-import { useStageCue } from '../stage/stage-cues';
 import { bySeniority, cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
 import type { Mark } from './choreographer';
@@ -25,7 +24,7 @@ import { Musician } from './Musician';
 import { useScene } from './scene-context';
 import { assignPlaces, MIN_CELL, planRiser, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
 import { useLeavers } from './use-leavers';
-import { wrap } from './wrap';
+import { fitText, wrap } from './wrap';
 
 const NO_PODS: Pod[] = [];
 
@@ -119,26 +118,6 @@ function Props({ node, box, fs }: { node: Node; box: Box; fs: number }) {
       ))}
     </g>
   );
-}
-
-/** The spotlight when a podium note reaches or leaves this node's kubelet, with what it carried. */
-function Cue({ name, box, fs }: { name: string; box: Box; fs: number }) {
-  const cue = useStageCue(name);
-  if (!cue) return null;
-  return (
-    <g key={cue.id} className="riser__cue">
-      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} className="riser__spotlight" />
-      <text x={box.x + 8} y={box.y + box.h - 8} fontSize={fs} className="stage__cue" {...fitText(cue.text, fs, box.w - 16)}>
-        {cue.text}
-      </text>
-    </g>
-  );
-}
-
-/** Squeezes a line that would overflow `width` (SVG text does not wrap); the words stay whole. */
-export function fitText(text: string, fs: number, width: number): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
-  // About 0.56 em per character in the UI's sans-serif.
-  return text.length * fs * 0.56 > width ? { textLength: Math.max(1, width), lengthAdjust: 'spacingAndGlyphs' } : {};
 }
 
 /** The riser's steps: one tier per row of seats (the back ones higher) and the apron in front. */
@@ -323,7 +302,6 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           )}
         </g>
       )}
-      <Cue name={name} box={box} fs={fs * 0.7} />
     </g>
   );
 });

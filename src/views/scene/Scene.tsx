@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cast } from '../stage/stage-layout';
 import { useAppList, useAppState } from '../stage/use-session';
 import { Choreographer, walkMsAt } from './choreographer';
+import { Cues } from './Cues';
 import { FrontLayer } from './front/FrontLayer';
 import { createScenePositions, type Orientation } from './geometry';
 import { orientationFor, sceneLayout } from './layout';
@@ -47,7 +48,9 @@ export function Scene() {
   const wrap = useRef<HTMLDivElement>(null);
   const orientation = useOrientation(wrap);
   const stages = useAppList((s) => cast(s.nodes, s.pods).stages);
-  const missing = useAppState((s) => cast(s.nodes, s.pods).missing);
+  // A string, not the Set: cast() makes a new Set whenever the pods change, which would re-render the hall.
+  const missingNames = useAppState((s) => [...cast(s.nodes, s.pods).missing].join('\n'));
+  const missing = useMemo(() => new Set(missingNames.split('\n')), [missingNames]);
   const speed = useAppState((s) => s.speed);
   const speedRef = useRef(speed);
   speedRef.current = speed;
@@ -79,14 +82,22 @@ export function Scene() {
     [layout, positions, choreographer],
   );
   const vb = layout.viewBox;
+  const viewBox = `${vb.x} ${vb.y} ${vb.w} ${vb.h}`;
   return (
     <div className={`scene scene--${orientation}`} ref={wrap}>
-      <svg className="scene__svg" viewBox={`${vb.x} ${vb.y} ${vb.w} ${vb.h}`} preserveAspectRatio="xMidYMid meet">
+      {/* What changes many times a second (the podium's notes, the risers' cues) lives in its own
+          SVG over the hall: a change inside one SVG repaints all of it, and the hall, with a
+          hundred musicians, is the expensive part. Same viewBox, so both share coordinates. */}
+      <svg className="scene__overlay" viewBox={viewBox} preserveAspectRatio="xMidYMid meet">
+        <title>The podium and the front of house</title>
+        <PodiumLayer layout={layout} positions={positions} />
+        <FrontLayer layout={layout} positions={positions} />
+        <Cues layout={layout} />
+      </svg>
+      <svg className="scene__svg" viewBox={viewBox} preserveAspectRatio="xMidYMid meet">
         <title>The concert hall</title>
         <SceneContext.Provider value={shared}>
           <Hall layout={layout} />
-          <PodiumLayer layout={layout} positions={positions} />
-          <FrontLayer layout={layout} positions={positions} />
           <Wings />
           {stages.map((n) => (
             <Riser key={n} name={n} gone={missing.has(n)} />
