@@ -133,12 +133,25 @@ test.describe('the concert hall', () => {
         await shot('1-playing');
 
         // A musician walking on: caught mid-walk.
+        // Watched from inside the page: on a slow machine a walk may last only a few frames.
+        const walking = page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const mo = new MutationObserver((rs) => {
+                if (rs.some((r) => r.attributeName === 'data-walking' && (r.target as Element).hasAttribute('data-walking'))) {
+                  mo.disconnect();
+                  resolve(true);
+                }
+              });
+              mo.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-walking'] });
+              setTimeout(() => resolve(false), 15_000);
+            }),
+        );
         await page.evaluate(() => window.podchestra?.play());
         await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
-        await page.locator('g[data-walking]').first().waitFor({ timeout: 10_000 });
-        await page.waitForTimeout(250);
-        await sim.pause();
+        expect(await walking).toBe(true);
         await shot('2-walking-on');
+        await sim.pause();
         await page.waitForTimeout(1000);
 
         // A rollout half-way: old and new revisions side by side.

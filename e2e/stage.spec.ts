@@ -120,7 +120,7 @@ test.describe('the stage', () => {
       new MutationObserver(() => {
         const now = document.querySelector('.podium__now')?.textContent ?? '';
         if (now && seen.at(-1) !== now) seen.push(now);
-        for (const c of document.querySelectorAll('.stage__cue')) {
+        for (const c of document.querySelectorAll('.riser__cue-text')) {
           const line = `Node ${c.getAttribute('data-node')}: ${c.textContent}`;
           if (!seen.includes(line)) seen.push(line);
         }

@@ -17,7 +17,7 @@ const RiserCue = memo(function RiserCue({ name, box }: { name: string; box: Box 
         x={box.x + 8}
         y={box.y + box.h - 8}
         fontSize={fs}
-        className="stage__cue"
+        className="riser__cue-text"
         data-node={name}
         {...fitText(cue.text, fs, box.w - 16)}
       >

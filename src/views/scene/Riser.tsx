@@ -1,3 +1,4 @@
+// biome-ignore-all lint/a11y/noInteractiveElementToNoninteractiveRole: Biome counts every SVG <g> as interactive; these groups take plain region and list roles.
 // A node as a riser: a platform with its name plate (name, STATUS, CPU and memory requested),
 // one seat per slice of allocatable CPU, its musicians in their seats or standing at the front,
 // and what a learner must notice without reading: the lights out when it is not Ready, a rope
@@ -97,9 +98,11 @@ function Props({ node, box, fs }: { node: Node; box: Box; fs: number }) {
   if (!rope && taints.length === 0) return null;
   const y = box.y + box.h * 0.55;
   return (
-    <g className="riser__props">
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <ul>; it takes the list role.
+    <g className="riser__props" role="list" aria-label="Taints and cordon">
       {rope && (
-        <g className="riser__rope">
+        // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <li>.
+        <g className="riser__rope" role="listitem">
           <line x1={box.x + 4} y1={y} x2={box.x + box.w - 4} y2={y + 6} />
           <circle cx={box.x + 4} cy={y} r={4} />
           <circle cx={box.x + box.w - 4} cy={y + 6} r={4} />
@@ -109,7 +112,8 @@ function Props({ node, box, fs }: { node: Node; box: Box; fs: number }) {
         </g>
       )}
       {taints.map((t, i) => (
-        <g key={`${t.key}:${t.effect}`} className="riser__taint">
+        // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <li>.
+        <g key={`${t.key}:${t.effect}`} className="riser__taint" role="listitem">
           <rect x={box.x + 4} y={box.y + box.h - (i + 1) * fs * 1.5 - 4} width={box.w - 8} height={fs * 1.35} rx={3} />
           <text x={box.x + 10} y={box.y + box.h - (i + 1) * fs * 1.5 - 4 + fs * 1.02} fontSize={fs}>
             {`⚠ taint ${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`}
@@ -229,7 +233,6 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const fs = plateFs;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
-    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: tabIndex -1 only receives focus handed back by a leaving musician.
     <g
       role="region"
       aria-label={`Node ${name}`}

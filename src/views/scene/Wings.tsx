@@ -1,3 +1,4 @@
+// biome-ignore-all lint/a11y/noInteractiveElementToNoninteractiveRole: Biome counts every SVG <g> as interactive; these groups take plain region and list roles.
 // The wings at the side of the hall: Pending musicians the scheduler has not seated wait here,
 // each beside a card with the scheduler's reason (the PodScheduled condition's message, e.g.
 // "0/3 nodes are available: 3 Insufficient cpu."). Once bound, a musician's button moves to its
@@ -88,7 +89,6 @@ export const Wings = memo(function Wings() {
   return (
     // tabIndex -1: focus lands here when a focused musician leaves the wings for good.
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
-    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: tabIndex -1 only receives focus handed back by a leaving musician.
     <g role="region" aria-label="Unscheduled pods" tabIndex={-1} className="wings">
       <rect x={w.x} y={w.y} width={w.w} height={w.h} rx={10} className="wings__floor" />
       <path className="wings__curtain" d={curtain(w, layout.orientation === 'portrait')} />
@@ -97,7 +97,7 @@ export const Wings = memo(function Wings() {
         <tspan className="wings__count" dx={8}>{`${pods.length} unscheduled pod${pods.length === 1 ? '' : 's'}`}</tspan>
       </text>
       {pods.length === 0 && (
-        <text x={w.x + 14} y={w.y + 58} className="wings__empty">
+        <text x={w.x + 14} y={w.y + 58} className="wings__nobody">
           {wrap('Nobody is waiting: every pod has a seat.', Math.floor((w.w - 40) / 7.5), 3).map((l, i, lines) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
             <tspan key={i} x={w.x + 14} dy={i === 0 ? 0 : 18}>
