@@ -37,7 +37,7 @@ async function holdEngine(page: Page): Promise<{ release: () => void; requested:
   return { release, requested };
 }
 
-const runningPods = (page: Page) => page.locator('button[aria-label^="Pod "][aria-label*=", Running, "]');
+const runningPods = (page: Page) => page.locator('[role="button"][aria-label^="Pod "][aria-label*=", Running, "]');
 
 for (const viewport of [
   { width: 1280, height: 800 },
