@@ -1,0 +1,73 @@
+// Where the podium's cast stands inside the podium's box, and the fixed cue lines notes travel on:
+// the stage manager at the door (API server) in the middle, the conductor above, the seating chart
+// (scheduler) and the stage crew (controller manager) either side of the conductor, you (kubectl)
+// arriving from the left, the historian with her ledger (etcd) on the right. Every line runs through
+// the stage manager, as every request goes through the API server. Lines to a kubelet end at the top
+// of its node's riser; a node with no riser drawn (counted in a crowd) falls back to the podium's
+// "Kubelets" post at the bottom centre. Pure.
+import { type Box, type Point, type SceneLayout, topCentre } from '../geometry';
+import type { Station } from '../../stage/podium-notes';
+
+/** Stations as fractions of the podium box. */
+const AT: Record<Station | 'conductor', Point> = {
+  conductor: { x: 0.5, y: 0.24 },
+  scheduler: { x: 0.27, y: 0.3 },
+  controllers: { x: 0.73, y: 0.3 },
+  you: { x: 0.08, y: 0.66 },
+  api: { x: 0.5, y: 0.66 },
+  etcd: { x: 0.9, y: 0.66 },
+  kubelets: { x: 0.5, y: 0.97 },
+};
+
+export type CastMember = Station | 'conductor';
+
+export interface PodiumGeometry {
+  /** Where each member stands (feet), in viewBox units. */
+  at: Record<CastMember, Point>;
+  /** Scale for the figures, drawn in a 40-unit-tall frame. */
+  scale: number;
+}
+
+export function podiumGeometry(box: Box): PodiumGeometry {
+  const at = {} as Record<CastMember, Point>;
+  for (const [k, f] of Object.entries(AT) as [CastMember, Point][]) at[k] = { x: box.x + f.x * box.w, y: box.y + f.y * box.h };
+  // A figure (with its label) is about 60 units tall and 70 wide: fit three rows and eight columns.
+  const scale = Math.max(0.4, Math.min(box.h / 3 / 40, box.w / 8 / 70, 2));
+  return { at, scale };
+}
+
+/** A cue line: from one point to another, straight. */
+export interface CueLine {
+  a: Point;
+  b: Point;
+  /** The node, for lines to or from a kubelet or kube-proxy. */
+  node?: string;
+}
+
+/** Where a kubelet's cue line ends: the top of its node's riser, else the podium's Kubelets post. */
+export function kubeletPoint(geo: PodiumGeometry, layout: Pick<SceneLayout, 'risers'>, node: string | undefined): Point {
+  const riser = node ? layout.risers.get(node) : undefined;
+  return riser ? topCentre(riser) : geo.at.kubelets;
+}
+
+/**
+ * The lines a note travels: one per node it concerns (a watch reaching three kubelets is three
+ * notes leaving together), else one between its two stations.
+ */
+export function cueLines(
+  geo: PodiumGeometry,
+  layout: Pick<SceneLayout, 'risers'>,
+  note: { from: Station; to: Station; nodes?: readonly string[] },
+): CueLine[] {
+  const end = (s: Station, node?: string) => (s === 'kubelets' ? kubeletPoint(geo, layout, node) : geo.at[s]);
+  const nodes = note.nodes?.length ? note.nodes : [undefined];
+  return nodes.map((node) => {
+    const line: CueLine = { a: end(note.from, node), b: end(note.to, node) };
+    if (node) line.node = node;
+    return line;
+  });
+}
+
+export function along(line: CueLine, t: number): Point {
+  return { x: line.a.x + (line.b.x - line.a.x) * t, y: line.a.y + (line.b.y - line.a.y) * t };
+}
