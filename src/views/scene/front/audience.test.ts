@@ -48,7 +48,7 @@ describe('the audience', () => {
     expect(walkerPoint(col, { pod: 'a', phase: 0.5, lane: 0 }, undefined, 4)).toBeUndefined();
     // Turned away: never past the cop, back to the street.
     const away = walkerPoint(col, { phase: 0.49, lane: 0 }, undefined, 4);
-    expect(away && away.y).toBeGreaterThan(col.cop.y);
+    expect(away?.y).toBeGreaterThan(col.cop.y);
   });
 
   it('gives each Service a column inside the front box', () => {

@@ -7,7 +7,8 @@
 // Deliberate simplification: a walker is not one request. The engine's traffic model is per
 // second (METRICS), so walkers loop once per wall second at any speed: they show where the flow
 // goes and how big it is, the marquee's text gives the numbers.
-import type { Box, Point } from '../geometry';
+import type { Pod } from '../../../engine';
+import { type Box, type Point, type SceneLayout, type ScenePositions, topCentre } from '../geometry';
 import { dotCount, type FlowRow } from '../../traffic/flow';
 
 export interface FrontColumn {
@@ -109,4 +110,17 @@ export function walkerPoint(col: FrontColumn, w: Walker, target: Point | undefin
 /** Walkers fade in leaving the queue and out on arrival, so none pops. */
 export function walkerOpacity(phase: number): number {
   return Math.min(1, phase / 0.08, (1 - phase) / 0.08);
+}
+
+/** Where a pod's musician is now, else the top of its node's riser (a crowd), else nowhere. */
+export function podPoint(
+  layout: Pick<SceneLayout, 'risers'>,
+  positions: Pick<ScenePositions, 'pod'>,
+  pod: Pod | undefined,
+  name: string,
+): Point | undefined {
+  const at = positions.pod(name);
+  if (at) return at;
+  const riser = pod?.spec?.nodeName ? layout.risers.get(pod.spec.nodeName) : undefined;
+  return riser ? topCentre(riser) : undefined;
 }
