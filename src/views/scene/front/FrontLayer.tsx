@@ -63,7 +63,7 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
   const key = serviceKey(service.metadata.namespace, service.metadata.name);
   const mb = col.marquee;
   // Text in viewBox units: sized to the marquee's box so it fits whatever the hall's scale.
-  const fontSize = Math.max(7, Math.min(14, mb.h / 12, mb.w / 24));
+  const fontSize = Math.max(7, Math.min(13, mb.h / 11, mb.w / 30));
   const size = Math.max(0.5, Math.min(1.4, (layout.front.h / 160) * 1));
   const memo = useRef({
     pods: null as AppState['pods'] | null,

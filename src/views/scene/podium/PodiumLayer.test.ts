@@ -39,7 +39,7 @@ describe('PodiumLayer (server-rendered)', () => {
       expect(out).toContain(label);
     expect(out.match(/podium-layer__cue--kubelet/g)).toHaveLength(3);
     expect(out).toMatch(/etcd revision \d+/);
-    expect(out).toMatch(/podium-layer__ledger-line">\d+ (pods|replicasets|deployments) /);
+    expect(out).toMatch(/podium-layer__ledger-line">\d+ (pod|rs|deploy) /);
     expect(out).toContain('aria-live="polite"');
     // The pool is drawn hidden; the frame loop places notes.
     expect(out.match(/class="podium-layer__note"/g)).toHaveLength(16);

@@ -49,9 +49,6 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
     // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a <g> is not interactive; lint counts it so
     <g className="podium-layer" role="region" aria-label="Control plane">
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={8 * s} className="podium-layer__floor" />
-      <text x={box.x + 8 * s} y={box.y + 14 * s} className="podium-layer__title" style={{ fontSize: `${11 * s}px` }}>
-        The conductor’s podium: the control plane
-      </text>
       <Hidden>
         {SPOKES.map((st) => (
           <line key={st} x1={geo.at.api.x} y1={geo.at.api.y} x2={geo.at[st].x} y2={geo.at[st].y} className="podium-layer__cue" />
@@ -77,7 +74,13 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
           transform={`translate(${geo.at[m].x} ${geo.at[m].y}) scale(${s})`}
         >
           <Figure member={m} />
-          <text y="31" textAnchor="middle" className="podium-layer__label">
+          {/* The kubelets' post sits low in the box: its words go beside it, not below. */}
+          <text
+            x={m === 'kubelets' ? 16 : 0}
+            y={m === 'kubelets' ? -10 : 31}
+            textAnchor={m === 'kubelets' ? 'start' : 'middle'}
+            className="podium-layer__label"
+          >
             {CAST_LABEL[m]}
           </text>
         </g>
@@ -92,16 +95,21 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
 const Ledger = memo(function Ledger({ geo }: { geo: PodiumGeometry }) {
   const session = useLayerSession();
   const key = useStore(session.store, (st) => ledgerKey(st.trace));
-  const [revision, ...lines] = key.split('\n');
+  const [revision, ...fresh] = key.split('\n');
+  // The trace holds the last 5 s only; the ledger keeps its last lines through a quiet spell
+  // (until the revision goes back: a rewind).
+  const kept = useRef({ revision: 0, lines: [] as string[] });
+  const rev = Number(revision) || 0;
+  if (fresh.length > 0 || rev < kept.current.revision) kept.current = { revision: rev, lines: fresh };
+  else kept.current.revision = Math.max(kept.current.revision, rev);
+  const lines = kept.current.lines;
   const { x, y } = geo.at.etcd;
   const s = geo.scale;
   return (
-    <g className="podium-layer__ledger" transform={`translate(${x} ${y - 62 * s}) scale(${s})`}>
-      <text textAnchor="middle" className="podium-layer__revision">
-        {revision ? `etcd revision ${revision}` : 'ledger idle'}
-      </text>
+    <g className="podium-layer__ledger" transform={`translate(${x + 30 * s} ${y - 16 * s}) scale(${s})`}>
+      <text className="podium-layer__revision">{revision ? `etcd revision ${revision}` : 'ledger idle'}</text>
       {lines.map((l, i) => (
-        <text key={l} y={11 * (i + 1)} textAnchor="middle" className="podium-layer__ledger-line">
+        <text key={l} y={11 * (i + 1)} className="podium-layer__ledger-line">
           {l}
         </text>
       ))}
@@ -235,14 +243,7 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
             <text key={i} textAnchor="middle" style={{ visibility: 'hidden' }} />
           ))}
         </g>
-        <text
-          ref={captionRef}
-          x={box.x + box.w - 8 * s}
-          y={box.y + 14 * s}
-          textAnchor="end"
-          className="podium-layer__caption"
-          style={{ fontSize: `${10 * s}px` }}
-        />
+        <text ref={captionRef} x={box.x + 8 * s} y={box.y + 14 * s} className="podium-layer__caption" style={{ fontSize: `${10 * s}px` }} />
       </Hidden>
       <foreignObject x={box.x} y={box.y} width="1" height="1">
         <p ref={sayRef} className="visually-hidden" aria-live="polite" />

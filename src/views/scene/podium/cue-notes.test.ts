@@ -64,6 +64,16 @@ describe('planNotes: a schedule in virtual time', () => {
     expect(latestStory(plan, 10_000)?.text).toBe('scale deployments web');
   });
 
+  it('lets your own command leave at once, even behind a backlog', () => {
+    const burst: TraceEntry[] = [];
+    for (let i = 0; i < 8; i++) burst.push(entry(0, 'replicaset-controller', 'api-server', 'update', { name: `rs-${i}` }));
+    burst.push(entry(10, 'kubectl', 'api-server', 'get'));
+    burst.push(entry(10, 'api-server', 'etcd', 'write', { revision: 3 }));
+    const plan = planNotes(emptyPlan(), burst);
+    expect(plan.notes.at(-2)).toMatchObject({ from: 'you', sent: 10 });
+    expect(plan.notes.at(-1)).toMatchObject({ from: 'api', sent: 10 + STAGGER_MS });
+  });
+
   it('plans a real cluster’s trace: a create reaches the kubelet that runs the pod', () => {
     const c = createCluster({ seed: 1 });
     c.advance(30_000);

@@ -68,7 +68,9 @@ export function planNotes(plan: CuePlan, trace: readonly TraceEntry[]): CuePlan 
     const time = timeOf.get(note.id) ?? newest.time;
     // Only a watch fan-out (one write reaching several stations) shares a slot; requests queue.
     const slot = note.text.startsWith('watch ') ? `${time}|${note.from}|watch` : `${note.id}`;
-    const sent = slot === lastSlot ? lastSent : Math.max(time, lastSent + STAGGER_MS);
+    // Your own command never waits behind the controllers' chatter: it leaves at once and the
+    // notes that follow queue behind it (those already scheduled still play).
+    const sent = note.from === 'you' ? time : slot === lastSlot ? lastSent : Math.max(time, lastSent + STAGGER_MS);
     const lag = sent - time;
     if (lag > MAX_STORY_LAG_MS || (lag > MAX_LAG_MS && !isStory(note))) {
       dropped++;

@@ -25,12 +25,12 @@ describe('the historian’s ledger', () => {
     expect(ledgerOf(trace)).toEqual({
       revision: 105,
       lines: [
-        { revision: 104, text: 'replicasets web-1' },
-        { revision: 103, text: 'pods b' },
-        { revision: 102, text: 'deployments web' },
+        { revision: 104, text: 'rs web-1' },
+        { revision: 103, text: 'pod b' },
+        { revision: 102, text: 'deploy web' },
       ],
     });
-    expect(ledgerKey(trace)).toBe('105\n104 replicasets web-1\n103 pods b\n102 deployments web');
+    expect(ledgerKey(trace)).toBe('105\n104 rs web-1\n103 pod b\n102 deploy web');
   });
 
   it('is idle without writes', () => {

@@ -5,9 +5,27 @@ import { isNoise } from '../../stage/podium-notes';
 
 export interface LedgerLine {
   revision: number;
-  /** `pods web-7c5d…-x2`: the resource and a name short enough for the page. */
+  /** `pod web-7c5d…-x2`: the resource's short name and a name short enough for the page. */
   text: string;
 }
+
+/** kubectl's short names, so a ledger line fits beside the historian (`pvc data-db-0`). */
+const SHORT: Record<string, string> = {
+  pods: 'pod',
+  deployments: 'deploy',
+  replicasets: 'rs',
+  statefulsets: 'sts',
+  services: 'svc',
+  configmaps: 'cm',
+  secrets: 'secret',
+  persistentvolumeclaims: 'pvc',
+  persistentvolumes: 'pv',
+  endpointslices: 'endpointslice',
+  endpoints: 'ep',
+  nodes: 'node',
+  horizontalpodautoscalers: 'hpa',
+  poddisruptionbudgets: 'pdb',
+};
 
 /** Long generated names keep their head and their distinguishing tail. */
 export function shortName(name: string, max = 22): string {
@@ -28,7 +46,7 @@ export function ledgerOf(trace: readonly TraceEntry[], count = 3): { revision?: 
     if (e.verb !== 'write' || e.revision === undefined) continue;
     revision ??= e.revision;
     if (isNoise(e)) continue;
-    lines.push({ revision: e.revision, text: `${e.resource ?? ''} ${shortName(e.name ?? '')}`.trim() });
+    lines.push({ revision: e.revision, text: `${SHORT[e.resource ?? ''] ?? e.resource ?? ''} ${shortName(e.name ?? '', 18)}`.trim() });
   }
   return { revision, lines };
 }

@@ -1,7 +1,7 @@
 // Where the podium's cast stands inside the podium's box, and the fixed cue lines notes travel on:
 // the stage manager at the door (API server) in the middle, the conductor above, the seating chart
 // (scheduler) and the stage crew (controller manager) either side of the conductor, you (kubectl)
-// arriving from the left, the historian with her ledger (etcd) on the right. Every line runs through
+// arriving from the left, the historian (etcd) on the right with her ledger open beside her. Every line runs through
 // the stage manager, as every request goes through the API server. Lines to a kubelet end at the top
 // of its node's riser; a node with no riser drawn (counted in a crowd) falls back to the podium's
 // "Kubelets" post at the bottom centre. Pure.
@@ -15,8 +15,8 @@ const AT: Record<Station | 'conductor', Point> = {
   controllers: { x: 0.73, y: 0.3 },
   you: { x: 0.08, y: 0.66 },
   api: { x: 0.5, y: 0.66 },
-  etcd: { x: 0.9, y: 0.66 },
-  kubelets: { x: 0.5, y: 0.97 },
+  etcd: { x: 0.74, y: 0.66 },
+  kubelets: { x: 0.6, y: 0.93 },
 };
 
 export type CastMember = Station | 'conductor';
