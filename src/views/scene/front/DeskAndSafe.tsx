@@ -12,7 +12,17 @@ import { useSceneFrame } from '../podium/frame-loop';
 import { Hidden } from '../podium/Hidden';
 import { useLayerSession } from '../podium/layer-session';
 import { shortName } from '../podium/ledger';
-import { type ClaimLike, type ConfigLike, type DeskSheet, deskSheets, type SafeItem, safeItems, safeText, sheetText } from './desk-items';
+import {
+  type ClaimLike,
+  type ConfigLike,
+  type DeskSheet,
+  deskSheets,
+  type SafeItem,
+  safeItems,
+  safeText,
+  sheetText,
+  type VolumeLike,
+} from './desk-items';
 import { podPoint } from './audience';
 
 const WATCHED = new Set(['configmaps', 'secrets', 'persistentvolumeclaims', 'persistentvolumes', 'pods']);
@@ -34,7 +44,7 @@ function readDesk(session: Session): DeskData {
   const pods = c.list<Pod>('Pod');
   return {
     sheets: deskSheets(c.list('ConfigMap') as ConfigLike[], c.list('Secret') as ConfigLike[], pods),
-    items: safeItems(c.list('PersistentVolumeClaim') as ClaimLike[], pods),
+    items: safeItems(c.list('PersistentVolumeClaim') as ClaimLike[], pods, c.list('PersistentVolume') as VolumeLike[]),
   };
 }
 
@@ -162,11 +172,19 @@ export const DeskAndSafe = memo(function DeskAndSafe({ layout, positions }: { la
       {safe && safeCells && (
         <Holder box={safe} title="The safe: recordings" listName="In the safe" words={items.map(safeText)} more={safeCells.more} vault>
           {safeCells.at.map((p, i) => (
-            <g key={`${items[i].namespace}/${items[i].claim}`} transform={`translate(${p.x} ${p.y}) scale(${scale(safe)})`}>
-              <circle cx="9" cy="10" r="8" className="desk-safe__record" />
+            <g
+              key={`${items[i].namespace}/${items[i].claim}/${items[i].volume}`}
+              transform={`translate(${p.x} ${p.y}) scale(${scale(safe)})`}
+            >
+              <circle
+                cx="9"
+                cy="10"
+                r="8"
+                className={items[i].claim ? 'desk-safe__record' : 'desk-safe__record desk-safe__record--blank'}
+              />
               <circle cx="9" cy="10" r="2" className="desk-safe__hole" />
               <text x="20" y="13" className="desk-safe__label">
-                {shortName(items[i].claim, 16)} ({items[i].phase})
+                {shortName(items[i].claim ?? items[i].volume ?? '', 16)} ({items[i].claim ? items[i].phase : `blank, ${items[i].phase}`})
               </text>
             </g>
           ))}

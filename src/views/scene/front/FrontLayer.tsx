@@ -94,12 +94,13 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
       const p = reduced ? (w.pod ? target : col.cop) : walkerPoint(col, w, target, 6 * size);
       if (!p) continue;
       used++;
-      slot.setAttribute('transform', `translate(${p.x} ${p.y}) scale(${size})`);
-      slot.style.opacity = String(reduced ? fadeOpacity(w.phase) : walkerOpacity(w.phase));
-      slot.style.visibility = 'visible';
-      slot.classList.toggle('front-layer__walker--away', !w.pod);
+      // Written only when changed: a paused hall costs no DOM writes.
+      set(slot, 'transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) scale(${size})`);
+      set(slot, 'opacity', (reduced ? fadeOpacity(w.phase) : walkerOpacity(w.phase)).toFixed(2));
+      set(slot, 'visibility', 'visible');
+      set(slot, 'class', w.pod ? 'front-layer__walker' : 'front-layer__walker front-layer__walker--away');
     }
-    for (let i = used; i < slots.length; i++) slots[i].style.visibility = 'hidden';
+    for (let i = used; i < slots.length; i++) set(slots[i], 'visibility', 'hidden');
   });
 
   return (
@@ -137,6 +138,13 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
       </Hidden>
     </g>
   );
+}
+
+/** Sets an attribute (or, for opacity and visibility, a style) only when its value changes. */
+function set(el: SVGElement, name: 'transform' | 'opacity' | 'visibility' | 'class', value: string): void {
+  if (name === 'opacity' || name === 'visibility') {
+    if (el.style[name] !== value) el.style[name] = value;
+  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 /** kube-proxy as a traffic cop: cap, raised arm, whistle. Decorative; the label names it. */

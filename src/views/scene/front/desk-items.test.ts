@@ -57,4 +57,16 @@ describe('the band manager’s desk and the safe', () => {
     );
     expect(safeText(item)).toBe('PersistentVolumeClaim data-db-0: Bound, 1Gi on pvc-1, mounted by web-1');
   });
+
+  it('shelves volumes no claim holds as blank records', () => {
+    const items = safeItems(
+      [],
+      [],
+      [
+        { metadata: { name: 'pv-spare' }, spec: { capacity: { storage: '5Gi' } }, status: { phase: 'Available' } },
+        { metadata: { name: 'pv-used' }, spec: { claimRef: { name: 'x' } }, status: { phase: 'Bound' } },
+      ],
+    );
+    expect(items.map(safeText)).toEqual(['PersistentVolume pv-spare: Available, 5Gi, no claim']);
+  });
 });

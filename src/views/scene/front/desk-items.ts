@@ -1,6 +1,6 @@
 // What lies on the band manager's desk and in the safe, and which musicians use it: ConfigMaps are
 // set lists, Secrets pay slips, PersistentVolumeClaims (and the PersistentVolumes bound to them)
-// the recordings kept in the safe. A pod uses a ConfigMap or Secret through a volume, `envFrom` or
+// the recordings kept in the safe, and PersistentVolumes no claim holds yet blank records. A pod uses a ConfigMap or Secret through a volume, `envFrom` or
 // an env `valueFrom` key reference, and a claim through a `persistentVolumeClaim` volume. Pure.
 //
 // Left off the desk: `kube-root-ca.crt` (the root CA publisher puts one in every namespace, as
@@ -29,9 +29,15 @@ export interface DeskSheet {
   users: string[];
 }
 
+export interface VolumeLike extends Obj {
+  spec?: { claimRef?: { name?: string }; capacity?: Record<string, string> };
+  status?: { phase?: string };
+}
+
+/** A claim (and its volume), or a volume no claim holds yet (no `claim`). */
 export interface SafeItem {
-  namespace: string;
-  claim: string;
+  namespace?: string;
+  claim?: string;
   phase: string;
   capacity: string;
   volume?: string;
@@ -78,14 +84,22 @@ export function podUses(pod: Pod): PodUses {
 
 const ns = (o: Obj) => o.metadata.namespace ?? 'default';
 
-function usersOf(pods: readonly Pod[], namespace: string, uses: (u: PodUses) => Set<string>, name: string): string[] {
+/** Each pod with what it uses, worked out once per read (not once per sheet). */
+type Using = { namespace: string; name: string; uses: PodUses }[];
+
+function using(pods: readonly Pod[]): Using {
+  return pods.map((p) => ({ namespace: ns(p as Obj), name: p.metadata.name, uses: podUses(p) }));
+}
+
+function usersOf(pods: Using, namespace: string, uses: (u: PodUses) => Set<string>, name: string): string[] {
   return pods
-    .filter((p) => ns(p as Obj) === namespace && uses(podUses(p)).has(name))
-    .map((p) => p.metadata.name)
+    .filter((p) => p.namespace === namespace && uses(p.uses).has(name))
+    .map((p) => p.name)
     .sort();
 }
 
-export function deskSheets(configMaps: readonly ConfigLike[], secrets: readonly ConfigLike[], pods: readonly Pod[]): DeskSheet[] {
+export function deskSheets(configMaps: readonly ConfigLike[], secrets: readonly ConfigLike[], allPods: readonly Pod[]): DeskSheet[] {
+  const pods = using(allPods);
   const keys = (o: ConfigLike) => Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length;
   const sheet = (kind: DeskSheet['kind'], o: ConfigLike): DeskSheet => {
     const name = o.metadata.name ?? '';
@@ -99,8 +113,9 @@ export function deskSheets(configMaps: readonly ConfigLike[], secrets: readonly 
   ];
 }
 
-export function safeItems(claims: readonly ClaimLike[], pods: readonly Pod[]): SafeItem[] {
-  return claims.map((c) => {
+export function safeItems(claims: readonly ClaimLike[], allPods: readonly Pod[], volumes: readonly VolumeLike[] = []): SafeItem[] {
+  const pods = using(allPods);
+  const held = claims.map((c): SafeItem => {
     const name = c.metadata.name ?? '';
     const namespace = ns(c);
     const item: SafeItem = {
@@ -113,6 +128,18 @@ export function safeItems(claims: readonly ClaimLike[], pods: readonly Pod[]): S
     if (c.spec?.volumeName) item.volume = c.spec.volumeName;
     return item;
   });
+  // Volumes no claim holds yet (made by hand, or Released): blank records on the shelf.
+  const spare = volumes
+    .filter((v) => !v.spec?.claimRef)
+    .map(
+      (v): SafeItem => ({
+        volume: v.metadata.name ?? '',
+        phase: v.status?.phase ?? 'Available',
+        capacity: v.spec?.capacity?.storage ?? '',
+        users: [],
+      }),
+    );
+  return [...held, ...spare];
 }
 
 /** A sheet in words (its text label and accessible name). */
@@ -123,6 +150,7 @@ export function sheetText(s: DeskSheet): string {
 }
 
 export function safeText(i: SafeItem): string {
+  if (!i.claim) return `PersistentVolume ${i.volume}: ${i.phase}${i.capacity ? `, ${i.capacity}` : ''}, no claim`;
   const bound = i.volume ? ` on ${i.volume}` : '';
   const used = i.users.length ? `, mounted by ${i.users.join(', ')}` : ', not mounted';
   return `PersistentVolumeClaim ${i.claim}: ${i.phase}${i.capacity ? `, ${i.capacity}` : ''}${bound}${used}`;

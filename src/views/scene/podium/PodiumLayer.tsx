@@ -140,6 +140,8 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
     countsBucket: '',
   });
   const s = geo.scale;
+  const renders = useRef(0);
+  renders.current++;
 
   useSceneFrame((wall) => {
     const st = session.store.getState();
@@ -152,7 +154,8 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
     }
     const fast = st.speed > NOTES_UP_TO_SPEED;
     const labels = !st.running || st.speed <= LABELS_UP_TO_SPEED;
-    const state = `${st.now}|${fast}|${labels}|${reduced}|${m.plan.lastSeq}`;
+    // Redraw when the moment, the mode or the geometry changed (a new layout re-renders this component).
+    const state = `${st.now}|${fast}|${labels}|${reduced}|${m.plan.lastSeq}|${renders.current}`;
     if (state === m.drawn) return;
     m.drawn = state;
     const slots = [...(notesRef.current?.children ?? [])].map((g) => ({ g, label: g.lastElementChild })) as NoteSlot[];
