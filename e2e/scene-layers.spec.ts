@@ -154,3 +154,18 @@ spec:
   await sim.advance(50);
   await expect.poll(async () => (await visible(page, 'podium-layer__note')).filter((t) => still.includes(t)).length).toBeGreaterThan(0);
 });
+
+test('the phone’s portrait hall: the cast, the marquee and its load control fit; accessible', async ({ page, sim }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${URL}?portrait`);
+  const m = page.getByRole('region', { name: 'Service nginx-deployment' });
+  await expect(m.getByLabel('Load for nginx-deployment (requests/s)')).toBeVisible();
+  await sim.pause();
+  await sim.kubectl('scale deployment nginx-deployment --replicas=4');
+  await sim.advance(200);
+  await frames(page);
+  await page.screenshot({ path: `${SHOTS}/scene-layers-390x844.png`, fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await axeClean(page);
+});

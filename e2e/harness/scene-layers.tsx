@@ -10,7 +10,7 @@ import { FrontLayer } from '../../src/views/scene/front/FrontLayer';
 import { createScenePositions } from '../../src/views/scene/geometry';
 import { onSceneFrame } from '../../src/views/scene/podium/frame-loop';
 import { PodiumLayer } from '../../src/views/scene/podium/PodiumLayer';
-import { LAYOUT } from '../../src/views/scene/podium/test-layout';
+import { LAYOUT as WIDE, PORTRAIT } from '../../src/views/scene/podium/test-layout';
 import { startFrameLoop } from '../../src/views/session/frame-loop';
 import { createSession } from '../../src/views/session/session';
 import { SessionContext } from '../../src/views/stage/use-session';
@@ -22,6 +22,8 @@ installTestApi(window, session);
 Object.assign(window, { harnessSession: session });
 startFrameLoop((ms) => session.tick(ms));
 const positions = createScenePositions();
+// `?portrait`: the phone's hall.
+const LAYOUT = new URLSearchParams(location.search).has('portrait') ? PORTRAIT : WIDE;
 
 // Stand-in musicians: a dot per pod in a row on its node's riser (the scene draws the real ones).
 const musicians = document.createElementNS('http://www.w3.org/2000/svg', 'g');
@@ -38,7 +40,7 @@ onSceneFrame(() => {
     }
     const i = perNode.get(node) ?? 0;
     perNode.set(node, i + 1);
-    const at = { x: riser.x + 40 + i * 50, y: riser.y + riser.h / 2 };
+    const at = { x: riser.x + 30 + i * 40, y: riser.y + riser.h / 2 };
     positions.set(p.metadata.name, at);
     const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
     c.setAttribute('cx', String(at.x));
@@ -53,7 +55,7 @@ function Harness() {
   return createElement(
     'svg',
     {
-      viewBox: '0 0 1200 800',
+      viewBox: `0 0 ${LAYOUT.viewBox.w} ${LAYOUT.viewBox.h}`,
       style: { width: '100%', height: 'auto', display: 'block' },
       ref: (el: SVGSVGElement | null) => el?.insertBefore(musicians, el.firstChild),
     },

@@ -51,12 +51,20 @@ describe('the audience', () => {
     expect(away?.y).toBeGreaterThan(col.cop.y);
   });
 
+  it('stacks a narrow column: the marquee spans it, the cop and queue below', () => {
+    const front = { x: 0, y: 680, w: 400, h: 220 };
+    const [c] = frontColumns(front, 1);
+    expect(c.marquee.w).toBeGreaterThan(380);
+    expect(c.cop.y).toBeGreaterThan(c.marquee.y + c.marquee.h);
+    expect(contains(front, c.cop) && contains(front, c.queue)).toBe(true);
+  });
+
   it('gives each Service a column inside the front box', () => {
     const front = { x: 0, y: 600, w: 1200, h: 200 };
-    const cols = frontColumns(front, 3);
+    const cols = frontColumns({ ...front, w: 2400 }, 3);
     expect(cols).toHaveLength(3);
     for (const c of cols) {
-      expect(contains(front, c.cop) && contains(front, c.queue)).toBe(true);
+      expect(contains({ ...front, w: 2400 }, c.cop) && contains({ ...front, w: 2400 }, c.queue)).toBe(true);
       expect(c.marquee.x + c.marquee.w).toBeLessThan(c.cop.x);
     }
   });

@@ -19,13 +19,27 @@ export interface FrontColumn {
   queue: Point;
 }
 
-/** One column per Service across the front box: the marquee on the left, the cop and the queue on the right. */
+/** Below this width-to-height ratio (a phone's front), each column stacks: the marquee above, the cop and queue below. */
+export const STACK_RATIO = 2.5;
+
+/**
+ * One column per Service across the front box: the marquee on the left, the cop and the queue on
+ * the right; in a narrow column the marquee spans the width and the cop and queue stand below it.
+ */
 export function frontColumns(front: Box, services: number): FrontColumn[] {
   const n = Math.max(1, services);
   const w = front.w / n;
   const pad = Math.min(8, w * 0.03, front.h * 0.05);
+  const stacked = w / front.h < STACK_RATIO;
   return Array.from({ length: services }, (_, i) => {
     const x = front.x + i * w;
+    if (stacked) {
+      return {
+        marquee: { x: x + pad, y: front.y + pad, w: w - 2 * pad, h: front.h * 0.64 - pad },
+        cop: { x: x + w * 0.7, y: front.y + front.h * 0.8 },
+        queue: { x: x + w * 0.3, y: front.y + front.h * 0.93 },
+      };
+    }
     const copX = x + w * 0.82;
     return {
       marquee: { x: x + pad, y: front.y + pad, w: w * 0.66 - pad, h: front.h - 2 * pad },

@@ -75,13 +75,13 @@ export function Figure({ member }: { member: CastMember }) {
   );
 }
 
-/** Each station's label: the character, then what it stands for. */
-export const CAST_LABEL: Record<CastMember, string> = {
-  conductor: 'Conductor: the control plane',
-  api: 'Stage manager: API server',
-  you: 'You: kubectl',
-  etcd: 'Historian: etcd',
-  scheduler: 'Seating chart: scheduler',
-  controllers: 'Stage crew: controller manager',
-  kubelets: 'Kubelets: one per riser',
+/** Each station's label: the character, then (second line) what it stands for. */
+export const CAST_LABEL: Record<CastMember, [string, string]> = {
+  conductor: ['Conductor', 'the control plane'],
+  api: ['Stage manager', 'API server'],
+  you: ['You', 'kubectl'],
+  etcd: ['Historian', 'etcd'],
+  scheduler: ['Seating chart', 'scheduler'],
+  controllers: ['Stage crew', 'controller manager'],
+  kubelets: ['Kubelets', 'one per riser'],
 };

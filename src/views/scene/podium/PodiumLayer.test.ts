@@ -9,7 +9,7 @@ import { createDevSession } from '../../stage/dev-session';
 import { SessionContext } from '../../stage/use-session';
 import { createScenePositions } from '../geometry';
 import { LAYOUT } from './test-layout';
-import { PodiumLayer } from './PodiumLayer';
+import { noteWords, PodiumLayer } from './PodiumLayer';
 
 function html(session: Session): string {
   const frozen = createStore<AppState>()(() => session.store.getState());
@@ -30,18 +30,30 @@ describe('PodiumLayer (server-rendered)', () => {
     const out = html(s);
     expect(out).toContain('role="region" aria-label="Control plane"');
     for (const label of [
-      'Stage manager: API server',
-      'You: kubectl',
-      'Historian: etcd',
-      'Seating chart: scheduler',
-      'Stage crew: controller manager',
+      'Stage manager:',
+      'API server',
+      'You:',
+      'kubectl',
+      'Historian:',
+      'etcd',
+      'Seating chart:',
+      'scheduler',
+      'Stage crew:',
+      'controller manager',
     ])
-      expect(out).toContain(label);
+      expect(out).toContain(`>${label}</tspan>`);
     expect(out.match(/podium-layer__cue--kubelet/g)).toHaveLength(3);
     expect(out).toMatch(/etcd revision \d+/);
     expect(out).toMatch(/podium-layer__ledger-line">\d+ (pod|rs|deploy) /);
     expect(out).toContain('aria-live="polite"');
     // The pool is drawn hidden; the frame loop places notes.
     expect(out.match(/class="podium-layer__note"/g)).toHaveLength(16);
+  });
+
+  it('words a note briefly: its node first, long generated names shortened', () => {
+    expect(noteWords('watch MODIFIED pods nginx-deployment-cf4cd4db7-bv49z', 'node-2')).toBe(
+      'node-2: watch MODIFIED pods nginx-dep…4db7-bv49z',
+    );
+    expect(noteWords('create deployments web')).toBe('create deployments web');
   });
 });

@@ -17,7 +17,7 @@ import { CAST_LABEL, Figure } from './Figures';
 import { useSceneFrame } from './frame-loop';
 import { Hidden } from './Hidden';
 import { useLayerSession, useReducedMotionPref } from './layer-session';
-import { ledgerKey } from './ledger';
+import { ledgerKey, shortName } from './ledger';
 import { along, type CastMember, cueLines, type PodiumGeometry, podiumGeometry } from './stations';
 import './podium-layer.css';
 
@@ -27,6 +27,8 @@ const NOTE_POOL = 16;
 const COUNT_POOL = 8;
 /** Speeds at or below this show each note's words beside it. */
 const LABELS_UP_TO_SPEED = 0.5;
+/** Notes whose words are drawn at once (the newest); the others fly unlabelled. */
+const MAX_LABELS = 3;
 /** Wall ms between two sentences of the live summary (a screen reader must get to finish). */
 const SAY_EVERY_MS = 1500;
 
@@ -75,14 +77,7 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
         >
           <Figure member={m} />
           {/* The kubelets' post sits low in the box: its words go beside it, not below. */}
-          <text
-            x={m === 'kubelets' ? 16 : 0}
-            y={m === 'kubelets' ? -10 : 31}
-            textAnchor={m === 'kubelets' ? 'start' : 'middle'}
-            className="podium-layer__label"
-          >
-            {CAST_LABEL[m]}
-          </text>
+          <StationLabel member={m} />
         </g>
       ))}
       <Ledger geo={geo} />
@@ -90,6 +85,21 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
     </g>
   );
 });
+
+/** Two lines under a figure: who (bold) and what it stands for; the kubelets' post has them beside it. */
+function StationLabel({ member }: { member: CastMember }) {
+  const [who, what] = CAST_LABEL[member];
+  const beside = member === 'kubelets';
+  const x = beside ? 16 : 0;
+  return (
+    <text x={x} y={beside ? -12 : 28} textAnchor={beside ? 'start' : 'middle'} className="podium-layer__label">
+      <tspan className="podium-layer__who">{`${who}:`}</tspan>
+      <tspan x={x} dy="10">
+        {what}
+      </tspan>
+    </text>
+  );
+}
 
 /** The historian's ledger beside her: the revision and the last three writes. Redraws on a new write only. */
 const Ledger = memo(function Ledger({ geo }: { geo: PodiumGeometry }) {
@@ -103,13 +113,16 @@ const Ledger = memo(function Ledger({ geo }: { geo: PodiumGeometry }) {
   if (fresh.length > 0 || rev < kept.current.revision) kept.current = { revision: rev, lines: fresh };
   else kept.current.revision = Math.max(kept.current.revision, rev);
   const lines = kept.current.lines;
-  const { x, y } = geo.at.etcd;
+  const { x, y } = geo.ledger;
   const s = geo.scale;
+  const anchor = geo.narrow ? 'end' : 'start';
   return (
-    <g className="podium-layer__ledger" transform={`translate(${x + 30 * s} ${y - 16 * s}) scale(${s})`}>
-      <text className="podium-layer__revision">{revision ? `etcd revision ${revision}` : 'ledger idle'}</text>
+    <g className="podium-layer__ledger" transform={`translate(${x} ${y}) scale(${s})`}>
+      <text textAnchor={anchor} className="podium-layer__revision">
+        {revision ? `etcd revision ${revision}` : 'ledger idle'}
+      </text>
       {lines.map((l, i) => (
-        <text key={l} y={11 * (i + 1)} className="podium-layer__ledger-line">
+        <text key={l} y={11 * (i + 1)} textAnchor={anchor} className="podium-layer__ledger-line">
           {l}
         </text>
       ))}
@@ -161,7 +174,8 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
     const slots = [...(notesRef.current?.children ?? [])].map((g) => ({ g, label: g.lastElementChild })) as NoteSlot[];
     let used = 0;
     if (!fast) {
-      for (const { note, progress } of notesAt(m.plan, st.now)) {
+      const flying = notesAt(m.plan, st.now);
+      flying.forEach(({ note, progress }, index) => {
         for (const line of cueLines(geo, layout, note)) {
           const slot = slots[used];
           if (!slot) break;
@@ -170,11 +184,12 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
           slot.g.setAttribute('transform', `translate(${p.x} ${p.y}) scale(${s})`);
           slot.g.style.opacity = reduced ? String(fadeOpacity(progress)) : '1';
           slot.g.style.visibility = 'visible';
-          const words = labels ? (line.node ? `${line.node}: ${note.text}` : note.text) : '';
+          // Words for the newest few notes only, long generated names shortened, so they stay legible.
+          const words = labels && index >= flying.length - MAX_LABELS ? noteWords(note.text, line.node) : '';
           if (slot.label.textContent !== words) slot.label.textContent = words;
         }
         lightStages(m.lit, note, progress, st.speed);
-      }
+      });
     }
     for (let i = used; i < slots.length; i++) slots[i].g.style.visibility = 'hidden';
     drawCounts(fast, st.trace, st.now);
@@ -254,6 +269,15 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
       </foreignObject>
     </>
   );
+}
+
+/** A note's words beside it: its node first, generated names shortened (`watch MODIFIED pods web-5c…-x2k9q`). */
+export function noteWords(text: string, node?: string): string {
+  const short = text
+    .split(' ')
+    .map((w) => shortName(w, 20))
+    .join(' ');
+  return node ? `${node}: ${short}` : short;
 }
 
 /**

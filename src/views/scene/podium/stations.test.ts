@@ -12,6 +12,14 @@ describe('podium stations and cue lines', () => {
     expect(geo.scale).toBeGreaterThan(0);
   });
 
+  it('stands the cast inside a narrow (portrait) box too, in three rows', () => {
+    const tall = { x: 0, y: 0, w: 390, h: 300 };
+    const geo = podiumGeometry(tall);
+    for (const p of Object.values(geo.at)) expect(contains(tall, p)).toBe(true);
+    expect(geo.at.scheduler.y).toBeLessThan(geo.at.api.y);
+    expect(geo.at.api.y).toBeLessThan(geo.at.kubelets.y);
+  });
+
   it('runs a kubelet’s line down to the top of its riser, or to the podium’s Kubelets post without one', () => {
     const geo = podiumGeometry(box);
     const [toRiser, toPost] = cueLines(geo, { risers }, { from: 'api', to: 'kubelets', nodes: ['node-1', 'node-9'] });

@@ -8,8 +8,8 @@
 import { type Box, type Point, type SceneLayout, topCentre } from '../geometry';
 import type { Station } from '../../stage/podium-notes';
 
-/** Stations as fractions of the podium box. */
-const AT: Record<Station | 'conductor', Point> = {
+/** Stations as fractions of the podium box: a wide box (landscape) … */
+const WIDE: Record<Station | 'conductor', Point> = {
   conductor: { x: 0.5, y: 0.24 },
   scheduler: { x: 0.27, y: 0.3 },
   controllers: { x: 0.73, y: 0.3 },
@@ -19,6 +19,20 @@ const AT: Record<Station | 'conductor', Point> = {
   kubelets: { x: 0.6, y: 0.93 },
 };
 
+/** … and a narrow one (portrait): the same order, in three rows. */
+const NARROW: Record<Station | 'conductor', Point> = {
+  conductor: { x: 0.5, y: 0.17 },
+  scheduler: { x: 0.2, y: 0.2 },
+  controllers: { x: 0.8, y: 0.2 },
+  you: { x: 0.12, y: 0.58 },
+  api: { x: 0.45, y: 0.58 },
+  etcd: { x: 0.72, y: 0.58 },
+  kubelets: { x: 0.3, y: 0.94 },
+};
+
+/** Below this width-to-height ratio the podium uses the narrow arrangement. */
+export const NARROW_RATIO = 1.8;
+
 export type CastMember = Station | 'conductor';
 
 export interface PodiumGeometry {
@@ -26,14 +40,24 @@ export interface PodiumGeometry {
   at: Record<CastMember, Point>;
   /** Scale for the figures, drawn in a 40-unit-tall frame. */
   scale: number;
+  /** The narrow (portrait) arrangement: the ledger hangs from the box's right edge. */
+  narrow: boolean;
+  /** Where the ledger's lines start (wide: beside the historian) or end (narrow: at the right edge). */
+  ledger: Point;
 }
 
 export function podiumGeometry(box: Box): PodiumGeometry {
   const at = {} as Record<CastMember, Point>;
-  for (const [k, f] of Object.entries(AT) as [CastMember, Point][]) at[k] = { x: box.x + f.x * box.w, y: box.y + f.y * box.h };
-  // A figure (with its label) is about 60 units tall and 70 wide: fit three rows and eight columns.
-  const scale = Math.max(0.4, Math.min(box.h / 3 / 40, box.w / 8 / 70, 2));
-  return { at, scale };
+  const narrow = box.w / box.h < NARROW_RATIO;
+  for (const [k, f] of Object.entries(narrow ? NARROW : WIDE) as [CastMember, Point][])
+    at[k] = { x: box.x + f.x * box.w, y: box.y + f.y * box.h };
+  // A figure with its two-line label is about 65 units tall and 90 wide: fit three rows and
+  // (wide) seven or (narrow) four columns.
+  const scale = Math.max(0.4, Math.min(box.h / (narrow ? 2.6 : 3) / 40, box.w / (narrow ? 4 : 7) / 90, 2));
+  const ledger = narrow
+    ? { x: box.x + box.w - 4 * scale, y: at.etcd.y + 46 * scale }
+    : { x: at.etcd.x + 30 * scale, y: at.etcd.y - 16 * scale };
+  return { at, scale, narrow, ledger };
 }
 
 /** A cue line: from one point to another, straight. */

@@ -16,3 +16,19 @@ export const LAYOUT: SceneLayout = {
   desk: { x: 0, y: 60, w: 280, h: 180 },
   safe: { x: 920, y: 60, w: 280, h: 180 },
 };
+
+/** A portrait hall (a phone): 400 × 900, the podium on top, risers stacked, the front at the bottom. */
+export const PORTRAIT: SceneLayout = {
+  orientation: 'portrait',
+  viewBox: { x: 0, y: 0, w: 400, h: 900 },
+  podium: { x: 0, y: 0, w: 400, h: 230 },
+  risers: new Map([
+    ['node-1', { x: 0, y: 250, w: 400, h: 110 }],
+    ['node-2', { x: 0, y: 370, w: 400, h: 110 }],
+    ['node-3', { x: 0, y: 490, w: 400, h: 110 }],
+  ]),
+  wings: { x: 0, y: 610, w: 130, h: 60 },
+  front: { x: 0, y: 680, w: 400, h: 220 },
+  desk: { x: 140, y: 610, w: 130, h: 60 },
+  safe: { x: 275, y: 610, w: 125, h: 60 },
+};
