@@ -35,9 +35,9 @@ export function frontColumns(front: Box, services: number): FrontColumn[] {
     const x = front.x + i * w;
     if (stacked) {
       return {
-        marquee: { x: x + pad, y: front.y + pad, w: w - 2 * pad, h: front.h * 0.64 - pad },
-        cop: { x: x + w * 0.7, y: front.y + front.h * 0.8 },
-        queue: { x: x + w * 0.3, y: front.y + front.h * 0.93 },
+        marquee: { x: x + pad, y: front.y + pad, w: w - 2 * pad, h: front.h * 0.72 - pad },
+        cop: { x: x + w * 0.7, y: front.y + front.h * 0.87 },
+        queue: { x: x + w * 0.3, y: front.y + front.h * 0.95 },
       };
     }
     const copX = x + w * 0.82;

@@ -155,6 +155,8 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
   const s = geo.scale;
   const renders = useRef(0);
   renders.current++;
+  // The visible caption fits the box (about 0.55 em a character); the live sentence is whole.
+  const captionChars = Math.floor((layout.podium.w - 16 * s) / (10 * s * 0.55));
 
   useSceneFrame((wall) => {
     const st = session.store.getState();
@@ -185,8 +187,11 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
           slot.g.style.opacity = reduced ? String(fadeOpacity(progress)) : '1';
           slot.g.style.visibility = 'visible';
           // Words for the newest few notes only, long generated names shortened, so they stay legible.
-          const words = labels && index >= flying.length - MAX_LABELS ? noteWords(note.text, line.node) : '';
+          const rank = flying.length - 1 - index;
+          const words = labels && rank < MAX_LABELS ? noteWords(note.text, line.node) : '';
           if (slot.label.textContent !== words) slot.label.textContent = words;
+          // Notes meeting at one station stack their words instead of printing over each other.
+          slot.label.setAttribute('y', String(-17 - 11 * Math.max(0, rank)));
         }
         lightStages(m.lit, note, progress, st.speed);
       });
@@ -233,7 +238,8 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
       : story
         ? `Now playing: ${endLabel(story.from, story)} → ${endLabel(story.to, story)}: ${story.text}`
         : 'Notes travel here when the control plane talks.';
-    if (captionRef.current && captionRef.current.textContent !== caption) captionRef.current.textContent = caption;
+    const shown = clip(caption, captionChars);
+    if (captionRef.current && captionRef.current.textContent !== shown) captionRef.current.textContent = shown;
     // The live sentence follows the story, at most one every SAY_EVERY_MS of wall time.
     const id = fast ? -2 : (story?.id ?? -1);
     if (id === m.said.id || wall - m.said.at < SAY_EVERY_MS || !sayRef.current) return;
@@ -269,6 +275,11 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
       </foreignObject>
     </>
   );
+}
+
+/** A sentence cut to `max` characters with an ellipsis. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
 /** A note's words beside it: its node first, generated names shortened (`watch MODIFIED pods web-5c…-x2k9q`). */
