@@ -9,7 +9,6 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import { EditorLauncher } from '../editor/EditorLauncher';
 import type { Session } from '../session/types';
 import { Stage } from '../stage/Stage';
-import { Marquees } from '../traffic/Marquee';
 import { TrafficPanel } from '../traffic/TrafficPanel';
 import { ControlBar } from './ControlBar';
 import { Dock, type DockState, useDockState } from './Dock';
@@ -142,7 +141,6 @@ function Shell({
       <main className="shell__main">
         <section className="shell__scene" aria-label="Cluster stage">
           <div className="shell__stage">
-            <Marquees />
             <Stage session={session} />
           </div>
           <Surtitles onShowLog={showLog} />
