@@ -1,8 +1,9 @@
 // The app shell (issue 10): one screen. The masthead with the time controls; the scene (marquee and
 // stage) with its surtitles; the lesson panel (or the lesson picker); the side column (inspector,
 // traffic, workloads, YAML editor); and the docked kubectl console with the Cluster events log.
-// Three layouts (use-layout.ts, shell.css): wide puts lesson | scene | side over the dock; medium
-// (a course page's 900 px frame) puts tabs beside the scene over the dock; a phone shows the scene,
+// Three layouts (use-layout.ts, shell.css): wide gives the scene most of the screen, the console
+// docked under it, and one column beside it (lesson over inspector); medium (a course page's 900 px
+// frame) puts tabs beside the scene and the dock under the scene; a phone shows the scene,
 // then one sheet of tabs (Lesson, Inspector, Console). The page itself never scrolls: each column
 // scrolls inside its own box. Every variant (home, sandbox, lesson, embed) gets the inspector.
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';

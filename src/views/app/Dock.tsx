@@ -19,7 +19,7 @@ const viewportHeight = () => (typeof window === 'undefined' ? 800 : window.inner
 /** Open, about a sixth of the window tall (a little less in a course page's frame). */
 export function useDockState(embedded: boolean): DockState {
   const [open, setOpen] = useState(true);
-  const [height, setHeightRaw] = useState(() => clampDock(Math.round(viewportHeight() * (embedded ? 0.15 : 0.17)), viewportHeight()));
+  const [height, setHeightRaw] = useState(() => clampDock(Math.round(viewportHeight() * (embedded ? 0.1 : 0.12)), viewportHeight()));
   const setHeight = useCallback((px: number) => setHeightRaw(clampDock(px, viewportHeight())), []);
   return { open, setOpen, height, setHeight };
 }

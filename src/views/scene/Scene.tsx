@@ -17,25 +17,22 @@ import { doorOf, SceneContext, type SceneShared } from './scene-context';
 import { Wings } from './Wings';
 import './scene.css';
 
-/** Landscape or portrait from the box the scene is given (its width, and the height it may use). */
+/**
+ * Landscape or portrait from the box the scene is given: its own width ÷ height. The shell gives the
+ * scene a definite box (its grid cell) and the hall is scaled to fit it, so the box's shape alone
+ * decides which hall fits it best. Where the box has no height of its own (a page that lets the
+ * scene grow), its height follows the hall's, and the first choice (landscape) stands.
+ */
 function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation {
   const [o, setO] = useState<Orientation>('landscape');
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const decide = () => {
-      // The scene's own height follows from its orientation, so it cannot decide it: the
-      // window's height is the room it may use (a phone held upright gets the portrait hall).
-      setO(orientationFor(el.clientWidth, window.innerHeight));
-    };
+    const decide = () => setO(orientationFor(el.clientWidth, el.clientHeight));
     decide();
     const ro = new ResizeObserver(decide);
     ro.observe(el);
-    window.addEventListener('resize', decide);
-    return () => {
-      ro.disconnect();
-      window.removeEventListener('resize', decide);
-    };
+    return () => ro.disconnect();
   }, [ref]);
   return o;
 }
