@@ -43,7 +43,7 @@ export function gzSize(bytes: Buffer): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
-const RUNNING = 'button[aria-label^="Pod "][aria-label*=", Running, "]';
+const RUNNING = '[role="button"][aria-label^="Pod "][aria-label*=", Running, "]';
 /** Home's first screen: a musician showing STATUS Running (the band plays). */
 export const RUNNING_MUSICIAN: readonly string[] = [RUNNING];
 /** A lesson's first screen: its panel and the stage (a lesson opens at 0:00, its band walking on). */
@@ -62,7 +62,7 @@ function stampMoments(firstScreen: readonly string[]): string {
   return `(() => {
   const firstScreen = ${JSON.stringify(firstScreen)};
   const check = () => {
-    if (window.__benchFirstPodAt === undefined && document.querySelector('button[aria-label^="Pod "]'))
+    if (window.__benchFirstPodAt === undefined && document.querySelector('[role="button"][aria-label^="Pod "]'))
       window.__benchFirstPodAt = performance.now();
     if (window.__benchRunningAt === undefined && document.querySelector(${JSON.stringify(RUNNING)}))
       window.__benchRunningAt = performance.now();

@@ -83,9 +83,9 @@ async function readyReplicas(page: Page): Promise<number> {
 /** What the stage draws: musicians (buttons) by STATUS, and the crowds drawn as counts. */
 async function drawn(page: Page) {
   return page.evaluate(() => ({
-    musicians: document.querySelectorAll('button[aria-label^="Pod "]').length,
-    running: document.querySelectorAll('button[aria-label^="Pod "][aria-label*=", Running, "]').length,
-    crowds: [...document.querySelectorAll('.stage__crowd')].map((c) => c.textContent?.trim()).join(' '),
+    musicians: document.querySelectorAll('[role="button"][aria-label^="Pod "]').length,
+    running: document.querySelectorAll('[role="button"][aria-label^="Pod "][aria-label*=", Running, "]').length,
+    crowds: [...document.querySelectorAll('.scene__crowd')].map((c) => c.textContent?.trim()).join(' '),
   }));
 }
 
@@ -130,8 +130,8 @@ test('1,000 pods stay usable', async ({ page }) => {
   // The crowd must be drawn as counts: a handful of musicians per stage, not a thousand buttons.
   const dom = await page.evaluate(() => ({
     elements: document.getElementsByTagName('*').length,
-    musicians: document.querySelectorAll('.musician').length,
-    crowds: [...document.querySelectorAll('.stage__crowd')].map((c) => c.textContent).join(' '),
+    musicians: document.querySelectorAll('.mus[role="button"]').length,
+    crowds: [...document.querySelectorAll('.scene__crowd')].map((c) => c.textContent).join(' '),
   }));
   console.log(`FRAMES 1,000 pods DOM: ${dom.elements} elements, ${dom.musicians} musicians drawn, crowds ${dom.crowds}`);
   const t0 = Date.now();

@@ -37,7 +37,7 @@ async function holdEngine(page: Page): Promise<{ release: () => void; requested:
   return { release, requested };
 }
 
-const runningPods = (page: Page) => page.locator('button[aria-label^="Pod "][aria-label*=", Running, "]');
+const runningPods = (page: Page) => page.locator('[role="button"][aria-label^="Pod "][aria-label*=", Running, "]');
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -146,7 +146,7 @@ test('when the engine cannot be fetched after the frame, the page says so and is
 test('an embedded lesson paints its frame in the embed layout (no Share or Embed buttons), then goes live', async ({ page }) => {
   const engine = await holdEngine(page);
   await page.goto('/?lesson=scaling&embed=1&origin=https://course.example&test');
-  await expect(page.locator('.embed section[aria-label="Lesson"] h2')).toHaveText('Scaling: more players for a louder piece');
+  await expect(page.locator('.shell--embed section[aria-label="Lesson"] h2')).toHaveText('Scaling: more players for a louder piece');
   await expect(page.locator('#root')).toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('button', { hasText: /^(Share|Embed)$/ })).toHaveCount(0);
   engine.release();

@@ -44,7 +44,7 @@ test.describe('traffic', () => {
     await expect(page.getByRole('heading', { name: 'Service nginx-deployment' })).toBeVisible();
     await page.getByText('Live YAML').last().click();
     await expect(page.locator('.inspector pre').last()).toContainText('kind: Service');
-    const load = page.getByLabel('Load for nginx-deployment (requests/s)');
+    const load = m.getByLabel('Load for nginx-deployment (requests/s)');
     await expect(load).toHaveValue('5');
     await load.fill('300');
     await load.press('Enter');
@@ -107,7 +107,8 @@ test.describe('traffic', () => {
     await expect(panel).toContainText('Through service/nginx-deployment, which selects its pods.');
     await expect(panel.getByText(/^Requests: \d+ requests\/s now/)).toBeVisible();
     await expect(panel.getByText(/^Ready replicas: 3 pods now/)).toBeVisible();
-    await expect(panel.getByLabel('Load for nginx-deployment (requests/s)')).toHaveValue('5');
+    // The load control sits on the Service's marquee, not in the panel.
+    await expect(marquee(page).getByLabel('Load for nginx-deployment (requests/s)')).toHaveValue('5');
 
     // A Deployment no Service selects: its own replicas and CPU (metrics-server's, as kubectl top).
     await sim.kubectl('create deployment solo --image=nginx --replicas=2');

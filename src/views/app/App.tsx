@@ -1,19 +1,25 @@
-// The app shell: masthead with the time controls, the stage (V2's podium, node stages and wings),
-// the side column (workloads, inspector) and the bottom row (kubectl console, narration).
-// Desktop puts stage and side by side; a phone stacks them in reading order. Variants (issue 5):
-// home adds the lesson picker, lesson the lesson panel, embed only the panel and the stage.
-import type { ReactNode } from 'react';
+// The app shell (issue 10): one screen. The masthead with the time controls; the scene (marquee and
+// stage) with its surtitles; the lesson panel (or the lesson picker); the side column (inspector,
+// traffic, workloads, YAML editor); and the docked kubectl console with the Cluster events log.
+// Three layouts (use-layout.ts, shell.css): wide gives the scene most of the screen, the console
+// docked under it, and one column beside it (lesson over inspector); medium (a course page's 900 px
+// frame) puts tabs beside the scene and the dock under the scene; a phone shows the scene,
+// then one sheet of tabs (Lesson, Inspector, Console). The page itself never scrolls: each column
+// scrolls inside its own box. Every variant (home, sandbox, lesson, embed) gets the inspector.
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorLauncher } from '../editor/EditorLauncher';
-import { Stage } from '../stage/Stage';
-import { Marquees } from '../traffic/Marquee';
-import { TrafficPanel } from '../traffic/TrafficPanel';
 import type { Session } from '../session/types';
-import { Console } from './Console';
+import { Stage } from '../stage/Stage';
+import { TrafficPanel } from '../traffic/TrafficPanel';
 import { ControlBar } from './ControlBar';
+import { Dock, type DockState, useDockState } from './Dock';
 import { Inspector } from './Inspector';
-import { Narration } from './Narration';
+import { type ShellTab, ShellTabs, type TabId, tabPanelProps } from './ShellTabs';
+import { Surtitles } from './Surtitles';
+import { type Layout, useLayout } from './use-layout';
 import { AppSession, useApp } from './use-store';
 import { Workloads } from './Workloads';
+import './shell.css';
 
 function Notices() {
   const notice = useApp((s) => s.notice);
@@ -62,7 +68,7 @@ function Masthead({ extras, compact }: { extras?: ReactNode; compact?: boolean }
 
 export interface AppProps {
   session: Session;
-  /** home: stage + lesson picker; sandbox: free play; lesson: the panel beside the stage; embed: panel + stage only. */
+  /** home: stage + lesson picker; sandbox: free play; lesson: the panel beside the stage; embed: the same in a course page's frame. */
   variant?: AppVariant;
   /** The lesson panel (lesson and embed), or the lesson picker (home). */
   panel?: ReactNode;
@@ -70,49 +76,97 @@ export interface AppProps {
   extras?: ReactNode;
 }
 
+/** The tabs a layout shows: none when everything fits side by side. */
+function tabsFor(layout: Layout, variant: AppVariant, hasPanel: boolean): ShellTab[] {
+  const lesson: ShellTab[] = hasPanel ? [{ id: 'lesson', label: variant === 'home' ? 'Lessons' : 'Lesson' }] : [];
+  if (layout === 'phone') return [...lesson, { id: 'inspector', label: 'Inspector' }, { id: 'console', label: 'Console' }];
+  if (layout === 'medium' && hasPanel) return [...lesson, { id: 'inspector', label: 'Inspector' }];
+  return [];
+}
+
 export function App({ session, variant = 'sandbox', panel, extras }: AppProps) {
-  if (variant === 'embed') {
-    return (
-      <AppSession.Provider value={session}>
-        <div className="embed">
-          <Masthead compact extras={extras} />
-          <Notices />
-          <main className="embed__main">
-            <div className="embed__panel">{panel}</div>
-            <section className="embed__stage" aria-label="Cluster stage">
-              <Marquees />
-              <Stage session={session} />
-              <details className="embed__console">
-                <summary>Console</summary>
-                <Console />
-              </details>
-            </section>
-          </main>
-        </div>
-      </AppSession.Provider>
-    );
-  }
   return (
     <AppSession.Provider value={session}>
-      <Masthead extras={extras} />
-      <Notices />
-      <main className={`layout layout--${variant}`}>
-        {panel && <div className="layout__lesson">{panel}</div>}
-        <section className="layout__stage" aria-label="Cluster stage">
-          <Marquees />
-          <Stage session={session} />
-        </section>
-        <div className="layout__side">
-          <EditorLauncher />
-          <Workloads />
-          <TrafficPanel />
-          <Inspector />
-        </div>
-        <div className="layout__bottom">
-          <Console />
-          <Narration />
-        </div>
-      </main>
+      <Shell session={session} variant={variant} panel={panel} extras={extras} />
     </AppSession.Provider>
   );
 }
+
+function Shell({
+  session,
+  variant,
+  panel,
+  extras,
+}: Required<Pick<AppProps, 'session' | 'variant'>> & Omit<AppProps, 'session' | 'variant'>) {
+  const layout = useLayout();
+  const tabs = tabsFor(layout, variant, !!panel);
+  const [tab, setTab] = useState<TabId>(panel ? 'lesson' : 'inspector');
+  const shown: TabId | undefined = tabs.some((t) => t.id === tab) ? tab : tabs[0]?.id;
+  const dock = useDockState(variant === 'embed');
+  const side = useRef<HTMLDivElement>(null);
+
+  // A new selection (a pod clicked on stage, a workload's Inspect) shows the inspector: its tab
+  // where the inspector shares a place with the lesson, and its top in the side column.
+  const selection = useApp((s) => s.selection);
+  const selectedKey = selection ? `${selection.kind}/${selection.namespace ?? ''}/${selection.name}` : '';
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  useEffect(() => {
+    if (!selectedKey) return;
+    if (layoutRef.current !== 'wide') setTab('inspector');
+    side.current?.scrollTo?.({ top: 0 });
+  }, [selectedKey]);
+
+  // When the window narrows into tabs, the tab shown is the one holding the keyboard focus: what the
+  // learner was working in (the YAML editor, the console) stays in sight.
+  useLayoutEffect(() => {
+    if (layout === 'wide') return;
+    const holder = document.activeElement?.closest('.shell__lesson, .shell__side, .dock');
+    if (holder?.classList.contains('shell__lesson')) setTab('lesson');
+    else if (holder?.classList.contains('shell__side')) setTab('inspector');
+    else if (holder?.classList.contains('dock')) setTab('console');
+  }, [layout]);
+
+  const showLog = () => {
+    if (layout === 'phone') setTab('console');
+    dock.setOpen(true);
+    // After the tab or the dock has opened.
+    requestAnimationFrame(() => document.getElementById(EVENTS_LOG_ID)?.focus());
+  };
+
+  const classes = ['shell', `shell--${variant}`, `shell--${layout}`, panel ? 'shell--with-panel' : '', tabs.length ? 'shell--tabbed' : ''];
+  return (
+    <div className={classes.filter(Boolean).join(' ')}>
+      <Masthead compact={variant === 'embed'} extras={extras} />
+      <Notices />
+      <main className="shell__main">
+        <section className="shell__scene" aria-label="Cluster stage">
+          <div className="shell__stage">
+            <Stage session={session} />
+          </div>
+          <Surtitles onShowLog={showLog} />
+        </section>
+        {tabs.length > 0 && shown && <ShellTabs tabs={tabs} selected={shown} onSelect={setTab} />}
+        {panel && (
+          <div className="shell__lesson" {...tabPanelProps(tabs, shown, 'lesson')}>
+            {panel}
+          </div>
+        )}
+        <div className="shell__side" ref={side} {...tabPanelProps(tabs, shown, 'inspector')}>
+          <Inspector />
+          <TrafficPanel />
+          <Workloads />
+          <EditorLauncher />
+        </div>
+        <Dock
+          state={dock as DockState}
+          docked={layout !== 'phone'}
+          eventsLogId={EVENTS_LOG_ID}
+          {...tabPanelProps(tabs, shown, 'console')}
+        />
+      </main>
+    </div>
+  );
+}
+
+const EVENTS_LOG_ID = 'cluster-events-log';

@@ -2,7 +2,7 @@
 // ↑/↓ walk the history, Tab completes verbs, kinds and names of any kind the API serves (only when
 // there is something to complete, so Tab still leaves the box for keyboard users), `clear` empties
 // the screen.
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { complete as Complete } from '../session/completion';
 import type { Session } from '../session/types';
 import { useApp, useSessionContext } from './use-store';
@@ -38,7 +38,18 @@ function loadCompleter(): void {
     );
 }
 
-export function Console() {
+export interface ConsoleProps {
+  /** The output's box (its id, for the dock's toggle and splitter). */
+  bodyId: string;
+  /** The output shows; the kubectl box always does. */
+  open: boolean;
+  /** The output's height in px when docked; undefined fills the box it is given. */
+  height?: number;
+  /** Beside the output: the Cluster events log. */
+  side?: ReactNode;
+}
+
+export function Console({ bodyId, open, height, side }: ConsoleProps) {
   const session = useSessionContext();
   const lines = useApp((s) => s.console);
   const [input, setInput] = useState('');
@@ -87,19 +98,21 @@ export function Console() {
   };
 
   return (
-    <section className="panel console" aria-labelledby="console-heading">
-      <h2 id="console-heading">kubectl console</h2>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-      <div className="terminal" ref={output} role="log" aria-label="kubectl output" tabIndex={0}>
-        {lines.length === 0 && <p className="terminal__empty">Type a command below, e.g. get pods</p>}
-        {lines.map((l, i) => (
-          // Lines are append-only (or cleared), so the index is a stable key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
-          <pre key={i} className={`line line--${l.kind}`}>
-            {l.kind === 'input' ? <span aria-hidden="true">$ </span> : null}
-            {l.text}
-          </pre>
-        ))}
+    <>
+      <div id={bodyId} className="console__body" hidden={!open} style={height === undefined ? undefined : { height }}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
+        <div className="terminal" ref={output} role="log" aria-label="kubectl output" tabIndex={0}>
+          {lines.length === 0 && <p className="terminal__empty">Type a command below, e.g. get pods</p>}
+          {lines.map((l, i) => (
+            // Lines are append-only (or cleared), so the index is a stable key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
+            <pre key={i} className={`line line--${l.kind}`}>
+              {l.kind === 'input' ? <span aria-hidden="true">$ </span> : null}
+              {l.text}
+            </pre>
+          ))}
+        </div>
+        {side}
       </div>
       <form
         className="console__form"
@@ -123,10 +136,10 @@ export function Console() {
           spellCheck={false}
           placeholder="get pods"
         />
+        <p id={`${inputId}-hint`} className="console__hint muted small" aria-live="polite">
+          {hint}
+        </p>
       </form>
-      <p id={`${inputId}-hint`} className="console__hint muted small" aria-live="polite">
-        {hint}
-      </p>
-    </section>
+    </>
   );
 }

@@ -4,6 +4,7 @@
 // cluster at every second it passes.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatClock } from '../format-clock';
+import { isLiveEnd, TIMELINE_STEP_MS, timelineRange } from './timeline-range';
 import { useApp, useSessionContext } from './use-store';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const;
@@ -21,13 +22,15 @@ export function ControlBar() {
   return (
     <div className="control-bar" role="toolbar" aria-label="Time">
       <button type="button" className="btn btn--primary" onClick={running ? actions.pause : actions.play} disabled={!!failure}>
-        <Icon shape={running ? 'pause' : 'play'} /> {running ? 'Pause' : 'Play'}
+        <Icon shape={running ? 'pause' : 'play'} /> <span className="control-bar__word">{running ? 'Pause' : 'Play'}</span>
       </button>
       <button type="button" className="btn" onClick={actions.step} disabled={!!failure}>
-        <Icon shape="step" /> Step
+        <Icon shape="step" /> <span className="control-bar__word">Step</span>
       </button>
       <span className="speed">
-        <label htmlFor={speedId}>Speed</label>
+        <label htmlFor={speedId} className="control-bar__word">
+          Speed
+        </label>
         <select id={speedId} value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
@@ -71,10 +74,15 @@ function Timeline() {
   const nowRef = useRef(now);
   nowRef.current = now;
 
+  const range = timelineRange(start, now);
+  const rangeRef = useRef(range);
+  rangeRef.current = range;
+
   const commit = useCallback(
     (target: number) => {
       setDraft(undefined);
-      if (target < nowRef.current) actions.rewindTo(target);
+      // The end of the slider is now (timeline-range.ts): no rewind.
+      if (!isLiveEnd(rangeRef.current, target) && target < nowRef.current) actions.rewindTo(target);
     },
     [actions],
   );
@@ -84,24 +92,29 @@ function Timeline() {
     return () => clearTimeout(t);
   }, [draft, commit]);
 
-  const value = draft ?? now;
+  // Live, the thumb sits at the end of the slider; the clock and the value text say the exact time.
+  const live = draft === undefined || isLiveEnd(range, draft);
+  const value = live ? range.max : draft;
+  const shownTime = live ? now : draft;
   return (
     <span className="timeline">
-      <label htmlFor={id}>Timeline</label>
+      <label htmlFor={id} className="control-bar__word">
+        Timeline
+      </label>
       <input
         id={id}
         type="range"
-        min={start}
-        max={Math.max(now, start + 1)}
-        step={1000}
+        min={range.min}
+        max={range.max}
+        step={TIMELINE_STEP_MS}
         value={value}
-        aria-valuetext={`${formatClock(value)} of ${formatClock(now)}`}
+        aria-valuetext={`${formatClock(shownTime)} of ${formatClock(now)}`}
         onChange={(e) => setDraft(Number(e.target.value))}
         // A drag ends when the pointer lets go: no need to wait for the keys' settle time.
         onPointerUp={() => draft !== undefined && commit(draft)}
       />
       <output className="clock" data-testid="clock" htmlFor={id} aria-label="Virtual time">
-        {formatClock(value)}
+        {formatClock(shownTime)}
       </output>
     </span>
   );

@@ -2,7 +2,7 @@
 // Kill pod / Crash container. A node: kill / restore, cordon / uncordon, drain. A Deployment or
 // StatefulSet: WorkloadInspector. Every button goes through the session, which prints the
 // equivalent kubectl line in the console.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Event, Node, Pod } from '../../engine';
 import { ServiceInspector } from '../traffic/ServiceInspector';
 import { focusLost, type InspectorFocus, InspectorFocusContext, useRescueFocusOnMount } from './inspector-focus';
@@ -11,12 +11,8 @@ import { WorkloadInspector } from './WorkloadInspector';
 
 export { BROKEN_IMAGE } from './WorkloadInspector';
 
-/** Below this width the inspector sits under the stage (app.css), out of sight when a pod is picked. */
-const STACKED = '(max-width: 900px)';
-
 export function Inspector() {
   const selection = useApp((s) => s.selection);
-  const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // True from a focus inside the panel until focus moves to something outside it. A focused
   // button that is removed leaves no such move behind, so this stays true and rescue() can act.
@@ -29,19 +25,8 @@ export function Inspector() {
     }),
     [],
   );
-  const selectedKey = selection ? `${selection.kind}/${selection.namespace ?? ''}/${selection.name}` : '';
-  // On a phone the actions are below the stage: bring them into view when a new thing is picked.
-  useEffect(() => {
-    const el = section.current;
-    if (!selectedKey || !el || !window.matchMedia?.(STACKED).matches) return;
-    const box = el.getBoundingClientRect();
-    if (box.top >= 0 && box.top < window.innerHeight * 0.75) return;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-  }, [selectedKey]);
   return (
     <section
-      ref={section}
       className="panel inspector"
       aria-labelledby="inspector-heading"
       onFocus={() => {

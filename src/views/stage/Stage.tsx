@@ -1,5 +1,5 @@
-// The stage: the podium, one stage per node, the wings and the audition, drawn from the
-// session's store. Motion's features load after the first draw, when the browser is idle or
+// The stage: the concert hall (src/views/scene: podium, risers, wings, musicians), the band's
+// legend and the scheduler's audition, drawn from the session's store. Motion's features load after the first draw, when the browser is idle or
 // something must move (motion-gate.ts); with prefers-reduced-motion, MotionConfig turns movement
 // into fades (transforms and layout animations are skipped).
 import { LazyMotion, MotionConfig } from 'motion/react';
@@ -13,6 +13,7 @@ import { Podium } from './Podium';
 import { cast, stageGrid } from './stage-layout';
 import { SessionContext, useAppList } from './use-session';
 import { Wings } from './Wings';
+import { Scene } from '../scene/Scene';
 import './stage.css';
 
 /** Stage names (nodes, then nodes gone but still named by pods), as a stable list. */
@@ -69,10 +70,8 @@ export function Stage({ session }: { session: Session }) {
   return (
     <StageProvider session={session}>
       <div className="stage-root">
-        <Podium />
-        <Floor />
+        <Scene />
         <BandLegend />
-        <Wings />
         <Audition />
       </div>
     </StageProvider>

@@ -1,12 +1,15 @@
 // The marquee: each Service as a sign above the band (name, type, ClusterIP:port, selector), its
-// audience (requests/s), and the flow through kube-proxy to the musicians it routes to. Only Ready
-// endpoints receive; errors show as an icon plus words; every figure is text. Dots replay once per
-// wall second (finite animations, so a paused cluster is still); reduced motion keeps them still.
+// audience (requests/s), the load control on it, and the flow through kube-proxy to the musicians it
+// routes to. Only Ready endpoints receive; errors show as an icon plus words; every figure is text.
+// Dots replay once per wall second (finite animations, so a paused cluster is still); reduced
+// motion keeps them still. In the concert hall (`variant="scene"`, scene/front/FrontLayer) the
+// audience walks on the picture instead, so the per-pod rows are kept for screen readers only.
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useSessionContext } from '../app/use-store';
 import type { Service } from '../session/types';
 import { dotCount, endpointText, errorBreakdown, FRESH_MS, flowRows, formatRate, selectorText } from './flow';
+import { LoadControl } from './LoadControl';
 import { currentPoint, recentErrors, serviceKey } from './traffic-history';
 import './traffic.css';
 
@@ -14,8 +17,12 @@ import './traffic.css';
 const DOTS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 /** Services that route to pods; `kubernetes` (no selector, endpoints are the API server) is left out. */
+export function marqueeServices(s: { services?: Service[] }): Service[] {
+  return (s.services ?? []).filter((x) => Object.keys(x.spec?.selector ?? {}).length > 0);
+}
+
 function useMarqueeServices(): Service[] {
-  return useApp(useShallow((s) => (s.services ?? []).filter((x) => Object.keys(x.spec?.selector ?? {}).length > 0)));
+  return useApp(useShallow(marqueeServices));
 }
 
 export function Marquees() {
@@ -30,7 +37,9 @@ export function Marquees() {
   );
 }
 
-const Marquee = memo(function Marquee({ service }: { service: Service }) {
+export type MarqueeVariant = 'panel' | 'scene';
+
+export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { service: Service; variant?: MarqueeVariant }) {
   const { actions } = useSessionContext();
   const name = service.metadata.name;
   const namespace = service.metadata.namespace ?? 'default';
@@ -46,7 +55,7 @@ const Marquee = memo(function Marquee({ service }: { service: Service }) {
   const errors = point?.errors ?? 0;
   const headingId = `marquee-${service.metadata.uid}`;
   return (
-    <section className={`marquee${selected ? ' marquee--selected' : ''}`} aria-label={`Service ${name}`}>
+    <section className={`marquee marquee--${variant}${selected ? ' marquee--selected' : ''}`} aria-label={`Service ${name}`}>
       <button
         type="button"
         className="marquee__sign"
@@ -80,7 +89,8 @@ const Marquee = memo(function Marquee({ service }: { service: Service }) {
           {lately > 0 && <span className="muted"> · {formatRate(lately)} in the last 10 s</span>}
         </p>
       </div>
-      <Flow service={service} />
+      <LoadControl namespace={namespace} name={name} />
+      <Flow service={service} variant={variant} />
     </section>
   );
 });
@@ -88,7 +98,7 @@ const Marquee = memo(function Marquee({ service }: { service: Service }) {
 /** Rows drawn per Service; the rest are summed in one line, as a crowd on a stage is counted. */
 const MAX_FLOW_ROWS = 10;
 
-const Flow = memo(function Flow({ service }: { service: Service }) {
+const Flow = memo(function Flow({ service, variant }: { service: Service; variant: MarqueeVariant }) {
   // Inputs by identity (the mirror keeps them stable), so a frame that only moves the clock costs nothing.
   const pods = useApp((s) => s.pods);
   const podTraffic = useApp((s) => s.podTraffic);
@@ -115,7 +125,10 @@ const Flow = memo(function Flow({ service }: { service: Service }) {
         via kube-proxy to {ready} ready endpoint{ready === 1 ? '' : 's'}
         {ready < rows.length ? ` (${rows.length - ready} not ready: they get nothing)` : ''}
       </p>
-      <ul className="marquee__flow" aria-label={`Where the requests to ${service.metadata.name} go`}>
+      <ul
+        className={variant === 'scene' ? 'marquee__flow visually-hidden' : 'marquee__flow'}
+        aria-label={`Where the requests to ${service.metadata.name} go`}
+      >
         {shown.map((r) => (
           <li key={r.pod} className={r.endpoint ? 'flow-row' : 'flow-row flow-row--out'}>
             <span className="flow-row__pod" title={r.pod}>

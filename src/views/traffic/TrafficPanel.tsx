@@ -1,10 +1,9 @@
-// Charts for the selection: a Service's traffic (with its load control); a Deployment's or
-// StatefulSet's through the Service that selects its pods, or, when none does, its replicas and
-// CPU. Charts load on demand (d3-shape). Nothing for other selections.
+// Charts for the selection: a Service's traffic; a Deployment's or StatefulSet's through the
+// Service that selects its pods, or, when none does, its replicas and CPU. Charts load on demand
+// (d3-shape). Nothing for other selections. The load control sits on the Service's marquee.
 import { lazy, Suspense, useEffect } from 'react';
 import { useApp, useSessionContext } from '../app/use-store';
 import type { AppState } from '../session/types';
-import { LoadControl } from './LoadControl';
 import { selects } from './traffic-history';
 import { recorderFor } from './workload-history';
 import './traffic.css';
@@ -54,7 +53,6 @@ export function TrafficPanel() {
     <section className="panel traffic-panel" aria-labelledby="traffic-heading">
       <h2 id="traffic-heading">Traffic of {selection.name}</h2>
       {workloadKind && <p className="small muted">{`Through service/${service}, which selects its pods.`}</p>}
-      <LoadControl key={`${namespace}/${service}`} namespace={namespace} name={service} />
       <Suspense fallback={fallback}>
         <Charts namespace={namespace} name={service} />
       </Suspense>

@@ -1,0 +1,235 @@
+// The concert hall (issue 10): one SVG with fixed geography. A scaled-up musician is first seen in
+// the wings and walks to its seat, sampled frame by frame while the cluster plays at 1×; and the
+// hall at five moments (band playing, a musician walking on, a node down, a rollout half-way, an
+// HPA surge), light and dark, at 1280×800 and 390×844, saved for review.
+import type { Page } from '@playwright/test';
+import { expect, type Sim, test } from './fixtures';
+
+const SHOTS = 'e2e/screenshots';
+
+async function runningPods(page: Page): Promise<number> {
+  return page.locator('g[role="button"][aria-label*=", Running, "]').count();
+}
+
+async function openPlaying(page: Page, sim: Sim): Promise<void> {
+  await page.goto('./?test&seed=1');
+  await sim.pause();
+  await sim.advanceUntil(async () => (await runningPods(page)) === 3, { stepMs: 2000, maxMs: 180_000 });
+  expect(await runningPods(page)).toBe(3);
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+test.describe('the concert hall', () => {
+  test('a scaled-up musician appears in the wings and walks to its seat on its riser', async ({ page, sim, consoleErrors }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlaying(page, sim);
+    // Watch every musician that appears from now on: its box on every frame for 3 s of wall time.
+    await page.evaluate(() => {
+      const seen = new Set([...document.querySelectorAll('g[data-uid]')].map((g) => g.getAttribute('data-uid')));
+      const track: { uid: string; t: number; x: number; y: number; w: number; h: number }[] = [];
+      (window as unknown as { track: typeof track }).track = track;
+      const start = performance.now();
+      const frame = () => {
+        for (const g of document.querySelectorAll('g[data-uid][role="button"]')) {
+          const uid = g.getAttribute('data-uid') ?? '';
+          if (seen.has(uid)) continue;
+          const r = g.querySelector('.mus__hit')?.getBoundingClientRect();
+          if (r) track.push({ uid, t: performance.now() - start, x: r.x, y: r.y, w: r.width, h: r.height });
+        }
+        if (performance.now() - start < 6000) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.evaluate(() => window.podchestra?.play());
+    await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+    const newcomer = page.locator('g[role="button"][aria-label^="Pod nginx-deployment-"][aria-label*=", on node-"]');
+    await expect
+      .poll(async () => (await page.evaluate(() => (window as unknown as { track: unknown[] }).track.length)) > 0, { timeout: 10_000 })
+      .toBe(true);
+    await page.waitForTimeout(2500);
+    await sim.pause();
+    const track = await page.evaluate(
+      () => (window as unknown as { track: { uid: string; x: number; y: number; w: number; h: number }[] }).track,
+    );
+    const uid = track[0].uid;
+    const path = track.filter((p) => p.uid === uid);
+    const label = (await page.locator(`g[data-uid="${uid}"][role="button"]`).getAttribute('aria-label')) ?? '';
+    const node = /, on (node-\d),/.exec(label)?.[1];
+    expect(node, label).toMatch(/^node-\d$/);
+    expect(await newcomer.count()).toBeGreaterThan(0);
+    const box = async (sel: string): Promise<Rect> => {
+      const r = await page.locator(sel).first().boundingBox();
+      if (!r) throw new Error(`no box for ${sel}`);
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    };
+    const wings = await box('.wings__floor');
+    const riser = await box(`g[role="region"][aria-label="Node ${node}"] .riser__platform`);
+    const centre = (p: Rect) => ({ x: p.x + p.w / 2, y: p.y + p.h / 2 });
+    const inside = (r: Rect, p: { x: number; y: number }, slack = 0) =>
+      p.x >= r.x - slack && p.x <= r.x + r.w + slack && p.y >= r.y - slack && p.y <= r.y + r.h + slack;
+    const first = centre(path[0]);
+    const last = centre(path[path.length - 1]);
+    // First seen in the wings (or at their edge), last seen on its riser, with steps in between.
+    expect(inside(wings, first, 30), `first at ${JSON.stringify(first)}, wings ${JSON.stringify(wings)}`).toBe(true);
+    expect(inside(riser, last), `last at ${JSON.stringify(last)}, riser ${JSON.stringify(riser)}`).toBe(true);
+    const between = path.filter((p) => {
+      const c = centre(p);
+      return !inside(wings, c) && !inside(riser, c);
+    });
+    expect(between.length, JSON.stringify(path.slice(0, 8))).toBeGreaterThan(0);
+    // Distinct positions along the way: it walked, it did not jump.
+    expect(new Set(path.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBeGreaterThan(3);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('with reduced motion a newcomer fades in at its seat: no walk', async ({ page, sim, consoleErrors }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlaying(page, sim);
+    await page.evaluate(() => {
+      const seen = new Set([...document.querySelectorAll('g[data-uid]')].map((g) => g.getAttribute('data-uid')));
+      const out: { x: number; y: number; opacity: number }[] = [];
+      (window as unknown as { out: typeof out }).out = out;
+      const start = performance.now();
+      const frame = () => {
+        for (const g of document.querySelectorAll('g[data-uid][role="button"]')) {
+          if (seen.has(g.getAttribute('data-uid'))) continue;
+          const r = g.getBoundingClientRect();
+          out.push({ x: Math.round(r.x), y: Math.round(r.y), opacity: Number(getComputedStyle(g).opacity) });
+        }
+        if (performance.now() - start < 4000) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.evaluate(() => window.podchestra?.play());
+    await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+    await page.waitForTimeout(3000);
+    const out = await page.evaluate(() => (window as unknown as { out: { x: number; y: number; opacity: number }[] }).out);
+    expect(out.length).toBeGreaterThan(0);
+    expect(new Set(out.map((p) => `${p.x},${p.y}`)).size, JSON.stringify(out.slice(0, 5))).toBe(1);
+    expect(out.some((p) => p.opacity < 1)).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  for (const [w, h] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`five moments in the hall, ${scheme}, ${w}×${h}`, async ({ page, sim, consoleErrors }) => {
+        test.setTimeout(180_000);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: w, height: h });
+        const shot = async (moment: string) => {
+          await page.locator('.scene').screenshot({ path: `${SHOTS}/scene-${moment}-${scheme}-${w}x${h}.png` });
+        };
+        await openPlaying(page, sim);
+        await shot('1-playing');
+
+        // A musician walking on: caught mid-walk.
+        // Watched from inside the page: on a slow machine a walk may last only a few frames.
+        const walking = page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const mo = new MutationObserver((rs) => {
+                if (rs.some((r) => r.attributeName === 'data-walking' && (r.target as Element).hasAttribute('data-walking'))) {
+                  mo.disconnect();
+                  resolve(true);
+                }
+              });
+              mo.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-walking'] });
+              setTimeout(() => resolve(false), 15_000);
+            }),
+        );
+        await page.evaluate(() => window.podchestra?.play());
+        await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
+        expect(await walking).toBe(true);
+        await shot('2-walking-on');
+        await sim.pause();
+        await page.waitForTimeout(1000);
+
+        // A rollout half-way: old and new revisions side by side.
+        await sim.kubectl('set image deployment/nginx-deployment nginx=nginx:1.16.1');
+        await sim.advanceUntil(
+          async () =>
+            (await page.locator('g[role="button"][aria-label*="revision 2,"][aria-label*=", Running, "]').count()) >= 1 &&
+            (await page.locator('g[role="button"][aria-label*="revision 1 (outgoing)"]').count()) >= 1,
+          { stepMs: 500, maxMs: 120_000 },
+        );
+        await page.waitForTimeout(900);
+        await shot('3-rollout');
+        await sim.advanceUntil(async () => (await page.locator('g[aria-label*="(outgoing)"]').count()) === 0, { stepMs: 2000 });
+
+        // An HPA surge: a CPU-hungry Deployment, a crowd, an autoscaler; extra players come from the wings.
+        await sim.kubectl('apply -f -', PHP_APACHE);
+        await sim.advanceUntil(
+          async () => (await page.locator('g[aria-label^="Pod php-apache"][aria-label*=", Running, "]').count()) === 1,
+          {
+            stepMs: 2000,
+          },
+        );
+        await page.evaluate(() => window.podchestra?.load('php-apache', 200));
+        await sim.kubectl('autoscale deployment php-apache --cpu-percent=50 --min=1 --max=6');
+        await sim.advanceUntil(async () => (await page.locator('g[aria-label^="Pod php-apache"]').count()) > 1, {
+          stepMs: 1000,
+          maxMs: 180_000,
+        });
+        await page.waitForTimeout(300);
+        await shot('4-hpa-surge');
+        await page.waitForTimeout(1000);
+
+        // A node down: lights out.
+        await sim.kubectl('delete deployment php-apache');
+        await page.getByRole('button', { name: 'Inspect node-2' }).click();
+        await page.getByRole('button', { name: 'Kill node' }).click();
+        const riser = page.getByRole('region', { name: 'Node node-2' });
+        await sim.advanceUntil(async () => ((await riser.textContent()) ?? '').includes('NotReady'), { stepMs: 5000 });
+        await expect(riser).toContainText('Lights out: the node is not Ready');
+        await page.waitForTimeout(1000);
+        await shot('5-node-down');
+        expect(consoleErrors).toEqual([]);
+      });
+    }
+  }
+});
+
+const PHP_APACHE = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: php-apache
+spec:
+  selector:
+    matchLabels:
+      run: php-apache
+  template:
+    metadata:
+      labels:
+        run: php-apache
+    spec:
+      containers:
+      - name: php-apache
+        image: registry.k8s.io/hpa-example
+        ports:
+        - containerPort: 80
+        resources:
+          limits:
+            cpu: 500m
+          requests:
+            cpu: 200m
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: php-apache
+spec:
+  ports:
+  - port: 80
+  selector:
+    run: php-apache
+`;

@@ -1,0 +1,263 @@
+// A pod as a musician in the hall: a person whose coat is tinted by its ReplicaSet revision,
+// holding its workload's instrument (shape and hue), posed by its STATUS (tuning, playing, not
+// heard, frozen, slumped, walking off), with a restart badge and, in CrashLoopBackOff, a ring that
+// empties until the kubelet's next try. A button (role on the <g>): a click or Enter opens the
+// inspector. React renders only this structure; where it stands is written by the choreographer
+// (its `transform`), never by a render.
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { Pod } from '../../engine';
+import { InstrumentIcon } from '../stage/InstrumentIcon';
+import { bandFor, podWorkloadKey } from '../stage/band';
+import { POSTURE_TEXT, postureFor, workloadOf } from '../stage/musician-style';
+import { podDisplayStatus } from '../stage/pod-status';
+import { useAppState, useSession } from '../stage/use-session';
+import type { Mark } from './choreographer';
+import type { Point } from './geometry';
+import { musicianLabel, shortName } from './musician-label';
+import { backOffLeft, frozenOf, revisionOf } from './posture';
+import { useScene } from './scene-context';
+
+export interface MusicianProps {
+  pod: Pod;
+  /** Where it belongs (feet, viewBox units) and its size there. */
+  mark: Mark;
+  selected: boolean;
+  onSelect(pod: Pod): void;
+  /** Walking off: drawn, but no longer a button (its pod is gone). */
+  leaving?: boolean;
+  onGone?(uid: string): void;
+  /** A newcomer enters from here (the wings' door); undefined: it appears where it belongs. */
+  entrance?: Point;
+  /** Id of the text that says why it waits (the wings' card). */
+  describedBy?: string;
+}
+
+/**
+ * After a focused musician leaves its region (walking off, or from the wings to a riser), focus
+ * goes to the same pod's musician where it now stands, else to the region it left, not to <body>.
+ * A microtask: by then React has committed the whole change, including the pod's new place.
+ */
+function rescueFocus(uid: string, region: Element | null, from: Element | null): void {
+  queueMicrotask(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !from?.contains(active)) return;
+    const again = document.querySelector<SVGElement>(`g[data-uid="${CSS.escape(uid)}"][role="button"]`);
+    if (again && again !== active) again.focus();
+    else if (region?.isConnected) (region as SVGElement).focus();
+  });
+}
+
+/** The CrashLoopBackOff ring: full just after the crash, empty at the next try. Re-renders with the clock. */
+function BackOffRing({ pod }: { pod: Pod }) {
+  const left = useAppState((s) => {
+    const b = backOffLeft(pod, s.now);
+    return b ? `${Math.round(b.share * 40) / 40}:${b.seconds}` : '';
+  });
+  if (!left) return null;
+  const [share, seconds] = left.split(':').map(Number);
+  const r = 30;
+  const c = 2 * Math.PI * r;
+  return (
+    <g className="mus__ring">
+      <circle cx="0" cy="-30" r={r} className="mus__ring-track" />
+      <circle
+        cx="0"
+        cy="-30"
+        r={r}
+        className="mus__ring-left"
+        strokeDasharray={`${(share * c).toFixed(1)} ${c.toFixed(1)}`}
+        transform="rotate(-90 0 -30)"
+      />
+      <text x="0" y="-66" className="mus__countdown" textAnchor="middle">{`retry in ${seconds}s`}</text>
+    </g>
+  );
+}
+
+/** The person, feet at (0, 0), 60 units tall; CSS poses it per posture. */
+function Person({ coat, outgoing }: { coat: string; outgoing: boolean }) {
+  return (
+    <g className="mus__person">
+      <path
+        className="mus__coat"
+        d="M-12 0C-13-18-10-38 0-38S13-18 12 0z"
+        fill={coat}
+        fillOpacity={outgoing ? 0.3 : 0.9}
+        strokeDasharray={outgoing ? '3 2' : undefined}
+      />
+      <circle className="mus__head" cx="0" cy="-47" r="7.5" />
+      <path className="mus__arms" d="M-9-27l-6 12M9-27l7 9" />
+    </g>
+  );
+}
+
+export const Musician = memo(function Musician({ pod, mark, selected, onSelect, leaving, onGone, entrance, describedBy }: MusicianProps) {
+  const { choreographer, door } = useScene();
+  const el = useRef<SVGGElement>(null);
+  const uid = pod.metadata.uid ?? pod.metadata.name;
+  const name = pod.metadata.name;
+  // Set by focus, cleared when focus moves to another element (not when it is lost).
+  const hadFocus = useRef(false);
+  const region = useRef<Element | null>(null);
+
+  useLayoutEffect(() => {
+    if (leaving) return;
+    choreographer.place(uid, name, el.current, mark, entrance);
+  }, [choreographer, uid, name, mark, entrance, leaving]);
+  useLayoutEffect(() => {
+    if (!leaving) return;
+    if (hadFocus.current) rescueFocus(uid, region.current, el.current);
+    choreographer.leave(uid, name, el.current, door, () => onGone?.(uid));
+  }, [choreographer, uid, name, leaving, door, onGone]);
+  useLayoutEffect(() => {
+    const node = el.current;
+    region.current = node?.parentElement?.closest('[role="region"]') ?? null;
+    return () => {
+      choreographer.drop(uid, node);
+      if (hadFocus.current) rescueFocus(uid, region.current, node);
+    };
+  }, [choreographer, uid]);
+
+  const { status, ready, restarts } = podDisplayStatus(pod);
+  // A crash, seen: the musician falls and gets up (CSS, once) each time the restart count rises.
+  const restartsSeen = useRef(restarts);
+  useLayoutEffect(() => {
+    if (restarts > restartsSeen.current) {
+      const g = el.current?.querySelector('.mus__body');
+      g?.classList.remove('mus__body--fall');
+      // Reading layout restarts the CSS animation on the next class change.
+      void (g as SVGGElement | null)?.getBBox?.();
+      g?.classList.add('mus__body--fall');
+    }
+    restartsSeen.current = restarts;
+  }, [restarts]);
+
+  const node = pod.spec?.nodeName;
+  const base = postureFor(status, ready, !!node);
+  const frozenKey = useAppState((s) => {
+    const f = base === 'playing' || base === 'not-ready' ? frozenOf(pod, s.events, s.now) : undefined;
+    return f ? `${f.failures}/${f.threshold}` : '';
+  });
+  const frozen = frozenKey ? { failures: Number(frozenKey.split('/')[0]), threshold: Number(frozenKey.split('/')[1]) } : undefined;
+  const revKey = useAppState((s) => {
+    const r = revisionOf(pod, s.replicaSets);
+    return r ? `${r.revision}/${r.newest}` : '';
+  });
+  const revision = revKey ? { revision: Number(revKey.split('/')[0]), newest: Number(revKey.split('/')[1]) } : undefined;
+  const posture = leaving ? 'walking-off' : frozen ? 'frozen' : base;
+  const workload = workloadOf(pod);
+  const store = useSession().store;
+  const key = podWorkloadKey(pod);
+  const instrument = useAppState((s) => bandFor(store).update(s.pods, s.deployments, s.statefulSets).instrumentOf(key));
+  const label = musicianLabel({
+    name,
+    status,
+    node,
+    ready,
+    postureText: POSTURE_TEXT[base],
+    frozen,
+    revision,
+    instrument,
+    workload,
+    restarts,
+  });
+  const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
+  const outgoing = !!revision && revision.revision < revision.newest;
+  const activate = () => onSelect(pod);
+  return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-pressed goes with role="button"; both are absent while it walks off.
+    <g
+      ref={el}
+      data-uid={uid}
+      className={`mus mus--${posture}${selected ? ' mus--selected' : ''}`}
+      role={leaving ? undefined : 'button'}
+      tabIndex={leaving ? undefined : 0}
+      aria-label={leaving ? undefined : label}
+      aria-describedby={leaving ? undefined : describedBy}
+      aria-pressed={leaving ? undefined : selected}
+      aria-hidden={leaving ? true : undefined}
+      onClick={leaving ? undefined : activate}
+      onKeyDown={
+        leaving
+          ? undefined
+          : (e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                activate();
+              }
+            }
+      }
+      onFocus={() => {
+        hadFocus.current = true;
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget) hadFocus.current = false;
+      }}
+    >
+      <title>{name}</title>
+      <rect className="mus__hit" x="-24" y="-64" width="48" height="82" rx="8" />
+      <g className="mus__body">
+        <Person coat={instrument.colour} outgoing={outgoing} />
+        <g className="mus__instrument" transform="translate(2 -30) scale(0.9)">
+          <InstrumentIcon instrument={instrument} missing={posture === 'no-instrument'} />
+        </g>
+      </g>
+      <PostureMark posture={posture} frozen={frozen} />
+      {status === 'CrashLoopBackOff' && <BackOffRing pod={pod} />}
+      {restarts > 0 && (
+        <text className="mus__badge" x="14" y="-52">
+          {`↻${restarts}`}
+        </text>
+      )}
+      {revision && (
+        <text className="mus__rev" x="0" y="-12" textAnchor="middle">
+          {`r${revision.revision}`}
+        </text>
+      )}
+      <text className="musician__name" x="0" y="14" textAnchor="middle">
+        {shortName(name, owner)}
+      </text>
+    </g>
+  );
+});
+
+/** One small sign per posture above the head, so a posture is never told by pose alone. */
+function PostureMark({ posture, frozen }: { posture: string; frozen?: { failures: number; threshold: number } }) {
+  switch (posture) {
+    case 'playing':
+      return (
+        <text className="mus__mark mus__mark--note" x="-14" y="-58">
+          ♪
+        </text>
+      );
+    case 'not-ready':
+      // Playing, but not heard: the note is struck through (its readiness probe fails, no traffic).
+      return (
+        <g className="mus__mark mus__mark--muted">
+          <text x="-14" y="-58">
+            ♪
+          </text>
+          <path d="M-20-60l12-12" />
+        </g>
+      );
+    case 'frozen':
+      return (
+        <g className="mus__mark mus__mark--frozen">
+          <text x="-22" y="-58">{`❄ ${frozen?.failures ?? ''}/${frozen?.threshold ?? ''}`}</text>
+        </g>
+      );
+    case 'tuning':
+      return (
+        <text className="mus__mark mus__mark--tuning" x="-16" y="-58">
+          ~
+        </text>
+      );
+    case 'waiting':
+      return (
+        <text className="mus__mark mus__mark--waiting" x="-14" y="-58">
+          …
+        </text>
+      );
+    default:
+      return null;
+  }
+}

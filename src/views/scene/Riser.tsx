@@ -1,0 +1,310 @@
+// biome-ignore-all lint/a11y/noInteractiveElementToNoninteractiveRole: Biome counts every SVG <g> as interactive; these groups take plain region and list roles.
+// A node as a riser: a platform with its name plate (name, STATUS, CPU and memory requested),
+// one seat per slice of allocatable CPU, its musicians in their seats or standing at the front,
+// and what a learner must notice without reading: the lights out when it is not Ready, a rope
+// across it when cordoned, a sign per taint. A crowd beyond its places is a count ("+37").
+import { memo, useCallback, useMemo, useRef } from 'react';
+import type { Node, Pod } from '../../engine';
+import { bandFor, podWorkloadKey } from '../stage/band';
+import {
+  capacityUse,
+  formatCpu,
+  formatMemory,
+  holdsResources,
+  nodeIsReady,
+  nodeStatusText,
+  podRequests,
+  quantity,
+  troubledConditions,
+} from '../stage/node-capacity';
+import { bySeniority, cast } from '../stage/stage-layout';
+import { useAppList, useAppState, useSession } from '../stage/use-session';
+import type { Mark } from './choreographer';
+import type { Box } from './geometry';
+import { Musician } from './Musician';
+import { useScene } from './scene-context';
+import { assignPlaces, MIN_CELL, planRiser, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
+import { useLeavers } from './use-leavers';
+import { fitText, wrap } from './wrap';
+
+const NO_PODS: Pod[] = [];
+
+/** About a hundred musicians are drawn in the whole hall, however many risers share them. */
+export const DRAWN_BUDGET = 100;
+
+export function riserBudget(risers: number): number {
+  return Math.max(1, Math.floor(DRAWN_BUDGET / Math.max(1, risers)));
+}
+
+function Plate({ name, node, pods, box, gone }: { name: string; node?: Node; pods: readonly Pod[]; box: Box; gone?: boolean }) {
+  const session = useSession();
+  const selected = useAppState((s) => s.selection?.kind === 'Node' && s.selection.name === name);
+  const ready = node ? nodeIsReady(node) : false;
+  const status = node ? nodeStatusText(node) : 'Unknown';
+  const use = node ? capacityUse(node, pods) : undefined;
+  const troubled = node ? troubledConditions(node) : [];
+  const fs = Math.max(7, Math.min(20, box.h / 2.3));
+  const small = fs * 0.72;
+  const select = () => session.actions.select({ kind: 'Node', name });
+  return (
+    <g className="riser__plate">
+      {/* The name plate is the node's button: the inspector opens on it. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it takes the role, focus and keys of one. */}
+      <g
+        role="button"
+        tabIndex={node ? 0 : -1}
+        aria-label={`Inspect ${name}`}
+        aria-pressed={selected}
+        className={`riser__name${selected ? ' riser__name--selected' : ''}`}
+        onClick={node ? select : undefined}
+        onKeyDown={(e) => {
+          if (node && (e.key === 'Enter' || e.key === ' ')) {
+            e.preventDefault();
+            select();
+          }
+        }}
+      >
+        <rect x={box.x} y={box.y} width={box.w} height={fs * 1.35} rx={4} className="riser__name-bg" />
+        <text x={box.x + 6} y={box.y + fs * 1.02} className="riser__title" fontSize={fs}>
+          {name}
+          <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.5} fontSize={small}>
+            {`${ready ? '●' : '○'} ${status}`}
+          </tspan>
+        </text>
+      </g>
+      {use && box.h > 30 && (
+        <text x={box.x + 6} y={box.y + fs * 1.35 + small * 1.15} className="riser__capacity" fontSize={small}>
+          {`CPU ${formatCpu(use.cpuRequested)} / ${formatCpu(use.cpuAllocatable)} requested · memory ${formatMemory(use.memoryRequested)} / ${formatMemory(use.memoryAllocatable)}`}
+        </text>
+      )}
+      {troubled.length > 0 && ready && box.h > 30 && (
+        <text x={box.x + 6} y={box.y + fs * 1.35 + small * 2.3} className="riser__conditions" fontSize={small}>
+          {`Conditions: ${troubled.join(', ')}`}
+        </text>
+      )}
+      {!node && gone && (
+        <text x={box.x + 6} y={box.y + fs * 1.35 + small * 1.15} className="riser__capacity" fontSize={small}>
+          Node deleted: these pods have no stage
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** The rope across a cordoned riser and a sign per taint, each with its words. */
+function Props({ node, box, fs }: { node: Node; box: Box; fs: number }) {
+  const taints = node.spec?.taints ?? [];
+  const rope = node.spec?.unschedulable;
+  if (!rope && taints.length === 0) return null;
+  const y = box.y + box.h * 0.55;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <ul>; it takes the list role.
+    <g className="riser__props" role="list" aria-label="Taints and cordon">
+      {rope && (
+        // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <li>.
+        <g className="riser__rope" role="listitem">
+          <line x1={box.x + 4} y1={y} x2={box.x + box.w - 4} y2={y + 6} />
+          <circle cx={box.x + 4} cy={y} r={4} />
+          <circle cx={box.x + box.w - 4} cy={y + 6} r={4} />
+          <text x={box.x + box.w / 2} y={y - 4} textAnchor="middle" fontSize={fs} className="riser__sign-text">
+            cordoned: no new pods
+          </text>
+        </g>
+      )}
+      {taints.map((t, i) => (
+        // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <li>.
+        <g key={`${t.key}:${t.effect}`} className="riser__taint" role="listitem">
+          <rect x={box.x + 4} y={box.y + box.h - (i + 1) * fs * 1.5 - 4} width={box.w - 8} height={fs * 1.35} rx={3} />
+          <text x={box.x + 10} y={box.y + box.h - (i + 1) * fs * 1.5 - 4 + fs * 1.02} fontSize={fs}>
+            {`⚠ taint ${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The riser's steps: one tier per row of seats (the back ones higher) and the apron in front. */
+function Tiers({ plan, box }: { plan: ReturnType<typeof planRiser>; box: Box }) {
+  const rows = [];
+  for (let r = 0; r < plan.seatRows; r++) {
+    const y = plan.seats[r * Math.ceil(plan.seats.length / plan.seatRows)]?.y ?? 0;
+    rows.push(
+      <rect
+        key={r}
+        x={box.x + 2}
+        y={y + plan.cell * 0.5}
+        width={box.w - 4}
+        height={plan.cell * 0.5}
+        className={`riser__tier riser__tier--${r % 2}`}
+      />,
+    );
+  }
+  return (
+    <g>
+      {rows}
+      <rect
+        x={box.x + 2}
+        y={plan.apron.y + plan.cell * 0.2}
+        width={box.w - 4}
+        height={Math.max(0, box.y + box.h - plan.apron.y - plan.cell * 0.2 - 2)}
+        className="riser__apron"
+      />
+    </g>
+  );
+}
+
+/** A chair: back and seat; a held one takes the hue of the workload holding it. */
+function Chair({ seat, colour }: { seat: Box; colour?: string }) {
+  const w = seat.w * 0.62;
+  const x = seat.x + (seat.w - w) / 2;
+  return (
+    <g className={colour ? 'seat seat--taken' : 'seat'} style={colour ? { fill: colour } : undefined}>
+      <rect x={x + w * 0.1} y={seat.y + seat.h * 0.3} width={w * 0.8} height={seat.h * 0.36} rx={seat.w * 0.06} />
+      <rect x={x} y={seat.y + seat.h * 0.64} width={w} height={seat.h * 0.12} rx={seat.w * 0.03} />
+      <path
+        d={`M${x + w * 0.12} ${seat.y + seat.h * 0.76}v${seat.h * 0.2}M${x + w * 0.88} ${seat.y + seat.h * 0.76}v${seat.h * 0.2}`}
+        className="seat__legs"
+      />
+    </g>
+  );
+}
+
+export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: boolean }) {
+  const session = useSession();
+  const { layout, door } = useScene();
+  const box = layout.risers.get(name);
+  const node = useAppState((s) => s.nodes.find((n) => n.metadata.name === name));
+  const pods = useAppList((s) => cast(s.nodes, s.pods).byNode.get(name) ?? NO_PODS);
+  const budget = useAppState((s) => riserBudget(cast(s.nodes, s.pods).stages.length));
+  const selectedName = useAppState((s) => (s.selection?.kind === 'Pod' ? s.selection.name : undefined));
+  const onSelect = useCallback(
+    (p: Pod) => session.actions.select({ kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name }),
+    [session],
+  );
+  const cores = quantity(node?.status?.allocatable?.cpu);
+  const unit = seatUnit(cores);
+  const total = seatCount(cores);
+  const riserBox = box ?? { x: 0, y: 0, w: 0, h: 0 };
+  const plan = useMemo(() => planRiser(riserBox, total), [riserBox, total]);
+  const plateFs = Math.max(7, Math.min(20, plan.plate.h / 2.3));
+  // One Mark object per place, so a musician's props stay the same while it keeps its place.
+  const marks = useMemo(
+    () => ({
+      seats: plan.seats.map((s): Mark => ({ at: seatFeet(s), scale: plan.scale })),
+      standing: plan.standing.map((p): Mark => ({ at: p, scale: plan.scale })),
+    }),
+    [plan],
+  );
+  const chart = useRef<SeatChart | undefined>(undefined);
+  const drawable = plan.cell >= MIN_CELL;
+  const seating = useMemo(() => {
+    const sorted = [...pods].sort(bySeniority);
+    const sitters = sorted.map((p) => ({ uid: p.metadata.uid ?? p.metadata.name, cpu: holdsResources(p) ? podRequests(p).cpu : 0 }));
+    const next = assignPlaces(chart.current, sitters, total, unit, drawable ? marks.standing.length : 0, drawable ? budget : 0);
+    chart.current = next;
+    const drawn: { uid: string; item: { pod: Pod; mark: Mark } }[] = [];
+    for (const p of sorted) {
+      const uid = p.metadata.uid ?? p.metadata.name;
+      const seat = next.seats.get(uid);
+      const spot = next.standing.get(uid);
+      const mark = seat !== undefined ? marks.seats[seat] : spot !== undefined ? marks.standing[spot] : undefined;
+      if (mark) drawn.push({ uid, item: { pod: p, mark } });
+    }
+    return { chart: next, drawn, overflow: sorted.length - drawn.length };
+  }, [pods, total, unit, drawable, marks, budget]);
+  // Read when a drawn musician vanishes, not subscribed: a riser must not re-render for every pod in the hall.
+  const exists = useCallback((uid: string) => session.store.getState().pods.some((p) => p.metadata.uid === uid), [session]);
+  const { leavers, done } = useLeavers(seating.drawn, exists);
+  const store = session.store;
+  if (!box) return null;
+  const ready = node ? nodeIsReady(node) : false;
+  const dark = !ready;
+  const conditions = node ? troubledConditions(node) : [];
+  // Seats held, by the hue of the workload holding them.
+  const holder = new Map<number, string>();
+  for (const [uid, first] of seating.chart.seats) {
+    const d = seating.drawn.find((x) => x.uid === uid);
+    if (!d) continue;
+    const colour = bandFor(store).instrumentOf(podWorkloadKey(d.item.pod)).colour;
+    const k = Math.max(1, Math.ceil(podRequests(d.item.pod).cpu / unit - 1e-9));
+    for (let i = first; i < first + k; i++) holder.set(i, colour);
+  }
+  const fs = plateFs;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
+    <g
+      role="region"
+      aria-label={`Node ${name}`}
+      // Focus lands here when a focused musician leaves this riser.
+      tabIndex={-1}
+      className={`riser${dark ? ' riser--dark' : ''}${node?.spec?.unschedulable ? ' riser--cordoned' : ''}`}
+    >
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} className="riser__platform" />
+      <path d={`M${box.x} ${box.y + box.h - 6}h${box.w}`} className="riser__edge" />
+      <Plate name={name} node={node} pods={pods} box={plan.plate} gone={gone} />
+      <Tiers plan={plan} box={box} />
+      <g className="riser__seats">
+        {plan.seats.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: seats are numbered places; the index is the seat.
+          <Chair key={i} seat={s} colour={holder.get(i)} />
+        ))}
+      </g>
+      {node && <Props node={node} box={box} fs={fs * 0.8} />}
+      {seating.drawn.map(({ uid, item }) => (
+        <Musician
+          key={uid}
+          pod={item.pod}
+          mark={item.mark}
+          selected={selectedName === item.pod.metadata.name}
+          onSelect={onSelect}
+          entrance={door}
+        />
+      ))}
+      {leavers.map(({ uid, item }) => (
+        <Musician key={`leaving-${uid}`} pod={item.pod} mark={item.mark} selected={false} onSelect={onSelect} leaving onGone={done} />
+      ))}
+      {seating.overflow > 0 && (
+        <text
+          x={box.x + box.w - 8}
+          y={box.y + box.h - 10}
+          textAnchor="end"
+          fontSize={Math.max(9, fs * 1.1)}
+          className="scene__crowd"
+        >{`+${seating.overflow}${drawable ? ' more' : ' pods'}`}</text>
+      )}
+      {dark && (
+        <g className="riser__lights-out">
+          <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} />
+          <text
+            x={box.x + box.w / 2}
+            y={box.y + box.h * 0.5}
+            textAnchor="middle"
+            fontSize={fs * 0.9}
+            {...fitText('Lights out: the node is not Ready', fs * 0.9, box.w - 12)}
+          >
+            {gone ? 'Node deleted: these pods have no stage' : 'Lights out: the node is not Ready'}
+          </text>
+          {conditions.length > 0 && (
+            <text
+              x={box.x + box.w / 2}
+              y={box.y + box.h * 0.5 + fs * 1.1}
+              textAnchor="middle"
+              fontSize={fs * 0.62}
+              className="riser__conditions"
+            >
+              {wrap(`Conditions: ${conditions.join(', ')}`, Math.max(10, Math.floor((box.w - 16) / (fs * 0.62 * 0.56))), 3).map(
+                (l, i, lines) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
+                  <tspan key={i} x={box.x + box.w / 2} dy={i === 0 ? 0 : fs * 0.75}>
+                    {i < lines.length - 1 ? `${l} ` : l}
+                  </tspan>
+                ),
+              )}
+            </text>
+          )}
+        </g>
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,93 @@
+// The front layer rendered to HTML in Node: a marquee per Service with its accessible content and
+// its load control, the traffic cop, the audience's pool, and the desk and safe with their lists.
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { AppSession } from '../../app/use-store';
+import type { AppState, Service, Session } from '../../session/types';
+import { createDevSession } from '../../stage/dev-session';
+import { SessionContext } from '../../stage/use-session';
+import { createScenePositions } from '../geometry';
+import { LAYOUT } from '../podium/test-layout';
+import { FrontLayer } from './FrontLayer';
+
+function html(session: Session, extra: Partial<AppState> = {}): string {
+  const frozen = createStore<AppState>()(() => ({ ...session.store.getState(), ...extra }));
+  const s = { ...session, store: frozen };
+  const layer = createElement(FrontLayer, { layout: LAYOUT, positions: createScenePositions() });
+  return renderToString(
+    createElement(
+      AppSession.Provider,
+      { value: s },
+      createElement(SessionContext.Provider, { value: s }, createElement('svg', null, layer)),
+    ),
+  ).replace(/<!-- -->/g, '');
+}
+
+const MANIFESTS = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: set-list
+data:
+  opener: "Intro"
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: tapes
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 1Gi
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: singer
+spec:
+  containers:
+  - name: c
+    image: nginx
+    envFrom:
+    - configMapRef:
+        name: set-list
+  volumes:
+  - name: tapes
+    persistentVolumeClaim:
+      claimName: tapes
+`;
+
+describe('FrontLayer (server-rendered)', () => {
+  it('draws a marquee per Service with its figures and load control, and the traffic cop', () => {
+    const s = createDevSession({ seed: 2 });
+    s.actions.kubectl('create deployment web --image=nginx:1.27 --replicas=2');
+    s.actions.kubectl('expose deployment web --port=80');
+    s.advance(30_000);
+    const services = s.cluster().list('Service') as unknown as Service[];
+    const out = html(s, { services, loads: { 'default/web': 40 } });
+    expect(out).toContain('aria-label="Service web"');
+    expect(out).not.toContain('aria-label="Service kubernetes"');
+    expect(out).toContain('Load for web (requests/s)');
+    expect(out).toContain('value="40"');
+    expect(out).toMatch(/requests\/s/);
+    expect(out).toContain('ok/s · p95');
+    expect(out).toContain('Traffic cop: kube-proxy');
+    expect(out).toContain('aria-label="Where the requests to web go"');
+    expect(out.match(/class="front-layer__walker"/g)).toHaveLength(24);
+    expect(out).not.toContain('On the band manager’s desk');
+  });
+
+  it('lays the set list on the desk and the claim in the safe, naming who uses them', () => {
+    const s = createDevSession({ seed: 2 });
+    s.actions.kubectl('apply -f -', MANIFESTS);
+    s.advance(30_000);
+    const out = html(s);
+    expect(out).toContain('No Service yet');
+    expect(out).toContain('aria-label="On the band manager’s desk"');
+    expect(out).toContain('ConfigMap set-list (set list, 1 key, used by 1 musician)');
+    expect(out).toContain('aria-label="In the safe"');
+    expect(out).toMatch(/PersistentVolumeClaim tapes: Bound, 1Gi on pvc-[\w-]+, mounted by singer/);
+  });
+});

@@ -1,0 +1,106 @@
+// Where every area of the concert hall sits (geometry.ts's SceneLayout), for a wide box
+// (landscape) and a tall one (portrait). Pure: the same node names give the same boxes, so an
+// update never moves anything; only the number of nodes changes the risers' grid.
+//
+// Landscape (1600 × 1000): the podium at the top centre between the desk and the safe, the wings
+// down the left side, the risers in rows filling the rest, the front of house along the bottom.
+// Portrait (900 × 1600): podium on top, the wings a strip under it, the risers, then the front
+// with the desk and the safe beside it.
+import type { Box, Orientation, SceneLayout } from './geometry';
+
+export const LANDSCAPE = { w: 1600, h: 1000 } as const;
+export const PORTRAIT = { w: 900, h: 1600 } as const;
+
+/** Portrait below this width ÷ height of the box the scene is given (a phone, a narrow column). */
+export const PORTRAIT_BELOW = 0.95;
+
+export function orientationFor(width: number, height: number): Orientation {
+  if (width <= 0 || height <= 0) return 'landscape';
+  return width / height < PORTRAIT_BELOW ? 'portrait' : 'landscape';
+}
+
+/** Risers are drawn no wider than this (one node alone should not span the hall). */
+const MAX_RISER_W = 620;
+/** Widest riser ÷ its height: a riser is a platform, wider than deep. */
+const RISER_ASPECT = 1.2;
+
+/**
+ * Columns × rows for `n` risers in `area` that give each riser the largest size at its aspect
+ * (a square-ish crowd of small risers at 100 nodes, one row of large ones for three).
+ */
+export function riserGrid(n: number, area: Box, gap: number): { cols: number; rows: number } {
+  let best = { cols: 1, rows: Math.max(1, n), size: -1 };
+  for (let cols = 1; cols <= Math.max(1, n); cols++) {
+    const rows = Math.ceil(n / cols);
+    const cw = (area.w - gap * (cols - 1)) / cols;
+    const ch = (area.h - gap * (rows - 1)) / rows;
+    // The riser's width when it keeps its aspect within the cell.
+    const size = Math.min(cw, ch * RISER_ASPECT, MAX_RISER_W);
+    if (size > best.size + 1e-9) best = { cols, rows, size };
+  }
+  return { cols: best.cols, rows: best.rows };
+}
+
+function riserBoxes(names: readonly string[], area: Box): Map<string, Box> {
+  const n = names.length;
+  const out = new Map<string, Box>();
+  if (n === 0) return out;
+  // Gaps shrink with the crowd so a hundred risers still get most of the floor.
+  const gap = n > 36 ? 8 : n > 9 ? 14 : 24;
+  const { cols, rows } = riserGrid(n, area, gap);
+  const cw = (area.w - gap * (cols - 1)) / cols;
+  const ch = (area.h - gap * (rows - 1)) / rows;
+  const w = Math.min(cw, ch * RISER_ASPECT, MAX_RISER_W);
+  const h = Math.min(ch, w / RISER_ASPECT + (ch - w / RISER_ASPECT) * 0.5);
+  // The grid as a whole is centred in the area; each riser sits at the bottom of its cell's width.
+  const gridW = cols * cw + (cols - 1) * gap;
+  const gridH = rows * ch + (rows - 1) * gap;
+  const x0 = area.x + (area.w - gridW) / 2;
+  const y0 = area.y + (area.h - gridH) / 2;
+  names.forEach((name, i) => {
+    const col = i % cols;
+    const row = Math.floor(i / cols);
+    // A last row that is not full is centred under the others.
+    const inRow = row === rows - 1 ? n - row * cols : cols;
+    const shift = ((cols - inRow) * (cw + gap)) / 2;
+    out.set(name, {
+      x: round(x0 + shift + col * (cw + gap) + (cw - w) / 2),
+      y: round(y0 + row * (ch + gap) + (ch - h) / 2),
+      w: round(w),
+      h: round(h),
+    });
+  });
+  return out;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** The hall for these risers (node names in the order they should stand) in one orientation. */
+export function sceneLayout(nodeNames: readonly string[], orientation: Orientation): SceneLayout {
+  if (orientation === 'portrait') {
+    const { w, h } = PORTRAIT;
+    const risersArea = { x: 16, y: 560, w: w - 32, h: 780 };
+    return {
+      orientation,
+      viewBox: { x: 0, y: 0, w, h },
+      podium: { x: 0, y: 0, w, h: 300 },
+      wings: { x: 16, y: 312, w: w - 32, h: 236 },
+      risers: riserBoxes(nodeNames, risersArea),
+      front: { x: 0, y: 1356, w: 600, h: 244 },
+      desk: { x: 612, y: 1356, w: 288, h: 118 },
+      safe: { x: 612, y: 1482, w: 288, h: 118 },
+    };
+  }
+  const { w, h } = LANDSCAPE;
+  const risersArea = { x: 276, y: 272, w: w - 276 - 16, h: 590 };
+  return {
+    orientation,
+    viewBox: { x: 0, y: 0, w, h },
+    podium: { x: 400, y: 0, w: 800, h: 260 },
+    desk: { x: 16, y: 16, w: 368, h: 228 },
+    safe: { x: 1216, y: 16, w: 368, h: 228 },
+    wings: { x: 16, y: 272, w: 248, h: 590 },
+    risers: riserBoxes(nodeNames, risersArea),
+    front: { x: 0, y: 876, w, h: 124 },
+  };
+}
