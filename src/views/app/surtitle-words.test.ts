@@ -33,6 +33,14 @@ describe('surtitleParts', () => {
     ).toEqual([{ text: 'Pod ' }, { text: 'web-0', kind: 'pod' }, { text: ' is being stopped: Stopping container web' }]);
   });
 
+  it('a container named like its pod is not the pod', () => {
+    expect(surtitleParts('Pod solo started playing: container solo', { pods: ['solo'], nodes: [], services: [], workloads: [] })).toEqual([
+      { text: 'Pod ' },
+      { text: 'solo', kind: 'pod' },
+      { text: ' started playing: container solo' },
+    ]);
+  });
+
   it('does not mark a name inside a longer word', () => {
     expect(surtitleParts('node-10 joined', known)).toEqual([{ text: 'node-10 joined' }]);
   });

@@ -50,7 +50,8 @@ export function surtitleParts(text: string, known: KnownNames): SurtitlePart[] {
   if (kinds.size === 0) return [{ text }];
   // Longest first, whole names only: "nginx-deployment" must not mark the start of its pods' names.
   const names = [...kinds.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const re = new RegExp(`(?<![\\w.-])(${names.join('|')})(?![\\w-]|\\.\\w)`, 'g');
+  // Not after "container" or "image": a container is often named like its pod ("container solo").
+  const re = new RegExp(`(?<![\\w.-])(?<!(?:container|image) )(${names.join('|')})(?![\\w-]|\\.\\w)`, 'g');
   const parts: SurtitlePart[] = [];
   let at = 0;
   for (const m of text.matchAll(re)) {
