@@ -118,6 +118,9 @@ function decodeDocument(text: string, source: string): Decoded {
   const doc = parseDocument(text, {
     version: '1.1',
     uniqueKeys: false,
+    // The library's warnings (an unresolved local tag such as `!foo`) would go to the page's or
+    // Node's console; yaml.v2 keeps such a tag's value as its plain value, and so does the library.
+    logLevel: 'error',
     // yaml.v2 decodes timestamps into interface{} as plain strings.
     customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
   });

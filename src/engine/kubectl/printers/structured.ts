@@ -61,7 +61,7 @@ function ambiguous(s: string): boolean {
 export function resolvesAsNonString(s: string): boolean {
   if (s === '') return true;
   try {
-    const v = parse(s, { version: '1.1' });
+    const v = parse(s, { version: '1.1', logLevel: 'error' });
     return (v === null && /^(~|null|Null|NULL)$/.test(s)) || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date;
   } catch {
     return false;
