@@ -157,9 +157,11 @@ function Shell({
         <div className="shell__side" ref={side} {...tabPanelProps(tabs, shown, 'inspector')}>
           <Inspector />
           {/* "Why here?" for the picked pod, beside its inspector: under the scene it would take
-              the hall's room (and most of a phone's scene). */}
+              the hall's room (and most of a phone's scene). In a stage-root for the stage's colours. */}
           <SessionContext.Provider value={session}>
-            <Audition />
+            <div className="stage-root shell__audition">
+              <Audition />
+            </div>
           </SessionContext.Provider>
           <TrafficPanel />
           <Workloads />
