@@ -26,6 +26,45 @@ async function noSidewaysScroll(page: Page | Frame): Promise<void> {
   expect(scroll, 'no sideways scroll').toBeLessThanOrEqual(width ?? 0);
 }
 
+/**
+ * The hall fits the box the shell gives it: nothing scrolls inside the box, the hall and its
+ * overlay have the same box, the risers (each node's name) are on screen, and the hall takes at
+ * least `share` of the window's area (the scene is the face of the product). Returns the hall's
+ * orientation.
+ */
+async function sceneFits(root: Page | FrameLocator, share: number): Promise<string> {
+  const m = await root.locator('.shell__stage').evaluate((box) => {
+    const r = (el: Element | null) => {
+      const b = el?.getBoundingClientRect();
+      return b ? [b.left, b.top, b.right, b.bottom].map(Math.round) : [];
+    };
+    const names = [...box.querySelectorAll('.riser__title')].map((t) => {
+      const b = t.getBoundingClientRect();
+      return b.width > 0 && b.top >= 0 && b.bottom <= innerHeight && b.left >= 0 && b.right <= innerWidth;
+    });
+    const scene = box.querySelector('.scene');
+    return {
+      scrolls: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
+      hall: r(box.querySelector('.scene__svg')),
+      overlay: r(box.querySelector('.scene__overlay')),
+      sceneBox: r(scene),
+      stageBox: r(box),
+      names,
+      share: (box.clientWidth * box.clientHeight) / (innerWidth * innerHeight),
+      orientation: scene?.classList.contains('scene--portrait') ? 'portrait' : 'landscape',
+    };
+  });
+  expect(m.scrolls, 'nothing scrolls inside the scene’s box').toBe(false);
+  expect(m.overlay, 'the overlay lies on the hall').toEqual(m.hall);
+  const [l, t, rr, b] = m.stageBox;
+  const [hl, ht, hr, hb] = m.hall;
+  expect(hl >= l && ht >= t && hr <= rr && hb <= b, 'the hall inside its box').toBe(true);
+  expect(m.names.length, 'risers drawn').toBeGreaterThan(0);
+  expect(m.names.every(Boolean), 'every riser’s name on screen').toBe(true);
+  expect(m.share, 'the scene’s share of the window').toBeGreaterThanOrEqual(share);
+  return m.orientation;
+}
+
 /** The scene, the lesson's step and the kubectl box on screen, the page unscrolled. */
 async function oneScreen(root: Page | FrameLocator, scrollTop: () => Promise<number>): Promise<void> {
   expect(await scrollTop()).toBe(0);
@@ -49,6 +88,8 @@ test.describe('one screen', () => {
       await expect(page.getByRole('button', { name: /^Pod band-/ }).first()).toBeVisible();
       const scrollTop = () => page.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
       await oneScreen(page, scrollTop);
+      // The old shell gave the scene a quarter of the window and drew a portrait hall in it.
+      expect(await sceneFits(page, 0.4)).toBe('landscape');
       await noSidewaysScroll(page);
       // Typing does not scroll the lesson or the scene away.
       const box = page.getByRole('textbox', { name: 'kubectl' });
@@ -82,6 +123,7 @@ test.describe('one screen', () => {
     await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeVisible();
     expect(await inside(page.getByRole('region', { name: 'Cluster stage' }))).toBe(true);
     expect(await inside(page.getByRole('textbox', { name: 'kubectl' }))).toBe(true);
+    expect(await sceneFits(page, 0.4)).toBe('landscape');
     expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
     await noSidewaysScroll(page);
     await page.screenshot({ path: `${SHOTS}/one-screen-home-1280x800.png` });
@@ -157,6 +199,7 @@ test.describe('one screen', () => {
     const tabs = page.getByRole('tablist', { name: 'Panels' });
     await expect(tabs.getByRole('tab', { name: 'Lesson' })).toHaveAttribute('aria-selected', 'true');
     expect(await inside(page.getByRole('region', { name: 'Cluster stage' }))).toBe(true);
+    await sceneFits(page, 0.2);
     for (const name of ['Lesson', 'Inspector', 'Console']) expect(await inside(tabs.getByRole('tab', { name })), name).toBe(true);
     expect(await inside(page.getByRole('region', { name: 'Lesson' }).getByRole('heading', { name: 'Step 1 of 3' }))).toBe(true);
     await noSidewaysScroll(page);
@@ -204,6 +247,7 @@ test.describe('one screen in a course page', () => {
     const panel = app.getByRole('region', { name: 'Lesson' });
     await expect(panel.getByRole('heading', { name: 'Step 1 of 3' })).toBeVisible();
     await oneScreen(app, () => frame.evaluate(() => document.scrollingElement?.scrollTop ?? 0));
+    expect(await sceneFits(app, 0.3)).toBe('landscape');
     await noSidewaysScroll(frame);
     await page.locator('iframe').scrollIntoViewIfNeeded();
     await page.locator('iframe').screenshot({ path: `${SHOTS}/one-screen-embed-900x640.png` });

@@ -148,6 +148,9 @@ test.describe('the concert hall', () => {
             }),
         );
         await page.evaluate(() => window.podchestra?.play());
+        // On a phone the workloads are in the sheet's Inspector tab (the Lessons tab is shown first).
+        const inspectorTab = page.getByRole('tab', { name: 'Inspector' });
+        if (await inspectorTab.isVisible()) await inspectorTab.click();
         await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
         expect(await walking).toBe(true);
         await shot('2-walking-on');

@@ -9,7 +9,9 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorLauncher } from '../editor/EditorLauncher';
 import type { Session } from '../session/types';
+import { Audition } from '../stage/Audition';
 import { Stage } from '../stage/Stage';
+import { SessionContext } from '../stage/use-session';
 import { TrafficPanel } from '../traffic/TrafficPanel';
 import { ControlBar } from './ControlBar';
 import { Dock, type DockState, useDockState } from './Dock';
@@ -142,7 +144,7 @@ function Shell({
       <main className="shell__main">
         <section className="shell__scene" aria-label="Cluster stage">
           <div className="shell__stage">
-            <Stage session={session} />
+            <Stage session={session} audition={false} />
           </div>
           <Surtitles onShowLog={showLog} />
         </section>
@@ -154,6 +156,13 @@ function Shell({
         )}
         <div className="shell__side" ref={side} {...tabPanelProps(tabs, shown, 'inspector')}>
           <Inspector />
+          {/* "Why here?" for the picked pod, beside its inspector: under the scene it would take
+              the hall's room (and most of a phone's scene). In a stage-root for the stage's colours. */}
+          <SessionContext.Provider value={session}>
+            <div className="stage-root shell__audition">
+              <Audition />
+            </div>
+          </SessionContext.Provider>
           <TrafficPanel />
           <Workloads />
           <EditorLauncher />

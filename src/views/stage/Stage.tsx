@@ -66,13 +66,14 @@ export function StageProvider({ session, children }: { session: Session; childre
   );
 }
 
-export function Stage({ session }: { session: Session }) {
+/** `audition: false` when the page shows the scheduler's audition elsewhere (the shell's side column). */
+export function Stage({ session, audition = true }: { session: Session; audition?: boolean }) {
   return (
     <StageProvider session={session}>
       <div className="stage-root">
         <Scene />
         <BandLegend />
-        <Audition />
+        {audition && <Audition />}
       </div>
     </StageProvider>
   );
