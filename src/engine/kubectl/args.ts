@@ -49,11 +49,14 @@ export function tokenize(line: string): string[] {
     } else {
       // A run of ordinary characters is copied in one slice: char by char, a pasted megabyte
       // word built a million-piece string for the garbage collector.
+      // A lone backslash ending the line matches no run: it stays itself (`bash -c 'echo a\'`
+      // prints `a\`), one character; a failed sticky test resets lastIndex to 0, and reading
+      // that back restarted the loop at the line's start forever, growing `cur` without end.
       ORDINARY_RUN.lastIndex = i;
-      ORDINARY_RUN.test(line);
-      cur += line.slice(i, ORDINARY_RUN.lastIndex);
+      const end = ORDINARY_RUN.test(line) ? ORDINARY_RUN.lastIndex : i + 1;
+      cur += line.slice(i, end);
       inWord = true;
-      i = ORDINARY_RUN.lastIndex;
+      i = end;
     }
   }
   if (inWord) words.push(cur);

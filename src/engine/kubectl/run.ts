@@ -1,6 +1,6 @@
 // kubectl's entry point: words → command path → flags → the verb's run. Errors are printed as
 // kubectl prints them; nothing throws out of here.
-import { StatusError } from '../api/errors';
+import { goQuote, StatusError } from '../api/errors';
 import { ArgError, parseFlags, tokenize } from './args';
 import type { KubectlContext, KubectlResult } from './context';
 import { formatApiError } from './errors';
@@ -52,10 +52,11 @@ function unknownCommand(word: string, parent: string, verbs: Verb[]): KubectlRes
   if (REAL_COMMANDS[parent]?.includes(word))
     return { stdout: '', stderr: `error: "${parent} ${word}" is a real kubectl command, but this simulated cluster does not run it\nSee '${parent} --help' for the commands it runs.\n`, exitCode: 1 };
   // A group command (`kubectl set`, `kubectl rollout`) reports through kubectl's own handler.
-  if (parent !== 'kubectl') return { stdout: '', stderr: `error: unknown command "${word}"\nSee '${parent} -h' for help and examples\n`, exitCode: 1 };
+  if (parent !== 'kubectl') return { stdout: '', stderr: `error: unknown command ${goQuote(word)}\nSee '${parent} -h' for help and examples\n`, exitCode: 1 };
   // Flag/command errors happen before kubectl's own error handling, so component-base prints
   // them as `Error: …` (capital E), and cobra's suggestion block ends with a blank line.
-  let msg = `Error: unknown command "${word}" for "${parent}"\n`;
+  // cobra formats both with %q: `kubectl 'a\'` says unknown command "a\\".
+  let msg = `Error: unknown command ${goQuote(word)} for "${parent}"\n`;
   const s = suggestions(word, verbs, parent);
   if (s.length) msg += `\nDid you mean this?\n${s.map((n) => `\t${n}\n`).join('')}\n`;
   return { stdout: '', stderr: msg, exitCode: 1 };

@@ -57,6 +57,7 @@ export function record(failures: Failure[]): number {
     corpus.push(entry);
     added++;
   }
-  writeFileSync(CORPUS_URL, `${JSON.stringify(corpus, null, 1)}\n`);
+  // Two-space indent, as the committed file is formatted: a record adds lines, it does not reformat.
+  writeFileSync(CORPUS_URL, `${JSON.stringify(corpus, null, 2)}\n`);
   return added;
 }
