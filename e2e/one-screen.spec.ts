@@ -59,6 +59,8 @@ async function sceneFits(root: Page | FrameLocator, share: number): Promise<stri
   const [l, t, rr, b] = m.stageBox;
   const [hl, ht, hr, hb] = m.hall;
   expect(hl >= l && ht >= t && hr <= rr && hb <= b, 'the hall inside its box').toBe(true);
+  // What sits under the hall in its box (the band's legend) leaves it most of the room.
+  expect((hb - ht) / (b - t), 'the hall’s share of its box').toBeGreaterThan(0.7);
   expect(m.names.length, 'risers drawn').toBeGreaterThan(0);
   expect(m.names.every(Boolean), 'every riser’s name on screen').toBe(true);
   expect(m.share, 'the scene’s share of the window').toBeGreaterThanOrEqual(share);
@@ -105,6 +107,9 @@ test.describe('one screen', () => {
         .first()
         .click();
       expect(await inside(page.getByRole('button', { name: 'Kill pod' }))).toBe(true);
+      // The pod's audition ("Why here?") is beside the inspector, not under the hall.
+      await expect(page.getByRole('region', { name: 'Scheduler’s audition' })).toBeVisible();
+      await sceneFits(page, 0.4);
       await page.getByRole('button', { name: 'Pause' }).click();
       // What just happened, under the scene; the whole log is still there.
       await expect(page.getByRole('log', { name: 'Cluster events' })).toContainText('band');
@@ -212,6 +217,7 @@ test.describe('one screen', () => {
       .click();
     await expect(tabs.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
     expect(await inside(page.getByRole('button', { name: 'Kill pod' }))).toBe(true);
+    await sceneFits(page, 0.2);
     await page.screenshot({ path: `${SHOTS}/one-screen-inspector-390x844.png` });
 
     // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
