@@ -217,6 +217,9 @@ test.describe('controls', () => {
     expect(await now()).toBeLessThan(60_000);
     // Keyboard: ArrowLeft steps back a second at a time, and the rewind commits once keys stop.
     await expect.poll(now).toBeGreaterThan(40_000);
+    // Still playing, at 1×: ten taps land within the 700 ms settle of each other as a person's do;
+    // at 4× on a loaded 2-core machine each of Playwright's presses took longer than that.
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('1');
     await timeline.focus();
     for (let i = 0; i < 10; i++) await timeline.press('ArrowLeft');
     await expect(consoleOutput(page).getByText(/^# rewound to/)).toHaveCount(2);
