@@ -99,7 +99,7 @@ export function overcommitted(c: Cluster): string | undefined {
 }
 
 export interface RunOptions {
-  /** Wall clock in ms (performance.now) to time each call; without it nothing is timed. */
+  /** A clock in ms that the bench injects to time each call (the engine reads none); without it nothing is timed. */
   now?: () => number;
   /** Skip the snapshot comparison and the settling check (faster). */
   quick?: boolean;
