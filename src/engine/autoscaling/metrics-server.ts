@@ -9,7 +9,9 @@
 // not Ready are not scraped (the kubelet is unreachable); there is no per-scrape jitter.
 import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
 import type { Node, Pod } from '../objects/types';
-import { parseImage } from '../node/images';
+import { podDemand } from '../node/container-usage';
+import { imageIdleMemory } from '../node/images';
+import type { KubeletState } from '../node/state';
 import { milliCpu } from '../util/quantity';
 
 export const METRICS_SERVER = 'metrics-server';
@@ -20,36 +22,9 @@ export const IDLE_CPU_MILLI = 1;
 /** System daemons (kubelet, containerd, kube-proxy) a node uses on top of its pods. */
 export const NODE_BASELINE_CPU_MILLI = 60;
 export const NODE_BASELINE_MEMORY = 600 * 1024 * 1024;
-const MI = 1024 * 1024;
 
-/** Resident memory of an idle container, by image repository (rough, from real `kubectl top`). */
-const IMAGE_MEMORY: Record<string, number> = {
-  'registry.k8s.io/hpa-example': 12 * MI,
-  'docker.io/library/php': 12 * MI,
-  'docker.io/library/nginx': 3 * MI,
-  'registry.k8s.io/nginx-slim': 2 * MI,
-  'docker.io/library/httpd': 7 * MI,
-  'docker.io/library/redis': 3 * MI,
-  'docker.io/library/busybox': 1 * MI,
-  'registry.k8s.io/busybox': 1 * MI,
-  'docker.io/library/alpine': 1 * MI,
-  'gcr.io/google-samples/hello-app': 2 * MI,
-  'registry.k8s.io/e2e-test-images/agnhost': 9 * MI,
-};
-const DEFAULT_MEMORY = 8 * MI;
-
-const memoryByImage = new Map<string, number>();
-
-export function imageMemory(image: string | undefined): number {
-  const key = image ?? '';
-  let m = memoryByImage.get(key);
-  if (m === undefined) {
-    const parsed = parseImage(key);
-    m = (parsed.ok && IMAGE_MEMORY[parsed.ref.repository]) || DEFAULT_MEMORY;
-    if (memoryByImage.size < 4096) memoryByImage.set(key, m);
-  }
-  return m;
-}
+/** Resident memory of an idle container (the image catalogue's figure). */
+export const imageMemory = imageIdleMemory;
 
 export interface ContainerUsage {
   name: string;
@@ -152,10 +127,33 @@ export class MetricsServer implements Component {
     return this.state.nodes[name];
   }
 
+  /**
+   * The programs' own demand on top of the idle/traffic figures, then the CPU limit as the CFS
+   * quota enforces it: a container that wants more than limits.cpu gets ~97–99.5% of it over the
+   * window (the docs' cpu-demo shows 974m of 1), and none uses more cores than its node has.
+   * Memory needs no cap: past limits.memory the container is OOM-killed (node/oom.ts).
+   */
+  private enforce(pod: Pod, base: ContainerUsage[], kubelet: Partial<KubeletState>, now: number): ContainerUsage[] {
+    const demand = podDemand(kubelet, pod, now);
+    const specs = pod.spec?.containers ?? [];
+    const nodeMilli = this.ctx.config.nodeCpu * 1000;
+    return base.map((c) => {
+      const d = demand.get(c.name);
+      const spec = specs.find((s) => s.name === c.name);
+      let cpu = c.cpuMilli + (d?.cpuMilli ?? 0);
+      const mem = d ? Math.max(c.memoryBytes, d.memoryBytes) : c.memoryBytes;
+      const limitSpec = spec?.resources?.limits?.cpu;
+      const cap = Math.min(limitSpec === undefined ? nodeMilli : milliCpu(limitSpec), nodeMilli);
+      if (cap > 0 && cpu > cap) cpu = Math.floor(cap * (0.97 + 0.025 * this.ctx.rng.next(METRICS_SERVER)));
+      return { name: c.name, cpuMilli: cpu, memoryBytes: mem };
+    });
+  }
+
   /** One scrape of every kubelet. Public so tests can force one. */
   scrape(): void {
     const now = this.ctx.clock.now();
     const traffic = this.ctx.component<Component & Partial<TrafficSource>>('traffic');
+    const kubelet = this.ctx.state<Partial<KubeletState>>('kubelet', () => ({}));
     const nodes = new Map(this.ctx.api.list<Node>('Node').map((n) => [n.metadata.name, n]));
     const sampled: Record<string, string> = {};
     const pods: Record<string, PodMetrics> = {};
@@ -166,15 +164,18 @@ export class MetricsServer implements Component {
       const ns = pod.metadata.namespace ?? 'default';
       const k = key(ns, pod.metadata.name);
       const fromTraffic = typeof traffic?.usage === 'function' ? traffic.usage(ns, pod.metadata.name) : undefined;
-      const cpu = Math.max(0, Math.round(fromTraffic?.cpuMilli ?? IDLE_CPU_MILLI * Math.max(1, pod.spec?.containers?.length ?? 1)));
-      const mem = Math.max(0, Math.round(fromTraffic?.memoryBytes ?? (pod.spec?.containers ?? []).reduce((s, c) => s + imageMemory(c.image), 0)));
+      const baseCpu = Math.max(0, Math.round(fromTraffic?.cpuMilli ?? IDLE_CPU_MILLI * Math.max(1, pod.spec?.containers?.length ?? 1)));
+      const baseMem = Math.max(0, Math.round(fromTraffic?.memoryBytes ?? (pod.spec?.containers ?? []).reduce((s, c) => s + imageMemory(c.image), 0)));
+      const containers = this.enforce(pod, splitContainers(pod, baseCpu, baseMem), kubelet, now);
+      const cpu = containers.reduce((s, c) => s + c.cpuMilli, 0);
+      const mem = containers.reduce((s, c) => s + c.memoryBytes, 0);
       const agg = perNode.get(nodeName) ?? { cpu: 0, mem: 0 };
       agg.cpu += cpu;
       agg.mem += mem;
       perNode.set(nodeName, agg);
       sampled[k] = pod.metadata.uid;
       if (this.state.sampled[k] !== pod.metadata.uid) continue; // first sample: no rate yet
-      pods[k] = { namespace: ns, name: pod.metadata.name, timestamp: now, windowMs: METRIC_WINDOW_MS, cpuMilli: cpu, memoryBytes: mem, containers: splitContainers(pod, cpu, mem) };
+      pods[k] = { namespace: ns, name: pod.metadata.name, timestamp: now, windowMs: METRIC_WINDOW_MS, cpuMilli: cpu, memoryBytes: mem, containers };
     }
     const nodeMetrics: Record<string, NodeMetrics> = {};
     for (const [name, node] of nodes) {

@@ -1,5 +1,6 @@
 // The per-second figures the traffic model records and sends as METRICS events, and the idle
-// memory of a pod (a rough per-image baseline, as `kubectl top` shows for common images).
+// memory of a pod (the image catalogue's per-image baseline, as `kubectl top` shows it).
+import { imageIdleMemory } from '../node/images';
 import type { Pod } from '../objects/types';
 
 export interface ServiceSecond {
@@ -42,28 +43,8 @@ export interface MetricsEvent {
   pods: PodSecond[];
 }
 
-const MI = 1024 * 1024;
-const IMAGE_MEMORY: [RegExp, number][] = [
-  [/nginx/, 3 * MI],
-  [/hpa-example|php/, 10 * MI],
-  [/redis/, 3 * MI],
-  [/busybox|alpine|pause/, 0.5 * MI],
-  [/hello-app|echo/, 4 * MI],
-];
-
-const imageMemory = new Map<string, number>();
-
-function memoryOfImage(image: string): number {
-  let m = imageMemory.get(image);
-  if (m === undefined) {
-    m = IMAGE_MEMORY.find(([re]) => re.test(image))?.[1] ?? 8 * MI;
-    if (imageMemory.size < 4096) imageMemory.set(image, m);
-  }
-  return m;
-}
-
 export function idleMemoryBytes(pod: Pod): number {
   let total = 0;
-  for (const c of pod.spec?.containers ?? []) total += memoryOfImage(c.image ?? '');
+  for (const c of pod.spec?.containers ?? []) total += imageIdleMemory(c.image);
   return Math.round(total);
 }

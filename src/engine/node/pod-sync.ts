@@ -11,9 +11,12 @@ import type { Store } from '../api/store';
 import type { KObject, Pod } from '../objects/types';
 import { jsonEqual } from '../util/json-clone';
 import { EPOCH_MS, goDuration } from '../util/time';
-import { advance, appendLog, resolveProcess, wakeOf } from './container-runtime';
+import { renderLines } from './catalogue/boot';
+import { advance, appendLog, resolveProcess, startProc, wakeOf } from './container-runtime';
 import { containerEnv } from './env';
-import { type ImageInfo, lookupImage, parseImage, pullDurationMs, pullError } from './images';
+import { type ImageInfo, imageIdleMemory, lookupImage, parseImage, pullDurationMs, pullError } from './images';
+import { KERNEL_VERSION } from './node-object';
+import { OOM_EXIT_CODE, OOM_REASON, oomKillAt, procUsage } from './oom';
 import { generatePodStatus } from './pod-status';
 import { mountStep, onContainerStarted } from './pod-sync-hooks';
 import { terminatePod } from './pod-terminate';
@@ -49,6 +52,7 @@ export interface Spec {
   args?: string[];
   env?: unknown[];
   envFrom?: unknown[];
+  resources?: { limits?: Record<string, unknown>; requests?: Record<string, unknown> };
 }
 
 /** The pod worker's retry of a failing sync (workerBackOffPeriod 10 s with 0.5 jitter). */
@@ -145,13 +149,17 @@ export class PodSync {
   advanceOne(c: ContainerRt): void {
     if (!c.running || !c.proc) return;
     const now = this.env.now;
-    const until = c.exitAt !== undefined ? Math.min(now, c.exitAt - 1) : now;
+    const end = Math.min(c.exitAt ?? Number.POSITIVE_INFINITY, c.oomAt ?? Number.POSITIVE_INFINITY);
+    const until = Math.min(now, end - 1);
     const r = advance(c.proc, until, { hostname: this.pod?.spec?.hostname ?? this.p.name, log: (at, line) => appendLog(c.log, at, line) });
     if (r) return this.exit(c, r.at, r.code);
+    // The memory cgroup's kill comes first unless the stop signal's exit is earlier.
+    if (c.oomAt !== undefined && c.oomAt <= now && c.oomAt === end) return this.exit(c, c.oomAt, OOM_EXIT_CODE, OOM_REASON);
     if (c.exitAt !== undefined && c.exitAt <= now) return this.exit(c, c.exitAt, c.exitCode ?? 137);
     const w = wakeOf(c.proc);
     if (w !== undefined) this.wake.push(w);
     if (c.exitAt !== undefined) this.wake.push(c.exitAt);
+    if (c.oomAt !== undefined) this.wake.push(c.oomAt);
   }
 
   exit(c: ContainerRt, at: number, code: number, reason?: string): void {
@@ -162,6 +170,7 @@ export class PodSync {
     delete c.proc;
     delete c.exitAt;
     delete c.exitCode;
+    delete c.oomAt;
     delete c.killing;
     delete c.songAt;
     c.decideAt = at + PLEG_MS;
@@ -377,8 +386,13 @@ export class PodSync {
     this.ev(c, 'Normal', 'Started', `Started container ${c.name}`);
     c.running = { containerID: id, startedAt: now };
     c.proc = res.proc;
-    if (res.proc.kind === 'shell') res.proc.wakeAt = now;
-    if (res.boot) c.log.boot = { tpl: res.boot, at: now, tag: info.ref.tag, ip: this.p.ip ?? '' };
+    startProc(res.proc, now);
+    const host = this.pod.spec?.hostname ?? this.p.name;
+    const version = info.version ?? '';
+    if (res.boot) c.log.boot = { tpl: res.boot, at: now, tag: info.ref.tag, ip: this.p.ip ?? '', version, host };
+    if (res.lines?.length) for (const line of renderLines(res.lines, { at: now, version, kernel: KERNEL_VERSION, ip: this.p.ip ?? '', host })) appendLog(c.log, now, line);
+    const oomAt = oomKillAt(s.resources?.limits?.memory, procUsage(res.proc), imageIdleMemory(s.image), now);
+    if (oomAt !== undefined) c.oomAt = oomAt;
     onContainerStarted(this, c, s);
     this.advanceOne(c);
     return 'started';

@@ -31,6 +31,8 @@ export interface ContainerRt {
   proc?: Proc;
   /** A stop signal was sent: the process exits at this time (servers) or at SIGKILL. */
   exitAt?: number;
+  /** The memory cgroup kills this instance at this time (oom.ts): its usage passes limits.memory. */
+  oomAt?: number;
   exitCode?: number;
   /** When the kubelet next considers restarting an exited container (the next PLEG relist). */
   decideAt?: number;
