@@ -6,6 +6,7 @@
 import { type FieldError, fieldErr } from '../errors';
 import { defaultContainer, validateContainerList } from './container';
 import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, validateLabels } from './names';
+import { canonicalResourceList } from '../../util/quantity-canonical';
 
 // biome-ignore lint/suspicious/noExplicitAny: a PodSpec walked as plain JSON.
 type Json = any;
@@ -40,6 +41,16 @@ export function defaultPodSpec(spec: Json): void {
   if (spec.serviceAccountName && !spec.serviceAccount) spec.serviceAccount = spec.serviceAccountName;
   for (const list of [spec.initContainers, spec.containers]) if (Array.isArray(list)) list.forEach(defaultContainer);
   if (Array.isArray(spec.volumes)) spec.volumes.forEach(defaultVolume);
+  // Quantities are stored in their canonical form (`cpu: 0.5` reads back as `500m`).
+  for (const list of [spec.initContainers, spec.containers]) {
+    for (const c of Array.isArray(list) ? list : []) {
+      const r = c && typeof c === 'object' ? c.resources : undefined;
+      if (r && typeof r === 'object') {
+        canonicalResourceList(r.limits);
+        canonicalResourceList(r.requests);
+      }
+    }
+  }
 }
 
 const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
