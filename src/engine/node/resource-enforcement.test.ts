@@ -2,7 +2,7 @@
 // OOM kill (137, OOMKilled, restarts with back-off), CPU past limits.cpu is throttled in what
 // metrics-server reports, and a CPU hog without a limit gets at most its node's cores.
 import { describe, expect, it } from 'vitest';
-import { createCluster } from '../index';
+import { createCluster, restoreCluster } from '../index';
 import type { Pod } from '../objects/types';
 import { kubectlOk, waitFor } from '../testing/helpers';
 
@@ -74,5 +74,17 @@ describe('resource limits at run time', () => {
       expect(free).toBeLessThanOrEqual(2000);
       c.advance(15_000);
     }
+  });
+
+  it('resumes a running program, its memory ramp and its pending OOM kill from a snapshot', () => {
+    const c = createCluster({ seed: 7 });
+    kubectlOk(c, 'apply -f -', pod('pi', 'perl:5.34.0', '      limits:\n        memory: 64Mi\n', '    command: ["perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"]\n'));
+    kubectlOk(c, 'apply -f -', pod('ramp', 'vish/stress', '      limits:\n        memory: 50Mi\n', '    args: ["-mem-total", "100Mi", "-cpus", "1"]\n'));
+    waitFor(c, () => !!status(c, 'pi')?.state?.running && !!status(c, 'ramp')?.state?.running, 120_000, 100, 'both running');
+    const copy = restoreCluster(JSON.parse(JSON.stringify(c.snapshot())));
+    for (const k of [c, copy]) k.advance(60_000);
+    for (const line of ['get pods -o json', 'logs pi', 'top pods']) expect(copy.kubectl(line)).toEqual(c.kubectl(line));
+    expect(status(copy, 'ramp')?.lastState?.terminated?.reason).toBe('OOMKilled');
+    expect(kubectlOk(copy, 'logs pi')).toHaveLength(2002);
   });
 });

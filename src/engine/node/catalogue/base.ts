@@ -23,5 +23,5 @@ export const BASE: CatalogueEntry[] = [
   { repo: 'docker.io/curlimages/curl', profile: { entrypoint: ['/entrypoint.sh'], cmd: ['curl'], shell: 'busybox', passthrough: ['/entrypoint.sh'], programs: { curl: 'curl', '/usr/bin/curl': 'curl' }, idleMi: 1 }, tags: { '8.11.1': 11.3, '8.11.0': 11.2, '8.5.0': 10.6, latest: 11.3 } },
   { repo: 'docker.io/nicolaka/netshoot', profile: { entrypoint: [], cmd: ['zsh'], shell: 'busybox', programs: { zsh: 'repl' }, idleMi: 1 }, tags: { 'v0.13': 196.1, latest: 196.1 } },
   { repo: 'registry.k8s.io/e2e-test-images/jessie-dnsutils', profile: DISTRO, tags: { '1.3': 112.2, '1.7': 118.0 } },
-  { repo: 'registry.k8s.io/pause', profile: { entrypoint: ['/pause'], cmd: [], servers: ['/pause'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 5 }, idleMi: 0.5 }, tags: { '3.1': 0.3, '3.2': 0.3, '3.8': 0.31, '3.9': 0.32, '3.10': 0.32, latest: 0.3 } },
+  { repo: 'registry.k8s.io/pause', profile: { entrypoint: ['/pause'], cmd: [], servers: ['/pause'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 5 }, idleMi: 0.5 }, tags: { '2.0': 0.35, '3.1': 0.3, '3.2': 0.3, '3.8': 0.31, '3.9': 0.32, '3.10': 0.32, latest: 0.3 } },
 ];

@@ -32,6 +32,15 @@ export const SAMPLES: CatalogueEntry[] = [
   { repo: 'registry.k8s.io/serve_hostname', profile: { entrypoint: ['/serve_hostname'], cmd: [], servers: ['/serve_hostname'], stop: GO_STOP, ports: [9376], idleMi: 2 }, tags: { latest: 2.5, '1.4': 2.5 } },
   { repo: 'registry.k8s.io/e2e-test-images/agnhost', profile: AGNHOST, tags: { '2.39': 51.1, '2.40': 51.3, '2.43': 53.0, '2.45': 54.0 } },
   { repo: 'registry.k8s.io/goproxy', profile: { entrypoint: ['/goproxy'], cmd: [], servers: ['/goproxy'], stop: GO_STOP, ports: [8080], idleMi: 2 }, tags: { '0.1': 2.5 } },
+  // "Connect a Frontend to a Backend Using Services": a Go backend and an nginx frontend on 80.
+  { repo: 'gcr.io/google-samples/hello-go-gke', profile: { entrypoint: ['/hello'], cmd: [], servers: ['/hello'], stop: GO_STOP, ports: [80], idleMi: 3 }, tags: { '1.0': 4.9 } },
+  { repo: 'gcr.io/google-samples/hello-frontend', profile: { ...OLD_NGINX, ports: [80] }, tags: { '1.0': 52.9 } },
+  // The MySQL StatefulSet tutorial's backup sidecar.
+  { repo: 'gcr.io/google-samples/xtrabackup', profile: { entrypoint: [], cmd: ['bash'], shell: 'dash', idleMi: 0.5 }, tags: { '1.0': 115.4 } },
+  // The seccomp tutorial's echo server: `-text=…` on :5678.
+  { repo: 'docker.io/hashicorp/http-echo', profile: { entrypoint: ['/http-echo'], cmd: [], servers: ['/http-echo'], stop: GO_STOP, ports: [5678], idleMi: 3 }, tags: { '1.0': 3.1, '0.2.3': 2.9, latest: 3.1 } },
+  // The logging sidecar example (admin/logging/two-files-counter-pod-agent-sidecar.yaml).
+  { repo: 'registry.k8s.io/fluentd-gcp', profile: { entrypoint: [], cmd: ['/run.sh'], shell: 'dash', servers: ['/run.sh'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 500 }, idleMi: 60 }, tags: { '1.30': 145.6 } },
   { repo: 'registry.k8s.io/liveness', profile: { entrypoint: [], cmd: ['/server'], servers: ['/server'], stop: GO_STOP, ports: [8080], idleMi: 2 }, tags: { latest: 2.4 } },
   { repo: 'quay.io/fluentd_elasticsearch/fluentd', profile: { entrypoint: ['/entrypoint.sh'], cmd: [], shell: 'dash', servers: ['/entrypoint.sh'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 500 }, idleMi: 60 }, tags: { 'v2.5.2': 140.3, 'v4.7.2': 158.0 } },
   // stress 1.0.4 on alpine (polinux/stress): `stress` is on the PATH. Its idle 5 MiB (binary, libc,
