@@ -60,6 +60,8 @@ export function resolveProcess(
   image: ImageInfo,
   container: { command?: string[]; args?: string[] },
   env: [string, string][],
+  /** The files mounted into the container (read only for a server that needs one). */
+  files: () => Record<string, string> = () => ({}),
 ): Resolved {
   const p = image.profile;
   const envMap = Object.fromEntries(env);
@@ -68,14 +70,14 @@ export function resolveProcess(
   let argv = [...(command ?? p.entrypoint), ...(args ?? (command ? [] : p.cmd))];
   // Entrypoint wrappers (docker-entrypoint.sh) exec their arguments unless those are the server.
   while (argv.length && p.passthrough?.includes(argv[0])) {
-    if (argv.length === 1 || p.servers?.includes(argv[1]) || argv[1].startsWith('-')) return startServer(p, argv, envMap);
+    if (argv.length === 1 || p.servers?.includes(argv[1]) || argv[1].startsWith('-')) return startServer(p, argv, envMap, files);
     argv = argv.slice(1);
   }
   if (argv.length === 0) return { ok: false, message: 'failed to create containerd container: no command specified' };
   const [argv0] = argv;
   const program = p.programs && (Object.hasOwn(p.programs, argv0) ? p.programs[argv0] : undefined);
   if (program) return programProc(runProgram(program, argv, () => renderBoot('hello-world', { at: 0, version: '', kernel: '', ip: '', host: '' })));
-  if (p.servers?.includes(argv0)) return startServer(p, argv, envMap);
+  if (p.servers?.includes(argv0)) return startServer(p, argv, envMap, files);
   if (!p.shell) return startError(argv0);
   const flavor = p.shell;
   if (SHELLS.has(argv0)) {
@@ -93,9 +95,10 @@ export function resolveProcess(
 }
 
 /** The server, unless its entrypoint refuses to initialise it (postgres without a password). */
-function startServer(p: ImageProfile, argv: string[], env: Record<string, string>): Resolved {
+function startServer(p: ImageProfile, argv: string[], env: Record<string, string>, files: () => Record<string, string>): Resolved {
   const req = p.requires;
-  if (req && !req.anyOf.some((k) => Object.hasOwn(env, k) && env[k] !== '')) {
+  const met = req && (req.anyOf.some((k) => Object.hasOwn(env, k) && env[k] !== '') || (req.file !== undefined && Object.hasOwn(files(), req.file)));
+  if (req && !met) {
     return { ok: true, proc: { kind: 'task', ms: 150, code: req.code, out: [] }, lines: Object.hasOwn(BOOT, req.boot) ? BOOT[req.boot].lines : [] };
   }
   return { ok: true, proc: server(p, argv), boot: p.boot };

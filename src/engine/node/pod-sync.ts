@@ -22,6 +22,7 @@ import { mountStep, onContainerStarted } from './pod-sync-hooks';
 import { terminatePod } from './pod-terminate';
 import { type ContainerRt, type NodeRt, type PodRt, inBackoffSince, inBackoffSinceUpdate, nextBackoff } from './state';
 import type { VolumeDataComponent } from './volume-data';
+import { mountedFiles } from './volumes';
 
 export const PLEG_MS = 1000;
 
@@ -357,7 +358,7 @@ export class PodSync {
       return this.setWaiting(c, 'CreateContainerConfigError', envVars.message, resync(env));
     }
     for (const w of envVars.warnings) env.event(this.pod, 'Warning', 'InvalidEnvironmentVariableNames', w);
-    const res = resolveProcess(info, s, envVars.env);
+    const res = resolveProcess(info, s, envVars.env, () => mountedFiles(s.volumeMounts, this.p.mount?.payload ?? {}));
     this.p.dirty = true;
     if (c.image !== undefined) {
       c.restartCount++;

@@ -38,10 +38,11 @@ export interface ImageProfile {
   /** Executables with a modelled behaviour: argv[0] (as written, or its base name) → program. */
   programs?: Record<string, ProgramName>;
   /**
-   * The entrypoint refuses to initialise the server unless one of these variables is set
-   * (postgres, mysql, mariadb): it prints the BOOT lines `boot` and exits with `code`.
+   * The server refuses to start unless one of these variables is set (postgres, mysql, mariadb)
+   * or, with `file`, that file is mounted (haproxy's configuration): it prints the BOOT lines
+   * `boot` and exits with `code`.
    */
-  requires?: { anyOf: string[]; boot: string; code: number };
+  requires?: { anyOf: string[]; file?: string; boot: string; code: number };
   /** Resident memory of the idle main process in MiB (what `kubectl top` shows for it). */
   idleMi?: number;
 }
