@@ -4,9 +4,11 @@
 // [kubernetes-sigs/metrics-server pkg/scraper, pkg/storage]
 // Usage comes from the 'traffic' component when present (idle baseline plus requests served);
 // without it (or for pods it does not know) a pod idles at IDLE_CPU_MILLI and an image-based
-// memory figure. As with the real one, a CPU rate needs two samples, so a pod only gets metrics
-// at the second scrape that finds it Running (15–30 s after it starts). Pods on a node that is
-// not Ready are not scraped (the kubelet is unreachable); there is no per-scrape jitter.
+// memory figure; a modelled program (stress, perl) adds its own demand (node/container-usage.ts),
+// and CPU is held at limits.cpu as the CFS quota holds it. As with the real one, a CPU rate needs
+// two samples, so a pod only gets metrics at the second scrape that finds it Running (15–30 s
+// after it starts). Pods on a node that is not Ready are not scraped (the kubelet is unreachable);
+// only a throttled container's figure varies from scrape to scrape.
 import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
 import type { Node, Pod } from '../objects/types';
 import { podDemand } from '../node/container-usage';
@@ -22,9 +24,6 @@ export const IDLE_CPU_MILLI = 1;
 /** System daemons (kubelet, containerd, kube-proxy) a node uses on top of its pods. */
 export const NODE_BASELINE_CPU_MILLI = 60;
 export const NODE_BASELINE_MEMORY = 600 * 1024 * 1024;
-
-/** Resident memory of an idle container (the image catalogue's figure). */
-export const imageMemory = imageIdleMemory;
 
 export interface ContainerUsage {
   name: string;
@@ -78,7 +77,7 @@ function splitContainers(pod: Pod, cpu: number, mem: number): ContainerUsage[] {
   if (cs.length === 1) return [{ name: cs[0].name, cpuMilli: cpu, memoryBytes: mem }];
   const reqs = cs.map((c) => milliCpu(c.resources?.requests?.cpu));
   const total = reqs.reduce((a, b) => a + b, 0);
-  const memWeights = cs.map((c) => imageMemory(c.image));
+  const memWeights = cs.map((c) => imageIdleMemory(c.image));
   const memTotal = memWeights.reduce((a, b) => a + b, 0);
   let cpuLeft = cpu;
   let memLeft = mem;
@@ -165,7 +164,7 @@ export class MetricsServer implements Component {
       const k = key(ns, pod.metadata.name);
       const fromTraffic = typeof traffic?.usage === 'function' ? traffic.usage(ns, pod.metadata.name) : undefined;
       const baseCpu = Math.max(0, Math.round(fromTraffic?.cpuMilli ?? IDLE_CPU_MILLI * Math.max(1, pod.spec?.containers?.length ?? 1)));
-      const baseMem = Math.max(0, Math.round(fromTraffic?.memoryBytes ?? (pod.spec?.containers ?? []).reduce((s, c) => s + imageMemory(c.image), 0)));
+      const baseMem = Math.max(0, Math.round(fromTraffic?.memoryBytes ?? (pod.spec?.containers ?? []).reduce((s, c) => s + imageIdleMemory(c.image), 0)));
       const containers = this.enforce(pod, splitContainers(pod, baseCpu, baseMem), kubelet, now);
       const cpu = containers.reduce((s, c) => s + c.cpuMilli, 0);
       const mem = containers.reduce((s, c) => s + c.memoryBytes, 0);
