@@ -36,6 +36,7 @@ export const WEB: CatalogueEntry[] = [
     tags: { '1.7.9': 39.9, '1.14.2': 44.7, '1.16.1': 51.0, '1.19': 53.6, '1.21': 56.7, '1.23': 57.0, '1.25': 70.5, '1.26': 72.1, '1.27': 72.9, '1.27.3': 72.9, stable: 72.1, mainline: 72.9, latest: 72.9, alpine: 20.5, '1.27-alpine': 20.5, 'stable-alpine': 20.3 },
     versions: { '1.19': '1.19.10', '1.21': '1.21.6', '1.23': '1.23.4', '1.25': '1.25.5', '1.26': '1.26.2', stable: '1.26.2', 'stable-alpine': '1.26.2', '*': '1.27.3' },
   },
+  { repo: 'registry.k8s.io/e2e-test-images/nginx', profile: OLD_NGINX, tags: { '1.14-2': 6.6, '1.15-4': 7.2 } },
   { repo: 'docker.io/library/httpd', profile: HTTPD, tags: { '2.4': 58.3, '2.4.62': 58.3, latest: 58.3, alpine: 23.1, '2.4-alpine': 23.1 }, versions: { '*': '2.4.62' } },
   {
     repo: 'docker.io/library/php',
