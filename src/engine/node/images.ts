@@ -51,6 +51,8 @@ export function parseImage(image: string): ParseResult {
   if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) {
     domain = parts.shift() as string;
     if (!DOMAIN.test(domain)) return fail('invalid reference format');
+    // distribution/reference splitDockerDomain: the legacy Hub name is docker.io.
+    if (domain === 'index.docker.io') domain = 'docker.io';
   }
   if (domain === 'docker.io' && parts.length === 1) parts.unshift('library');
   const path = parts.join('/');
