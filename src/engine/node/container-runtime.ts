@@ -76,7 +76,7 @@ export function resolveProcess(
   if (argv.length === 0) return { ok: false, message: 'failed to create containerd container: no command specified' };
   const [argv0] = argv;
   const program = p.programs && (Object.hasOwn(p.programs, argv0) ? p.programs[argv0] : undefined);
-  if (program) return programProc(runProgram(program, argv, () => renderBoot('hello-world', { at: 0, version: '', kernel: '', ip: '', host: '' })));
+  if (program) return programProc(runProgram(program, argv, () => renderBoot('hello-world', { at: 0, version: '', kernel: '', ip: '', host: '' }), envMap));
   if (p.servers?.includes(argv0)) return startServer(p, argv, envMap, files);
   if (!p.shell) return startError(argv0);
   const flavor = p.shell;
@@ -107,6 +107,7 @@ function startServer(p: ImageProfile, argv: string[], env: Record<string, string
 function programProc(run: ProgramRun): Resolved {
   if (run.exit) return { ok: true, proc: { kind: 'task', ms: run.exit.ms, code: run.exit.code, out: run.exit.out, ...(run.usage ? { usage: run.usage } : {}), ...(run.stop ? { stop: run.stop } : {}) }, lines: run.lines };
   const proc: Proc = { kind: 'server' };
+  if (run.ports?.length) proc.ports = run.ports;
   if (run.usage) proc.usage = run.usage;
   if (run.stop) proc.stop = run.stop;
   return { ok: true, proc, lines: run.lines };

@@ -87,4 +87,12 @@ describe('interpreters', () => {
     expect(run('repl', ['python', 'app.py']).exit).toMatchObject({ code: 2, out: ["python: can't open file '//app.py': [Errno 2] No such file or directory"] });
     expect(run('repl', ['node', 'server.js']).exit?.out).toContain("Error: Cannot find module '/server.js'");
   });
+
+  it('serves python -m http.server on its port; the banner shows only unbuffered', () => {
+    const quiet = runProgram('repl', ['python', '-m', 'http.server', '8080'], () => []);
+    expect(quiet).toMatchObject({ ports: [8080], lines: [] });
+    expect(quiet.exit).toBeUndefined();
+    const loud = runProgram('repl', ['python3', '-m', 'http.server'], () => [], { PYTHONUNBUFFERED: '1' });
+    expect(loud).toMatchObject({ ports: [8000], lines: ['Serving HTTP on 0.0.0.0 port 8000 (http://0.0.0.0:8000/) ...'] });
+  });
 });

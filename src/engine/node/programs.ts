@@ -16,6 +16,8 @@ export interface ProgramRun {
   usage?: { cpuMilli: number; memoryBytes: number; rampMs?: number };
   /** Answers the stop signal (Go programs exit 2); absent: PID 1 ignores SIGTERM until SIGKILL. */
   stop?: { signal: string; exitCode: number; ms: number };
+  /** TCP ports it listens on (a long-lived server). */
+  ports?: number[];
 }
 
 const SIZE: Record<string, number> = { b: 1, k: 1024, m: MI, g: 1024 * MI };
@@ -148,9 +150,20 @@ function perl(args: string[]): ProgramRun {
   return { lines: [], exit: { ms: 20, code: 1, out: [`podchestra: this perl runs only 'print bpi(N)' and 'print "text"' one-liners, not: ${code}`] } };
 }
 
-/** An interpreter: no script means its REPL, which exits 0 on the empty stdin; a file is not in the image. */
-function repl(argv0: string, args: string[]): ProgramRun {
+/**
+ * An interpreter: no script means its REPL, which exits 0 on the empty stdin; a file is not in the
+ * image; `python -m http.server [port]` serves the working directory (its banner is a print to a
+ * pipe, block-buffered: the log shows it only with PYTHONUNBUFFERED set).
+ */
+function repl(argv0: string, args: string[], env: Record<string, string>): ProgramRun {
   const base = argv0.replace(/^.*\//, '');
+  const mod = args.indexOf('-m');
+  if (/^python/.test(base) && mod >= 0 && args[mod + 1] === 'http.server') {
+    const rest = args.slice(mod + 2);
+    const port = Number(rest.find((a) => /^\d+$/.test(a)) ?? 8000);
+    const banner = `Serving HTTP on 0.0.0.0 port ${port} (http://0.0.0.0:${port}/) ...`;
+    return { lines: env.PYTHONUNBUFFERED ? [banner] : [], ports: [port], usage: { cpuMilli: 0, memoryBytes: 10 * MI }, stop: { signal: 'SIGTERM', exitCode: 143, ms: 20 } };
+  }
   const inline = args.findIndex((a) => a === '-c' || a === '-e' || a === '--eval');
   if (inline >= 0) {
     const code = args[inline + 1] ?? '';
@@ -166,7 +179,7 @@ function repl(argv0: string, args: string[]): ProgramRun {
   return { lines: [], exit: { ms: 30, code: 1, out: [`${base}: No such file or directory -- ${file} (LoadError)`] } };
 }
 
-export function runProgram(name: ProgramName, argv: string[], hello: () => string[]): ProgramRun {
+export function runProgram(name: ProgramName, argv: string[], hello: () => string[], env: Record<string, string> = {}): ProgramRun {
   const args = argv.slice(1);
   switch (name) {
     case 'stress':
@@ -176,7 +189,7 @@ export function runProgram(name: ProgramName, argv: string[], hello: () => strin
     case 'perl':
       return perl(args);
     case 'repl':
-      return repl(argv[0], args);
+      return repl(argv[0], args, env);
     case 'hello':
       return { lines: [], exit: { ms: 5, code: 0, out: hello() } };
     case 'curl':

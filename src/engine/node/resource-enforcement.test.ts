@@ -87,4 +87,40 @@ describe('resource limits at run time', () => {
     expect(status(copy, 'ramp')?.lastState?.terminated?.reason).toBe('OOMKilled');
     expect(kubectlOk(copy, 'logs pi')).toHaveLength(2002);
   });
+
+  it('shows an init container killed for memory as Init:OOMKilled, then Init:CrashLoopBackOff', () => {
+    const c = createCluster();
+    kubectlOk(
+      c,
+      'apply -f -',
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: init-oom
+spec:
+  initContainers:
+  - name: warm-up
+    image: polinux/stress
+    command: ["stress", "--vm", "1", "--vm-bytes", "64M", "--timeout", "5s"]
+    resources:
+      limits:
+        memory: 32Mi
+  containers:
+  - name: app
+    image: nginx:1.27
+`,
+    );
+    const seen = new Set<string>();
+    waitFor(
+      c,
+      () => {
+        seen.add(kubectlOk(c, 'get pod init-oom').split('\n')[1].split(/\s+/)[2]);
+        return seen.has('Init:OOMKilled') && seen.has('Init:CrashLoopBackOff');
+      },
+      120_000,
+      250,
+      'Init:OOMKilled then Init:CrashLoopBackOff',
+    );
+    expect(c.get<Pod>('Pod', 'default', 'init-oom')?.status?.initContainerStatuses?.[0].lastState?.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
+  });
 });
