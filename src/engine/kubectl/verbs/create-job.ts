@@ -120,11 +120,11 @@ export const createCronJobVerb: Verb = {
       apiVersion: 'batch/v1',
       metadata: { name, creationTimestamp: null },
       spec: {
+        schedule: inv.flags.schedule,
         jobTemplate: {
           metadata: { name, creationTimestamp: null },
           spec: { template: { metadata: { creationTimestamp: null }, spec: { containers: [container], restartPolicy: (inv.flags.restart as string) || 'OnFailure' } } },
         },
-        schedule: inv.flags.schedule,
       },
       status: {},
     };
