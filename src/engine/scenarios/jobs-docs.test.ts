@@ -73,7 +73,7 @@ describe('Jobs (the pi example)', () => {
 
     waitFor(c, () => job().status?.conditions?.some((x: { type: string }) => x.type === 'Complete') ?? false, 10 * 60_000, 1000, 'the pi Job to complete');
     const describe = kubectlOk(c, 'describe job pi');
-    expect(describe).toMatch(/^Name:             pi\nNamespace:        default\nSelector:         batch\.kubernetes\.io\/controller-uid=[0-9a-f-]+\n/);
+    expect(describe).toMatch(/^Name: {13}pi\nNamespace: {8}default\nSelector: {9}batch\.kubernetes\.io\/controller-uid=[0-9a-f-]+\n/);
     expect(describe).toContain('\nParallelism:      1\nCompletions:      1\nCompletion Mode:  NonIndexed\nSuspend:          false\nBackoff Limit:    4\n');
     expect(describe).toContain('Pods Statuses:    0 Active (0 Ready) / 1 Succeeded / 0 Failed\n');
     expect(describe).toContain('    Image:      perl:5.34.0\n');
