@@ -137,6 +137,26 @@ function descriptor(spec: string): Schedule {
   throw new CronError(`unrecognized descriptor: ${spec}`);
 }
 
+const parsed = new Map<string, Schedule | CronError>();
+
+/** parseSchedule, remembered per text (a controller reparses its CronJob's schedule every sync). */
+export function parseScheduleCached(spec: string): Schedule {
+  let r = parsed.get(spec);
+  if (r === undefined) {
+    try {
+      r = parseSchedule(spec);
+    } catch (e) {
+      if (!(e instanceof CronError)) throw e;
+      r = e;
+    }
+    // A bounded cache: schedules are few, but user text is not to be trusted.
+    if (parsed.size >= 256) parsed.clear();
+    parsed.set(spec, r);
+  }
+  if (r instanceof CronError) throw r;
+  return r;
+}
+
 /** cron.ParseStandard. Throws CronError with robfig's message. */
 export function parseSchedule(spec: string): Schedule {
   if (spec.length === 0) throw new CronError('empty spec string');

@@ -19,7 +19,7 @@ import type { KObject } from '../objects/types';
 import type { Timer } from '../sim/clock';
 import { deepClone, jsonEqual } from '../util/json-clone';
 import { EPOCH_MS, parseTime, rfc3339 } from '../util/time';
-import { CronError, type Schedule, isKnownTimeZone, nextAfter, parseSchedule, zoneOffset } from './cron-schedule';
+import { CronError, type Schedule, isKnownTimeZone, nextAfter, parseScheduleCached, zoneOffset } from './cron-schedule';
 import { finishedCondition, isJobFinished } from './job-controller';
 
 export const CRONJOB_CONTROLLER = 'cronjob-controller';
@@ -179,7 +179,7 @@ export class CronJobController implements Component {
     if (cj.spec?.suspend === true) return undefined;
     let schedule: Schedule;
     try {
-      schedule = parseSchedule(String(cj.spec?.schedule ?? ''));
+      schedule = parseScheduleCached(String(cj.spec?.schedule ?? ''));
     } catch (e) {
       this.record(cj, 'Warning', 'UnparseableSchedule', `unparseable schedule: ${JSON.stringify(cj.spec?.schedule)} : ${(e as Error).message}`);
       return undefined;
