@@ -154,11 +154,12 @@ export class CronJobController implements Component {
         const idx = active.findIndex((r) => r.uid === j.metadata.uid);
         active.splice(idx, 1);
         this.record(cj, 'Normal', 'SawCompletedJob', `Saw completed job: ${j.metadata.name}, condition: ${cond?.type}`);
-        if (cond?.type === 'Complete') {
-          const done = parseTime(j.status?.completionTime);
-          const last = parseTime(status.lastSuccessfulTime);
-          if (done !== undefined && (last === undefined || done > last)) status.lastSuccessfulTime = j.status.completionTime;
-        }
+      } else if (isJobFinished(j)) {
+        // Finished and off the list (the sync after SawCompletedJob, or a `create job --from` Job):
+        // its completionTime (set only on success) moves lastSuccessfulTime forward.
+        const done = parseTime(j.status?.completionTime);
+        const last = parseTime(status.lastSuccessfulTime);
+        if (done !== undefined && (last === undefined || done > last)) status.lastSuccessfulTime = j.status.completionTime;
       }
     }
     // Active Jobs that went away.
