@@ -106,6 +106,8 @@ export function validateCronJob(obj: Json): FieldError[] {
 export const cronJobStrategy: Strategy = {
   default: (obj) => defaultCronJob(obj),
   validate: (obj) => validateCronJob(obj),
+  // PrepareForCreate resets the status; its struct is not a pointer, so a new object shows `status: {}`.
+  initialStatus: () => ({}),
   validateUpdate: (obj) => validateCronJob(obj),
 };
 

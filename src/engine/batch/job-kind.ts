@@ -164,6 +164,8 @@ export const jobStrategy: Strategy = {
     generateSelector(obj);
   },
   validate: (obj) => [...validateJobSpec(obj.spec, 'spec'), ...validateGeneratedSelector(obj)],
+  // PrepareForCreate resets the status; its struct is not a pointer, so a new object shows `status: {}`.
+  initialStatus: () => ({}),
   validateUpdate: (obj, old) => validateJobUpdate(obj, old),
 };
 
