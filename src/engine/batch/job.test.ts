@@ -196,6 +196,20 @@ describe('Job controller', () => {
     expect(events(c, 'later')).toEqual(expect.arrayContaining(['Normal Suspended Job suspended', 'Normal Resumed Job resumed']));
   });
 
+  it('counts a deleted running pod as failed and replaces it (podReplacementPolicy TerminatingOrFailed)', () => {
+    const c = createCluster({ nodes: 1 });
+    kubectlOk(c, 'apply -f -', jobYaml('victim', '', 'sleep 30'));
+    waitFor(c, () => podsOf(c, 'victim')[0]?.status?.phase === 'Running', 30_000, 250, 'the pod to run');
+    const first = podsOf(c, 'victim')[0].metadata.name;
+    kubectlOk(c, `delete pod ${first} --wait=false`);
+    c.advance(2000);
+    // Counted at once (terminating counts as failed) but held by the back-off for 10 s.
+    expect(job(c, 'victim').status).toMatchObject({ failed: 1, terminating: 1 });
+    waitFor(c, () => podsOf(c, 'victim').some((p) => p.metadata.name !== first), 60_000, 500, 'a replacement pod');
+    waitFor(c, () => finished(c, 'victim'), 120_000, 500, 'the Job to finish');
+    expect(job(c, 'victim').status).toMatchObject({ succeeded: 1, failed: 1 });
+  });
+
   it('a snapshot taken mid-back-off continues exactly as the original', () => {
     const a = createCluster({ nodes: 2, seed: 7 });
     kubectlOk(a, 'apply -f -', jobYaml('bad', 'backoffLimit: 3', 'exit 1'));
