@@ -22,6 +22,7 @@ describe('parseSchedule errors (robfig/cron v3 texts)', () => {
     ['x * * * *', 'failed to parse int from x: strconv.Atoi: parsing "x": invalid syntax'],
     ['@fortnightly', 'unrecognized descriptor: @fortnightly'],
     ['@every 5', 'failed to parse duration @every 5: time: missing unit in duration "5"'],
+    ['@every 9999999h', 'failed to parse duration @every 9999999h: time: invalid duration "9999999h"'],
   ])('%j → %s', (spec, message) => {
     expect(() => parseSchedule(spec)).toThrow(new CronError(message));
   });

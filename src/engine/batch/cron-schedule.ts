@@ -10,6 +10,9 @@ import { goDurationError } from '../kubectl/duration';
 
 const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
+/** 2^63 ns in ms: the longest time.Duration. */
+const MAX_DURATION_MS = 9_223_372_036_854.775;
+
 /** time.ParseDuration's value in ms, for text goDurationError accepted. */
 function parseGoDuration(text: string): number {
   const sign = text.startsWith('-') ? -1 : 1;
@@ -130,8 +133,11 @@ function descriptor(spec: string): Schedule {
     const text = spec.slice('@every '.length);
     const bad = goDurationError(text);
     if (bad) throw new CronError(`failed to parse duration ${spec}: ${bad}`);
+    // time.ParseDuration refuses what overflows an int64 of nanoseconds (about 2,562,047 h).
+    const parsed = parseGoDuration(text);
+    if (!(Math.abs(parsed) < MAX_DURATION_MS)) throw new CronError(`failed to parse duration ${spec}: time: invalid duration ${JSON.stringify(text)}`);
     // ConstantDelaySchedule: whole seconds, at least one.
-    const ms = Math.max(1000, Math.floor(parseGoDuration(text) / 1000) * 1000);
+    const ms = Math.max(1000, Math.floor(parsed / 1000) * 1000);
     return { kind: 'every', ms };
   }
   throw new CronError(`unrecognized descriptor: ${spec}`);

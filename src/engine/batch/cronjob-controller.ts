@@ -236,7 +236,7 @@ export class CronJobController implements Component {
     }
     const from = recent.mostRecent ?? recent.earliest;
     const t = nextAfter(schedule, from, zone);
-    if (t === undefined) return undefined;
+    if (t === undefined || !Number.isFinite(t)) return undefined;
     return Math.max(0, t + NEXT_SCHEDULE_DELTA_MS - nowReal);
   }
 

@@ -177,8 +177,12 @@ export class JobController implements Component {
     }
   }
 
+  /** Set by manageJob when a pod create failed: the sync then throws, so the queue retries. */
+  private createFailed = false;
+
   sync(key: string): void {
     this.state.syncs++;
+    this.createFailed = false;
     const slash = key.indexOf('/');
     const job = this.ctx.api.store.get('jobs', key.slice(0, slash), key.slice(slash + 1));
     if (!job) {
@@ -295,6 +299,7 @@ export class JobController implements Component {
     if (status.conditions.length === 0) delete status.conditions;
     const current = this.ctx.api.store.get('jobs', job.metadata.namespace, job.metadata.name) ?? job;
     if (suspendChanged || !jsonEqual(current.status ?? {}, status)) this.client.updateStatus({ ...current, status });
+    if (this.createFailed) throw new Error(`failed to create pods for job ${key}`);
   }
 
   private podsOf(job: KObject): Pod[] {
@@ -370,10 +375,14 @@ export class JobController implements Component {
       diff = indexes.length;
     }
     const created: Pod[] = [];
-    // Upstream creates in slow-start batches (1, 2, 4 …) and stops at the first error.
+    // Upstream creates in slow-start batches (1, 2, 4 …) and stops at the first error, which
+    // requeues the Job rate-limited (the sync throws once its status is written).
     for (let i = 0; i < diff; i++) {
       const pod = this.createPod(job, indexes.length ? indexes[i] : undefined);
-      if (!pod) break;
+      if (!pod) {
+        this.createFailed = true;
+        break;
+      }
       created.push(pod);
     }
     return { active: [...active, ...created], deleted: 0, deletedReady: 0 };

@@ -210,6 +210,21 @@ describe('Job controller', () => {
     expect(job(c, 'victim').status).toMatchObject({ succeeded: 1, failed: 1 });
   });
 
+  it('a huge parallelism creates at most 500 pods a sync and stops at the namespace quota', () => {
+    const c = createCluster();
+    kubectlOk(c, 'apply -f -', jobYaml('huge', 'completions: 2000000\nparallelism: 2000000', 'sleep 600'));
+    const perInstant = new Map<number, number>();
+    c.watch((e) => {
+      if (e.type === 'ADDED' && 'object' in e && e.object.kind === 'Pod') perInstant.set(c.now(), (perInstant.get(c.now()) ?? 0) + 1);
+    });
+    c.advance(5000);
+    expect(Math.max(...perInstant.values())).toBe(500);
+    // The sample cluster's ResourceQuota stops it at 1000 pods; failed creates are retried rate-limited.
+    expect(podsOf(c, 'huge')).toHaveLength(1000);
+    expect(events(c, 'huge').some((e) => e.startsWith('Warning FailedCreate Error creating: '))).toBe(true);
+    expect(job(c, 'huge').status?.active).toBe(1000);
+  });
+
   it('a snapshot taken mid-back-off continues exactly as the original', () => {
     const a = createCluster({ nodes: 2, seed: 7 });
     kubectlOk(a, 'apply -f -', jobYaml('bad', 'backoffLimit: 3', 'exit 1'));
