@@ -171,12 +171,14 @@ export class ApiServer {
         const initial = strategy.initialStatus?.(obj, ctx);
         if (initial !== undefined) obj.status = initial;
       }
+      const earlyUid = strategy.uidBeforeDefault ? uuid(this.rng) : undefined;
+      if (earlyUid) meta.uid = earlyUid;
       strategy.default?.(obj, ctx);
       const errs = [...validateObjectMeta(info, obj), ...(strategy.validate?.(obj, ctx) ?? [])];
       if (errs.length) throw apiErrors.invalid(info, meta.name, errs);
       if (existing) throw apiErrors.alreadyExists(info, meta.name);
       strategy.admit?.(obj, ctx);
-      meta.uid = uuid(this.rng);
+      meta.uid = earlyUid ?? uuid(this.rng);
       meta.creationTimestamp = rfc3339(this.clock.now());
       if (info.generation) meta.generation = 1;
       delete meta.deletionTimestamp;

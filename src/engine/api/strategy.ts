@@ -22,6 +22,11 @@ export interface Strategy {
   validate?(obj: KObject, ctx: StrategyContext): FieldError[];
   /** Validation on update (immutable fields and the rest of validate). */
   validateUpdate?(obj: KObject, old: KObject, ctx: StrategyContext): FieldError[];
+  /**
+   * Whether defaulting needs the object's uid (a Job's generated selector names it): the uid is then
+   * filled before `default`, as FillObjectMetaSystemFields runs before PrepareForCreate upstream.
+   */
+  uidBeforeDefault?: boolean;
   /** Whether create keeps a client-supplied status (Nodes do; workloads start empty). */
   keepStatusOnCreate?: boolean;
   /** Resets or fills status on create (e.g. Pod phase Pending). */

@@ -4,6 +4,7 @@ import type { ComponentFactory } from './component';
 import { NETWORK_COMPONENTS } from '../network/components';
 import { AUTOSCALING_COMPONENTS } from '../autoscaling/components';
 import { STORAGE_COMPONENTS } from '../storage/components';
+import { BATCH_COMPONENTS } from '../batch/components';
 import { namespacesComponent } from './namespaces';
 import { kubeletComponent } from '../node/kubelet';
 import { volumeDataComponent } from '../node/volume-data';
@@ -35,4 +36,5 @@ export const COMPONENTS: ComponentFactory[] = [
   ...NETWORK_COMPONENTS,
   ...AUTOSCALING_COMPONENTS,
   ...STORAGE_COMPONENTS,
+  ...BATCH_COMPONENTS,
 ];

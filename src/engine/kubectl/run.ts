@@ -45,7 +45,7 @@ function suggestions(word: string, verbs: Verb[], parent: string): string[] {
 const REAL_COMMANDS: Record<string, readonly string[]> = {
   kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'wait', 'kustomize', 'completion', 'api-versions', 'config', 'plugin'],
   'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
-  'kubectl create': ['clusterrole', 'clusterrolebinding', 'cronjob', 'ingress', 'job', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
+  'kubectl create': ['clusterrole', 'clusterrolebinding', 'ingress', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
 };
 
 function unknownCommand(word: string, parent: string, verbs: Verb[]): KubectlResult {

@@ -74,7 +74,7 @@ describe('real kubectl commands this cluster does not run', () => {
     ['patch deploy web -p {}', 'kubectl patch', 'kubectl'],
     ['exec -it web -- sh', 'kubectl exec', 'kubectl'],
     ['set resources deploy web --limits=cpu=200m', 'kubectl set resources', 'kubectl set'],
-    ['create job x --image=busybox', 'kubectl create job', 'kubectl create'],
+    ['create ingress x --rule=a/b=svc:80', 'kubectl create ingress', 'kubectl create'],
   ])('%s says it is real but not run here', (line, cmd, parent) => {
     expect(run(line)).toEqual({
       stdout: '',

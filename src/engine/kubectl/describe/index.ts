@@ -16,6 +16,7 @@ import { describeReplicaSet } from './replicaset';
 import { describePv } from './pv';
 import { describePvc } from './pvc';
 import { describeStatefulSet } from './statefulset';
+import { describeCronJob, describeJob } from './job';
 import { describeStorageClass } from './storageclass';
 import { describeEndpoints, describeService } from './service';
 import { LEVEL_0, tabbedString } from './writer';
@@ -52,6 +53,8 @@ const DESCRIBERS: Record<string, Describer> = {
   PersistentVolume: (api, o, now, ev) => describePv(api, o, now, ev),
   StorageClass: (api, o, now, ev) => describeStorageClass(api, o, now, ev),
   PodDisruptionBudget: (api, o, now, ev) => describePdb(api, o, now, ev),
+  Job: (api, o, now, ev) => describeJob(api, o, now, ev),
+  CronJob: (api, o, now, ev) => describeCronJob(api, o, now, ev),
 };
 
 export function describerFor(kind: string): Describer | undefined {

@@ -55,7 +55,8 @@ function byLogging(a: Pod, b: Pod): number {
 function podFor(ctx: KubectlContext, info: KindInfo, namespace: string, name: string): { pod: Pod; notice: string } {
   const obj = getObject(ctx, info, namespace, name);
   if (info.kind === 'Pod') return { pod: obj as Pod, notice: '' };
-  if (info.kind !== 'Deployment' && info.kind !== 'ReplicaSet') throw new ArgError(`cannot get the logs from ${info.kind === 'Node' ? '*v1.Node' : info.kind}`);
+  // logsForObject reads a Job's pods through its selector, as a Deployment's (polymorphichelpers).
+  if (info.kind !== 'Deployment' && info.kind !== 'ReplicaSet' && info.kind !== 'Job') throw new ArgError(`cannot get the logs from ${info.kind === 'Node' ? '*v1.Node' : info.kind}`);
   const selector = (obj as Deployment | ReplicaSet).spec?.selector;
   const pods = ctx.api.store
     .list<Pod>('pods', namespace)

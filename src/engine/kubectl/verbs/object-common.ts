@@ -55,7 +55,7 @@ export function requiredFlagError(ctx: KubectlContext, ...names: string[]): Kube
   const p2 = (n: number) => String(n).padStart(2, '0');
   const micro = String((ctx.now() % 1000) * 1000).padStart(6, '0');
   const stamp = `${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${micro}`;
-  const list = names.map((n) => `\\"${n}\\"`).join(' ');
+  const list = names.map((n) => `\\"${n}\\"`).join(', ');
   return { stdout: '', stderr: `E${stamp}    4242 run.go:72] "command failed" err="required flag(s) ${list} not set"\n`, exitCode: 1 };
 }
 
