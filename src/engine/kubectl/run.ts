@@ -4,7 +4,7 @@ import { goQuote, StatusError } from '../api/errors';
 import { ArgError, parseFlags, tokenize } from './args';
 import type { KubectlContext, KubectlResult } from './context';
 import { formatApiError } from './errors';
-import { GLOBAL_FLAGS, type Verb } from './verb';
+import { type FlagSpec, type FlagValues, GLOBAL_FLAGS, type Verb } from './verb';
 import { VERBS } from './verbs';
 
 /** cobra's SuggestionsMinimumDistance as kubectl leaves it. */
@@ -27,7 +27,7 @@ function distance(a: string, b: string, max: number): number | undefined {
 }
 
 /** Every top-level command of the real kubectl 1.32, in `kubectl --help` order. */
-const KUBECTL_ORDER = ['create', 'expose', 'run', 'set', 'explain', 'get', 'edit', 'delete', 'rollout', 'scale', 'autoscale', 'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait', 'kustomize', 'label', 'annotate', 'completion', 'api-resources', 'api-versions', 'config', 'plugin', 'version'];
+export const KUBECTL_ORDER = ['create', 'expose', 'run', 'set', 'explain', 'get', 'edit', 'delete', 'rollout', 'scale', 'autoscale', 'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait', 'kustomize', 'label', 'annotate', 'completion', 'api-resources', 'api-versions', 'config', 'plugin', 'version'];
 
 function suggestions(word: string, verbs: Verb[], parent: string): string[] {
   // kubectl disables cobra's command sorting: suggestions come in `kubectl --help` order, and
@@ -130,7 +130,8 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
   }
   let parsed: ReturnType<typeof parseFlags>;
   try {
-    parsed = parseFlags(rest, [...GLOBAL_FLAGS, ...(verb.flags ?? [])]);
+    parsed = parseFlags(rest, withTemplateFlag([...GLOBAL_FLAGS, ...(verb.flags ?? [])]));
+    templateOutput(parsed.flags);
   } catch (e) {
     if (e instanceof ArgError) return { stdout: '', stderr: `Error: ${e.message}\nSee 'kubectl ${path.join(' ')} --help' for usage.\n`, exitCode: 1 };
     throw e;
@@ -146,7 +147,28 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
     return verb.run({ path, args: parsed.positional, flags: parsed.flags, stdin }, ctx);
   } catch (e) {
     if (e instanceof StatusError) return { stdout: '', stderr: `${formatApiError(e)}\n`, exitCode: 1 };
-    if (e instanceof ArgError) return { stdout: '', stderr: `error: ${e.message}\n`, exitCode: 1 };
+    // A template printer may have written part of its output before failing (TemplateOutputError).
+    if (e instanceof ArgError) return { stdout: (e as { stdout?: string }).stdout ?? '', stderr: `error: ${e.message}\n`, exitCode: 1 };
     throw e;
   }
+}
+
+/** Every command with -o also takes --template (kubectl's PrintFlags carry both). */
+function withTemplateFlag(specs: FlagSpec[]): FlagSpec[] {
+  if (!specs.some((s) => s.name === 'output') || specs.some((s) => s.name === 'template')) return specs;
+  return [...specs, { name: 'template', type: 'string' }];
+}
+
+/**
+ * `-o template=X`, `-o go-template --template X` and a bare `--template X` mean `-o go-template=X`
+ * (`-o jsonpath --template X`: jsonpath), as kubectl's PrintFlags read them, so printers see one form.
+ * [k8s: staging/src/k8s.io/cli-runtime/pkg/genericclioptions/{print_flags,template_flags}.go]
+ */
+function templateOutput(flags: FlagValues): void {
+  const o = typeof flags.output === 'string' ? flags.output : '';
+  const t = flags.template;
+  if (typeof t === 'string' && t !== '') {
+    if (o === '' || o === 'go-template' || o === 'template') flags.output = `go-template=${t}`;
+    else if (o === 'jsonpath') flags.output = `jsonpath=${t}`;
+  } else if (o.startsWith('template=')) flags.output = `go-template=${o.slice('template='.length)}`;
 }

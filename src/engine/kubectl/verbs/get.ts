@@ -11,6 +11,7 @@ import type { KubectlContext } from '../context';
 import { formatApiError } from '../errors';
 import { printStructured, printTables } from '../printers';
 import { customColumnRows } from '../printers/custom-columns';
+import { printGoTemplate } from '../printers/go-template';
 import { JsonPathError, printJsonPath } from '../printers/jsonpath';
 import { asList } from '../printers/structured';
 import { formatTable } from '../printers/table';
@@ -26,21 +27,43 @@ const MUTATION_FORMATS = 'go-template,go-template-file,json,jsonpath,jsonpath-as
 /**
  * The -o values we serve (tables, yaml, json, name, jsonpath=, and for get wide and
  * custom-columns=); others get kubectl's "unable to match a printer" error.
- * Simplification: go-template and the *-file forms are refused with that same error.
+ * `-o template=…` and `--template` arrive here as `go-template=…` (run.ts, templateOutput).
+ * Simplification: the *-file forms are refused with that same error.
  */
 export function checkOutput(output: string, allowTable: boolean): void {
   const ok = ['', 'yaml', 'json', 'name', ...(allowTable ? ['wide'] : [])];
-  if (ok.includes(output) || output.startsWith('jsonpath=')) {
-    if (output === 'jsonpath=') throw new ArgError('template format specified but no template given');
+  if (ok.includes(output) || output.startsWith('jsonpath=') || output.startsWith('go-template=')) {
+    if (output === 'jsonpath=' || output === 'go-template=') throw new ArgError('template format specified but no template given');
     return;
   }
-  if (output === 'jsonpath') throw new ArgError('template format specified but no template given');
+  if (output === 'jsonpath' || output === 'go-template' || output === 'template') throw new ArgError('template format specified but no template given');
   if (allowTable && (output === 'custom-columns' || output.startsWith('custom-columns='))) return;
   throw new ArgError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${allowTable ? PRINTER_FORMATS : MUTATION_FORMATS}`);
 }
 
-/** -o jsonpath= and -o custom-columns= over what a get or a mutation prints. */
+/** An error a template printer reports after writing part of its output (kubectl prints both). */
+export class TemplateOutputError extends ArgError {
+  constructor(
+    message: string,
+    readonly stdout: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The object a template sees as kubectl serializes it: kind and apiVersion first. */
+function asSerialized(obj: KObject | Record<string, unknown>): Record<string, unknown> {
+  const { kind, apiVersion, ...rest } = obj as Record<string, unknown>;
+  return { kind, apiVersion, ...rest };
+}
+
+/** -o jsonpath=, -o go-template= and -o custom-columns= over what a get or a mutation prints. */
 export function printTemplate(output: string, objs: KObject[], single: boolean, noHeaders: boolean): string {
+  if (output.startsWith('go-template=')) {
+    const r = printGoTemplate(output.slice('go-template='.length), asSerialized(single && objs.length === 1 ? objs[0] : asList(objs)));
+    if (r.error) throw new TemplateOutputError(r.error, r.stdout);
+    return r.stdout;
+  }
   try {
     if (output.startsWith('jsonpath=')) return printJsonPath(output.slice('jsonpath='.length), single && objs.length === 1 ? objs[0] : asList(objs));
     return formatTable(customColumnRows(output.slice('custom-columns='.length), objs, noHeaders));
@@ -50,7 +73,7 @@ export function printTemplate(output: string, objs: KObject[], single: boolean, 
   }
 }
 
-export const isTemplateOutput = (output: string) => output.startsWith('jsonpath=') || output === 'custom-columns' || output.startsWith('custom-columns=');
+export const isTemplateOutput = (output: string) => output.startsWith('jsonpath=') || output.startsWith('go-template=') || output === 'custom-columns' || output.startsWith('custom-columns=');
 
 const MISSING_TYPE =
   'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n';
