@@ -22,3 +22,6 @@ export type { PodSummary } from './kubectl/printers/pod';
 // Verbs, subcommands and resource names kubectl serves, for console completion.
 export { kubectlVocabulary } from './kubectl/vocabulary';
 export type { KubectlVocabulary } from './kubectl/vocabulary';
+// The console's small shell (pipes, variables, `$(…)`, text tools) around kubectl.
+export { newConsoleShell, runConsoleLine } from './console/shell';
+export type { ConsoleShellState, ConsoleHost, OutputChunk, ShellRunResult } from './console/shell';
