@@ -61,7 +61,7 @@ const MAX_DEPTH = 8;
 
 /** A word as kubectl's tokenizer will read it back unchanged. */
 export function quoteArg(w: string): string {
-  if (/^[A-Za-z0-9_\-./=:,@%+]+$/.test(w)) return w;
+  if (/^[A-Za-z0-9_\-./=:,@%+{}]+$/.test(w)) return w;
   return `'${w.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -222,4 +222,10 @@ export function runConsoleLine(state: ConsoleShellState, line: string, host: Con
   const run = new Run(state, host, 0);
   const exitCode = run.line(line);
   return { output: run.output, exitCode };
+}
+
+/** How the console echoes a typed line: with `kubectl` before a line that leaves it out. */
+export function shownLine(line: string): string {
+  const first = line.trim().split(/\s/, 1)[0];
+  return first === 'help' || KUBECTL_ORDER.includes(first) ? `kubectl ${line.trim()}` : line.trim();
 }

@@ -4,6 +4,7 @@ import { goQuote, StatusError } from '../api/errors';
 import { ArgError, parseFlags, tokenize } from './args';
 import type { KubectlContext, KubectlResult } from './context';
 import { formatApiError } from './errors';
+import type { Follower } from './follow';
 import { type FlagSpec, type FlagValues, GLOBAL_FLAGS, type Verb } from './verb';
 import { VERBS } from './verbs';
 
@@ -84,7 +85,10 @@ function helpText(path: string[], verb: Verb | undefined, verbs: Verb[]): string
   return s;
 }
 
-export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): KubectlResult {
+/** A result, and what keeps printing when the command was run to follow (see follow.ts). */
+export type FollowedResult = KubectlResult & { follower?: Follower };
+
+export function runKubectl(ctx: KubectlContext, line: string, stdin?: string, opts: { follow?: boolean } = {}): FollowedResult {
   let words: string[];
   try {
     words = tokenize(line.trim().replace(/^kubectl(\s+|$)/, ''));
@@ -144,7 +148,11 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
     return { stdout: '', stderr: helpText(path, verb, VERBS), exitCode: 1 };
   }
   try {
-    return verb.run({ path, args: parsed.positional, flags: parsed.flags, stdin }, ctx);
+    const inv = { path, args: parsed.positional, flags: parsed.flags, stdin, following: !!opts.follow && !!verb.follow };
+    const r = verb.run(inv, ctx);
+    if (!inv.following || r.exitCode !== 0) return r;
+    const follower = verb.follow?.(inv, ctx);
+    return follower ? { ...r, follower } : r;
   } catch (e) {
     if (e instanceof StatusError) return { stdout: '', stderr: `${formatApiError(e)}\n`, exitCode: 1 };
     // A template printer may have written part of its output before failing (TemplateOutputError).

@@ -1,8 +1,9 @@
 // `kubectl get`: tables per type (wide, -A, --show-labels, kind/ prefixes for several types),
 // -o yaml|json|name, -l selectors, per-name NotFound errors that do not stop the other names.
 // [k8s: staging/src/k8s.io/kubectl/pkg/cmd/get/get.go]
-// Simplifications: no --watch (a synchronous call cannot stream), and
-// --sort-by takes only simple dotted paths like `.metadata.name`.
+// -w/--watch-only: the first answer here; the console follows it (get-watch.ts); run where
+// nothing follows (a pipe, a test) it prints that first answer and ends.
+// Simplification: --sort-by takes only simple dotted paths like `.metadata.name`.
 import { StatusError } from '../../api/errors';
 import type { KindInfo } from '../../api/kinds';
 import type { KObject } from '../../objects/types';
@@ -17,6 +18,7 @@ import { asList } from '../printers/structured';
 import { formatTable } from '../printers/table';
 import { getObject, listSelected, namespaceFlag, noResourcesMessage, parseResourceArgs } from '../resources';
 import type { Verb } from '../verb';
+import { followGet } from './get-watch';
 
 export const PRINTER_FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
@@ -108,12 +110,12 @@ export const getVerb: Verb = {
     { name: 'show-labels', type: 'bool' },
     { name: 'no-headers', type: 'bool' },
     { name: 'watch', short: 'w', type: 'bool' },
+    { name: 'watch-only', type: 'bool' },
     { name: 'sort-by', type: 'string' },
     { name: 'ignore-not-found', type: 'bool' },
   ],
   run(inv, ctx: KubectlContext) {
     const f = inv.flags;
-    if (f.watch) return { stdout: '', stderr: 'error: --watch is not supported here: run the command again (or watch the stage) to see changes\n', exitCode: 1 };
     const output = String(f.output ?? '');
     checkOutput(output, true);
     if (inv.args.length === 0) return { stdout: '', stderr: MISSING_TYPE, exitCode: 1 };
@@ -164,6 +166,22 @@ export const getVerb: Verb = {
         return { stdout: '', stderr: noResourcesMessage(namespaced ? ns : undefined, namespaced), exitCode: 0 };
       }
     }
+    // --watch-only: only the changes from now on.
+    if (f['watch-only']) return { stdout: '', stderr: errText, exitCode: errors.length ? 1 : 0 };
     return { stdout, stderr: errText, exitCode: errors.length ? 1 : 0 };
   },
+  follow(inv, ctx) {
+    const output = String(inv.flags.output ?? '');
+    const table = !isTemplateOutput(output) && !['yaml', 'json', 'name'].includes(output);
+    // Whether the first answer printed a header: a table with rows (not --watch-only, not empty).
+    const header = table && !inv.flags['watch-only'] && listSelectedAny(inv, ctx);
+    return followGet(inv, ctx, header);
+  },
 };
+
+/** Whether the first answer of a watch had rows (so its header is printed). */
+function listSelectedAny(inv: Parameters<NonNullable<Verb['follow']>>[0], ctx: KubectlContext): boolean {
+  const targets = parseResourceArgs(inv.args);
+  const ns = inv.flags['all-namespaces'] ? undefined : namespaceFlag(inv.flags);
+  return targets.some((t) => (t.names ? t.names.length > 0 : listSelected(ctx, t.info, ns, inv.flags).length > 0));
+}

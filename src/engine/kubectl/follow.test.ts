@@ -1,0 +1,87 @@
+// Following commands: what `get -w` and `rollout status` print as virtual time passes, read the way
+// the console reads them (after each advance), and how they end.
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../index';
+
+function readFor(c: ReturnType<typeof createCluster>, f: NonNullable<ReturnType<ReturnType<typeof createCluster>['kubectlFollow']>['follower']>, ms: number, step = 1_000) {
+  let stdout = '';
+  let stderr = '';
+  let exitCode: number | undefined;
+  for (let t = 0; t < ms && exitCode === undefined; t += step) {
+    c.advance(step);
+    const r = f.read();
+    stdout += r.stdout;
+    stderr += r.stderr;
+    exitCode = r.exitCode;
+  }
+  return { stdout, stderr, exitCode };
+}
+
+describe('kubectl get -w', () => {
+  it('prints a row per change of a matching object, each row as wide as its own cells', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('create deployment web --image=nginx');
+    c.advance(20_000);
+    const first = c.kubectlFollow('get pods -w');
+    expect(first.stdout).toMatch(/^NAME +READY +STATUS +RESTARTS +AGE\nweb-\S+ +1\/1 +Running +0 +20s\n$/);
+    const f = first.follower;
+    if (!f) throw new Error('no follower');
+    c.kubectl('scale deployment web --replicas=2');
+    const r = readFor(c, f, 10_000);
+    const rows = r.stdout.split('\n').filter(Boolean);
+    expect(rows[0]).toMatch(/^web-\S+ {3}0\/1 {3}Pending {3}0 {5}0s$/);
+    expect(rows.at(-1)).toMatch(/^web-\S+ {3}1\/1 {3}Running {3}0 {5}\ds$/);
+    expect(r.exitCode).toBeUndefined();
+    // Ctrl-C ends it; nothing more is printed.
+    f.stop();
+    c.kubectl('scale deployment web --replicas=3');
+    c.advance(5_000);
+    expect(f.read()).toEqual({ stdout: '', stderr: '', exitCode: 130 });
+  });
+
+  it('prints the header with the first row when the first answer had none', () => {
+    const c = createCluster({ seed: 1 });
+    const first = c.kubectlFollow('get deployments --watch');
+    expect(first).toMatchObject({ stdout: '', stderr: 'No resources found in default namespace.\n' });
+    c.kubectl('create deployment web --image=nginx');
+    const r = readFor(c, first.follower as never, 1_000);
+    expect(r.stdout.split('\n')[0]).toBe('NAME   READY   UP-TO-DATE   AVAILABLE   AGE');
+  });
+
+  it('prints the first answer only where nothing follows it (a pipe, a test)', () => {
+    const c = createCluster({ seed: 1 });
+    expect(c.kubectl('get nodes -w').stdout.split('\n')[0]).toMatch(/^NAME +STATUS/);
+  });
+});
+
+describe('kubectl rollout status', () => {
+  it('prints a line for every change until the rollout is done, then exits 0', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('create deployment web --image=nginx --replicas=3');
+    const first = c.kubectlFollow('rollout status deployment/web');
+    expect(first.stdout).toBe('Waiting for deployment spec update to be observed...\n');
+    const r = readFor(c, first.follower as never, 60_000);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Waiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...\n');
+    expect(r.stdout.endsWith('Waiting for deployment "web" rollout to finish: 2 of 3 updated replicas are available...\ndeployment "web" successfully rolled out\n')).toBe(true);
+  });
+
+  it('ends at --timeout with kubectl words', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('create deployment web --image=nginx --replicas=3');
+    const first = c.kubectlFollow('rollout status deployment/web --timeout=2s');
+    const r = readFor(c, first.follower as never, 10_000, 500);
+    expect(r.stderr).toBe('error: timed out waiting for the condition\n');
+    expect(r.exitCode).toBe(1);
+    expect(c.now()).toBe(2_000);
+  });
+
+  it('does not follow a rollout that is done, or --watch=false', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('create deployment web --image=nginx');
+    expect(c.kubectlFollow('rollout status deployment/web --watch=false').follower).toBeUndefined();
+    c.advance(30_000);
+    const done = c.kubectlFollow('rollout status deployment/web');
+    expect(done).toEqual({ stdout: 'deployment "web" successfully rolled out\n', stderr: '', exitCode: 0 });
+  });
+});
