@@ -85,3 +85,43 @@ describe('kubectl rollout status', () => {
     expect(done).toEqual({ stdout: 'deployment "web" successfully rolled out\n', stderr: '', exitCode: 0 });
   });
 });
+
+describe('kubectl wait', () => {
+  it('prints condition met once a pod is Ready, following the cluster', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('run web --image=nginx');
+    const first = c.kubectlFollow('wait --for=condition=Ready pod/web --timeout=60s');
+    expect(first).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    const r = readFor(c, first.follower as never, 60_000);
+    expect(r).toEqual({ stdout: 'pod/web condition met\n', stderr: '', exitCode: 0 });
+    // Met already: it answers at once, followed or not.
+    expect(c.kubectl('wait --for=jsonpath={.status.phase}=Running pod/web')).toEqual({ stdout: 'pod/web condition met\n', stderr: '', exitCode: 0 });
+    expect(c.kubectl('wait --for=condition=available deployment --all')).toEqual({ stdout: '', stderr: 'error: no matching resources found\n', exitCode: 1 });
+  });
+
+  it('waits for a delete, and times out in kubectl words', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('create deployment web --image=nginx');
+    c.advance(20_000);
+    const first = c.kubectlFollow('wait --for=delete deployment/web --timeout=5s');
+    c.kubectl('delete deployment web');
+    expect(readFor(c, first.follower as never, 10_000)).toEqual({ stdout: 'deployment.apps/web condition met\n', stderr: '', exitCode: 0 });
+    c.kubectl('run stuck --image=nginx:no-such-tag');
+    const late = c.kubectlFollow('wait --for=condition=Ready pod/stuck --timeout=3s');
+    expect(readFor(c, late.follower as never, 10_000)).toEqual({ stdout: '', stderr: 'error: timed out waiting for the condition on pods/stuck\n', exitCode: 1 });
+  });
+
+  it('says what is wrong with its arguments as kubectl does', () => {
+    const c = createCluster({ seed: 1 });
+    expect(c.kubectl('wait pod/x').stderr).toBe('error: unrecognized condition: ""\n');
+    expect(c.kubectl('wait pod/x --for=bogus').stderr).toBe('error: unrecognized condition: "bogus"\n');
+    expect(c.kubectl('wait --for=condition=Ready').stderr).toMatch(/^error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n {3}'-f rsrc.yaml'\n/);
+    expect(c.kubectl('wait pod/x --for=create --timeout=1x').stderr).toBe(
+      `Error: invalid argument "1x" for "--timeout" flag: time: unknown unit "x" in duration "1x"\nSee 'kubectl wait --help' for usage.\n`,
+    );
+    expect(c.kubectl('wait pod/x --for=condition=Ready').stderr).toBe('Error from server (NotFound): pods "x" not found\n');
+    // Not followed (in a pipe or a test), it looks once, as --timeout=0 does.
+    c.kubectl('run web --image=nginx');
+    expect(c.kubectl('wait --for=condition=Ready pod/web')).toEqual({ stdout: '', stderr: 'error: timed out waiting for the condition on pods/web\n', exitCode: 1 });
+  });
+});

@@ -44,7 +44,7 @@ function suggestions(word: string, verbs: Verb[], parent: string): string[] {
  * not exist, so they get a message of their own instead of cobra's "unknown command".
  */
 const REAL_COMMANDS: Record<string, readonly string[]> = {
-  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'wait', 'kustomize', 'completion', 'api-versions', 'config', 'plugin'],
+  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'kustomize', 'completion', 'api-versions', 'config', 'plugin'],
   'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
   'kubectl create': ['clusterrole', 'clusterrolebinding', 'cronjob', 'ingress', 'job', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
 };

@@ -66,6 +66,7 @@ describe('complete', () => {
         'top',
         'uncordon',
         'version',
+        'wait',
       ],
     ],
   ])('%j → %j', (line, completed, options) => {

@@ -20,5 +20,6 @@ import { versionVerb } from './version';
 import { exposeVerb } from './expose';
 import { autoscaleVerb } from './autoscale';
 import { topVerb } from './top';
+import { waitVerb } from './wait';
 
-export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, applyVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, applyVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];
