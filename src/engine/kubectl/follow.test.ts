@@ -125,3 +125,18 @@ describe('kubectl wait', () => {
     expect(c.kubectl('wait --for=condition=Ready pod/web')).toEqual({ stdout: '', stderr: 'error: timed out waiting for the condition on pods/web\n', exitCode: 1 });
   });
 });
+
+describe('kubectl logs -f', () => {
+  it('prints new lines as the container writes them and ends when it stops', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('run counter --image=busybox -- sh -c "i=0; while [ $i -lt 5 ]; do echo line $i; i=$((i+1)); sleep 2; done"');
+    c.advance(15_000);
+    const first = c.kubectlFollow('logs -f counter');
+    expect(first.stdout).toMatch(/^line 0\n/);
+    const printed = first.stdout.split('\n').filter(Boolean).length;
+    expect(printed).toBeLessThan(5);
+    const r = readFor(c, first.follower as never, 30_000, 700);
+    expect(first.stdout + r.stdout).toBe('line 0\nline 1\nline 2\nline 3\nline 4\n');
+    expect(r.exitCode).toBe(0);
+  });
+});
