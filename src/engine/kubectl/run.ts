@@ -5,6 +5,8 @@ import { ArgError, parseFlags, tokenize } from './args';
 import type { KubectlContext, KubectlResult } from './context';
 import { formatApiError } from './errors';
 import type { Follower } from './follow';
+import { currentTarget, type KubeconfigComponent } from './kubeconfig';
+import { CONTEXT_NAMESPACE } from './resources';
 import { type FlagSpec, type FlagValues, GLOBAL_FLAGS, type Verb } from './verb';
 import { VERBS } from './verbs';
 
@@ -44,7 +46,8 @@ function suggestions(word: string, verbs: Verb[], parent: string): string[] {
  * not exist, so they get a message of their own instead of cobra's "unknown command".
  */
 const REAL_COMMANDS: Record<string, readonly string[]> = {
-  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'kustomize', 'completion', 'api-versions', 'config', 'plugin'],
+  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'kustomize', 'completion', 'api-versions', 'plugin'],
+  'kubectl config': ['delete-cluster', 'delete-user', 'set', 'set-cluster', 'set-credentials', 'unset'],
   'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
   'kubectl create': ['clusterrole', 'clusterrolebinding', 'cronjob', 'ingress', 'job', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
 };
@@ -141,6 +144,13 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string, op
     throw e;
   }
   if (parsed.flags.help) return { stdout: helpText(path, verb, VERBS), stderr: '', exitCode: 0 };
+  // The current context: its namespace is the default one; a context naming no known cluster
+  // reaches no server (client-go's localhost:8080). `config` itself reads only the file.
+  if (path[0] !== 'config') {
+    const target = currentTarget(ctx.component<KubeconfigComponent>('kubeconfig')?.config);
+    if (target.refused) return { stdout: '', stderr: `${target.refused}\n`, exitCode: 1 };
+    if (target.namespace) parsed.flags[CONTEXT_NAMESPACE] = target.namespace;
+  }
   if (!verb.run) {
     if (parsed.positional.length) return unknownCommand(parsed.positional[0], `kubectl ${path.join(' ')}`, verb.subcommands ?? []);
     // A group command without its subcommand prints its help as an error (kubectl's

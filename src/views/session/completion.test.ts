@@ -49,6 +49,7 @@ describe('complete', () => {
         'api-resources',
         'apply',
         'autoscale',
+        'config',
         'cordon',
         'create',
         'delete',

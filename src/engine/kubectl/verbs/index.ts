@@ -21,5 +21,6 @@ import { exposeVerb } from './expose';
 import { autoscaleVerb } from './autoscale';
 import { topVerb } from './top';
 import { waitVerb } from './wait';
+import { configVerb } from './config';
 
-export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, applyVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, applyVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, configVerb, versionVerb];
