@@ -14,7 +14,9 @@ export type Arg =
   | { k: 'dot'; pos: number; text: string }
   | { k: 'lit'; value: unknown; pos: number; text: string }
   | { k: 'ident'; name: string; pos: number; text: string }
-  | { k: 'pipe'; pipe: Pipe; pos: number; text: string };
+  | { k: 'pipe'; pipe: Pipe; pos: number; text: string }
+  /** `(pipeline).field.other`: Go's ChainNode. */
+  | { k: 'chain'; base: Arg; chain: string[]; pos: number; text: string };
 
 export interface Cmd {
   args: Arg[];
@@ -266,7 +268,15 @@ class Parser {
     const pos = t.pos;
     if (v === '(') {
       const pipe = this.pipe('parenthesized pipeline', pos, true);
-      return { k: 'pipe', pipe, pos, text: `(${pipe.cmds.map((c) => c.text).join(' | ')})` };
+      const base: Arg = { k: 'pipe', pipe, pos, text: `(${pipe.cmds.map((c) => c.text).join(' | ')})` };
+      // A field right after the `)` (no space) reads from the pipeline's value.
+      const close = this.toks[this.i - 1];
+      const next = this.toks[this.i];
+      if (next?.t === 'item' && next.v.startsWith('.') && next.v.length > 1 && next.pos === close.pos + 1) {
+        this.i++;
+        return { k: 'chain', base, chain: next.v.slice(1).split('.'), pos: next.pos, text: `${base.text}${next.v}` };
+      }
+      return base;
     }
     if (v === '.') return { k: 'dot', pos, text: v };
     if (v.startsWith('.')) {

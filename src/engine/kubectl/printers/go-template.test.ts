@@ -66,6 +66,12 @@ describe('kubectl -o go-template', () => {
     expect(c.kubectl(`${base} -o go-template`)).toEqual({ stdout: '', stderr: 'error: template format specified but no template given\n', exitCode: 1 });
   });
 
+  it('reads a field of a parenthesized pipeline, as Kubernetes Basics module 4 does for the NodePort', () => {
+    const c = createCluster({ seed: 1 });
+    // Recorded: `kubectl create service nodeport x --tcp=80 --dry-run=client -o go-template=…` → `80 <no value>`.
+    expect(c.kubectl(`create service nodeport x --tcp=80 --dry-run=client -o go-template='{{(index .spec.ports 0).port}} {{(index .spec.ports 0).nope}}'`).stdout).toBe('80 <no value>');
+  });
+
   it('walks a list of pods, as the Kubernetes Basics tutorial does', () => {
     const c = createCluster({ seed: 1 });
     c.kubectl('create deployment kubernetes-bootcamp --image=nginx');

@@ -185,6 +185,8 @@ class Exec {
         return a.value;
       case 'pipe':
         return this.pipe(a.pipe, dot);
+      case 'chain':
+        return this.fields(this.arg(a.base, dot), a.chain, a);
       case 'ident':
         return this.call(a.name, [], a, { args: [a], pos: a.pos, text: a.text }, dot);
     }
