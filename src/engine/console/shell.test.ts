@@ -110,3 +110,20 @@ describe('the console shell', () => {
     expect(quoteArg("it's")).toBe(`'it'\\''s'`);
   });
 });
+
+describe('-f - on get, describe and delete, fed by a pipe', () => {
+  it('reads the objects a manifest names', () => {
+    const s = shell();
+    s.run('kubectl create deployment web --image=nginx');
+    const make = 'kubectl create deployment web --image=nginx --dry-run=client -o yaml';
+    expect(s.text(`${make} | kubectl get -f - -o name`).out).toBe('deployment.apps/web\n');
+    expect(s.text(`${make} | kubectl get -f -`).out).toMatch(/^NAME +READY +UP-TO-DATE +AVAILABLE +AGE\nweb +0\/1 +0 +0 +0s\n$/);
+    expect(s.text(`${make} | kubectl describe -f -`).out).toMatch(/^Name: +web\nNamespace: +default\n/);
+    expect(s.text('kubectl create configmap nope --dry-run=client -o yaml | kubectl get -f -')).toEqual({
+      out: 'Error from server (NotFound): configmaps "nope" not found\n',
+      exitCode: 1,
+    });
+    expect(s.text('kubectl get -f web.yaml').out).toBe('error: the path "web.yaml" does not exist\n');
+    expect(s.text(`${make} | kubectl delete -f -`).out).toBe('deployment.apps "web" deleted\n');
+  });
+});

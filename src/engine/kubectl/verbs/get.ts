@@ -18,6 +18,7 @@ import { asList } from '../printers/structured';
 import { formatTable } from '../printers/table';
 import { getObject, listSelected, namespaceFlag, noResourcesMessage, parseResourceArgs } from '../resources';
 import type { Verb } from '../verb';
+import { fileTargets } from './file-targets';
 import { followGet } from './get-watch';
 
 export const PRINTER_FORMATS =
@@ -113,11 +114,14 @@ export const getVerb: Verb = {
     { name: 'watch-only', type: 'bool' },
     { name: 'sort-by', type: 'string' },
     { name: 'ignore-not-found', type: 'bool' },
+    { name: 'filename', short: 'f', type: 'stringArray', default: [] },
   ],
   run(inv, ctx: KubectlContext) {
     const f = inv.flags;
     const output = String(f.output ?? '');
     checkOutput(output, true);
+    const files = fileTargets(inv, namespaceFlag(f));
+    if (files) return getFromFiles(files, inv, ctx, output);
     if (inv.args.length === 0) return { stdout: '', stderr: MISSING_TYPE, exitCode: 1 };
     const targets = parseResourceArgs(inv.args);
     const hasNames = targets.some((t) => t.names);
@@ -178,6 +182,30 @@ export const getVerb: Verb = {
     return followGet(inv, ctx, header);
   },
 };
+
+/** `get -f -`: the objects a manifest names, printed as named gets are (one alone prints bare). */
+function getFromFiles(files: NonNullable<ReturnType<typeof fileTargets>>, inv: Parameters<NonNullable<Verb['run']>>[0], ctx: KubectlContext, output: string) {
+  const errors = [...files.errors];
+  const groups: { info: KindInfo; objs: KObject[] }[] = [];
+  for (const t of files.targets) {
+    try {
+      const obj = getObject(ctx, t.info, t.namespace, t.name);
+      const g = groups.find((x) => x.info === t.info);
+      if (g) g.objs.push(obj);
+      else groups.push({ info: t.info, objs: [obj] });
+    } catch (e) {
+      if (!(e instanceof StatusError)) throw e;
+      if (!(inv.flags['ignore-not-found'] && e.reason === 'NotFound')) errors.push(formatApiError(e));
+    }
+  }
+  const all = groups.flatMap((g) => g.objs);
+  const single = files.targets.length === 1;
+  let stdout = '';
+  if (isTemplateOutput(output)) stdout = all.length ? printTemplate(output === 'custom-columns' ? 'custom-columns=' : output, all, single, !!inv.flags['no-headers']) : '';
+  else if (output === 'yaml' || output === 'json' || output === 'name') stdout = all.length ? printStructured(all, output, single) : '';
+  else stdout = printTables(groups, { now: ctx.now(), wide: output === 'wide', withKind: groups.length > 1, allNamespaces: false, showLabels: !!inv.flags['show-labels'], noHeaders: !!inv.flags['no-headers'] });
+  return { stdout, stderr: errors.map((e) => `${e}\n`).join(''), exitCode: errors.length ? 1 : 0 };
+}
 
 /** Whether the first answer of a watch had rows (so its header is printed). */
 function listSelectedAny(inv: Parameters<NonNullable<Verb['follow']>>[0], ctx: KubectlContext): boolean {
