@@ -55,6 +55,7 @@ describe('complete', () => {
         'delete',
         'describe',
         'drain',
+        'events',
         'expose',
         'get',
         'label',
