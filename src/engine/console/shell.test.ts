@@ -35,6 +35,8 @@ describe('the console shell', () => {
     expect(s.text('kubectl get pods > pods.yaml').out).toBe('bash: pods.yaml: Read-only file system\n');
     expect(s.text('cat nofile').out).toBe('cat: nofile: No such file or directory\n');
     expect(s.text('constructor').out).toBe('bash: constructor: command not found\n');
+    // A pasted megabyte of nesting is refused, never thrown.
+    expect(s.text(`echo ${'"$('.repeat(300_000)}`).exitCode).toBe(2);
   });
 
   it('quotes as bash does and keeps variables between lines', () => {

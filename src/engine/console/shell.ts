@@ -220,8 +220,15 @@ function fail(stderr: string, exitCode = 1): KubectlResult {
 /** Runs one typed line in the console's shell; never throws for what a learner types. */
 export function runConsoleLine(state: ConsoleShellState, line: string, host: ConsoleHost): ShellRunResult {
   const run = new Run(state, host, 0);
-  const exitCode = run.line(line);
-  return { output: run.output, exitCode };
+  try {
+    const exitCode = run.line(line);
+    return { output: run.output, exitCode };
+  } catch (e) {
+    // A pasted line nested deeper than the stack (the lexer recurses into `$(`): refused whole.
+    if (!(e instanceof RangeError)) throw e;
+    state.status = 2;
+    return { output: [{ stream: 'stderr', text: 'bash: the line is nested too deeply to run\n' }], exitCode: 2 };
+  }
 }
 
 /** How the console echoes a typed line: with `kubectl` before a line that leaves it out. */
