@@ -7,7 +7,7 @@ import { Store, type StoreState } from '../api/store';
 import { Trace, type TraceEntry } from '../api/trace';
 import { EventRecorder, type RecorderState, newRecorderState } from '../events/recorder';
 import type { KubectlResult } from '../kubectl/context';
-import { runKubectl } from '../kubectl/run';
+import { type FollowedResult, runKubectl } from '../kubectl/run';
 import type { KObject, WatchEvent } from '../objects/types';
 import type { SchedulerComponent } from '../scheduler/scheduler';
 import type { SchedulingTrace } from '../scheduler/trace';
@@ -141,6 +141,18 @@ export class Cluster {
   }
 
   kubectl(line: string, stdin?: string): KubectlResult {
+    return this.runKubectl(line, stdin, false);
+  }
+
+  /**
+   * kubectl as a terminal runs it alone: a following command (`get -w`, `rollout status`,
+   * `logs -f`, `wait`) also returns a Follower to read after each advance (kubectl/follow.ts).
+   */
+  kubectlFollow(line: string): FollowedResult {
+    return this.runKubectl(line, undefined, true);
+  }
+
+  private runKubectl(line: string, stdin: string | undefined, follow: boolean): FollowedResult {
     try {
       return runKubectl(
         {
@@ -151,6 +163,7 @@ export class Cluster {
         },
         String(line ?? ''),
         stdin,
+        { follow },
       );
     } catch {
       // The last line of defence, not a fix: a bug in the simulator must not reach the learner

@@ -18,6 +18,7 @@ import { replicaSetController } from '../controllers/replicaset/replicaset-contr
 import { deploymentController } from '../controllers/deployment/deployment-controller';
 import { disruptionController } from '../disruption/disruption-controller';
 import { rootCaPublisher } from '../config/root-ca-publisher';
+import { kubeconfigComponent } from '../kubectl/kubeconfig';
 
 export const COMPONENTS: ComponentFactory[] = [
   namespacesComponent,
@@ -37,4 +38,6 @@ export const COMPONENTS: ComponentFactory[] = [
   ...AUTOSCALING_COMPONENTS,
   ...STORAGE_COMPONENTS,
   ...BATCH_COMPONENTS,
+  // The learner's kubeconfig (kubectl config): state only, no watches or timers.
+  kubeconfigComponent,
 ];

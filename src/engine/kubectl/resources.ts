@@ -72,11 +72,20 @@ export function parseResourceArgs(args: string[]): ResourceTarget[] {
   return kinds.map((info) => ({ info, names: names ? [...names] : null }));
 }
 
-/** The namespace a command works in: -n, else `default`. */
+/** The namespace a command works in: -n, else the current context's (kubeconfig.ts), else `default`. */
 export function namespaceFlag(flags: FlagValues): string {
   const ns = flags.namespace;
-  return typeof ns === 'string' && ns !== '' ? ns : 'default';
+  if (typeof ns === 'string' && ns !== '') return ns;
+  const fromContext = flags[CONTEXT_NAMESPACE];
+  return typeof fromContext === 'string' && fromContext !== '' ? fromContext : 'default';
 }
+
+/**
+ * Where run.ts leaves the current context's namespace among the flags: a name no typed flag can
+ * have (it starts with a space), so `-n` stays the only explicit namespace (create and apply tell
+ * them apart, as kubectl's EnforceNamespace does).
+ */
+export const CONTEXT_NAMESPACE = ' context-namespace';
 
 /** -l: parsed requirements; a bad selector is the API server's 400. */
 export function selectorFlag(flags: FlagValues): Requirement[] {

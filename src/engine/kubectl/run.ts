@@ -4,7 +4,10 @@ import { goQuote, StatusError } from '../api/errors';
 import { ArgError, parseFlags, tokenize } from './args';
 import type { KubectlContext, KubectlResult } from './context';
 import { formatApiError } from './errors';
-import { GLOBAL_FLAGS, type Verb } from './verb';
+import type { Follower } from './follow';
+import { currentTarget, type KubeconfigComponent } from './kubeconfig';
+import { CONTEXT_NAMESPACE } from './resources';
+import { type FlagSpec, type FlagValues, GLOBAL_FLAGS, type Verb } from './verb';
 import { VERBS } from './verbs';
 
 /** cobra's SuggestionsMinimumDistance as kubectl leaves it. */
@@ -27,7 +30,7 @@ function distance(a: string, b: string, max: number): number | undefined {
 }
 
 /** Every top-level command of the real kubectl 1.32, in `kubectl --help` order. */
-const KUBECTL_ORDER = ['create', 'expose', 'run', 'set', 'explain', 'get', 'edit', 'delete', 'rollout', 'scale', 'autoscale', 'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait', 'kustomize', 'label', 'annotate', 'completion', 'api-resources', 'api-versions', 'config', 'plugin', 'version'];
+export const KUBECTL_ORDER = ['create', 'expose', 'run', 'set', 'explain', 'get', 'edit', 'delete', 'rollout', 'scale', 'autoscale', 'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'diff', 'apply', 'patch', 'replace', 'wait', 'kustomize', 'label', 'annotate', 'completion', 'api-resources', 'api-versions', 'config', 'plugin', 'version'];
 
 function suggestions(word: string, verbs: Verb[], parent: string): string[] {
   // kubectl disables cobra's command sorting: suggestions come in `kubectl --help` order, and
@@ -43,7 +46,8 @@ function suggestions(word: string, verbs: Verb[], parent: string): string[] {
  * not exist, so they get a message of their own instead of cobra's "unknown command".
  */
 const REAL_COMMANDS: Record<string, readonly string[]> = {
-  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'wait', 'kustomize', 'completion', 'api-versions', 'config', 'plugin'],
+  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'kustomize', 'completion', 'api-versions', 'plugin'],
+  'kubectl config': ['delete-cluster', 'delete-user', 'set', 'set-cluster', 'set-credentials', 'unset'],
   'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
   'kubectl create': ['clusterrole', 'clusterrolebinding', 'ingress', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
 };
@@ -84,7 +88,10 @@ function helpText(path: string[], verb: Verb | undefined, verbs: Verb[]): string
   return s;
 }
 
-export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): KubectlResult {
+/** A result, and what keeps printing when the command was run to follow (see follow.ts). */
+export type FollowedResult = KubectlResult & { follower?: Follower };
+
+export function runKubectl(ctx: KubectlContext, line: string, stdin?: string, opts: { follow?: boolean } = {}): FollowedResult {
   let words: string[];
   try {
     words = tokenize(line.trim().replace(/^kubectl(\s+|$)/, ''));
@@ -130,12 +137,20 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
   }
   let parsed: ReturnType<typeof parseFlags>;
   try {
-    parsed = parseFlags(rest, [...GLOBAL_FLAGS, ...(verb.flags ?? [])]);
+    parsed = parseFlags(rest, withTemplateFlag([...GLOBAL_FLAGS, ...(verb.flags ?? [])]));
+    templateOutput(parsed.flags);
   } catch (e) {
     if (e instanceof ArgError) return { stdout: '', stderr: `Error: ${e.message}\nSee 'kubectl ${path.join(' ')} --help' for usage.\n`, exitCode: 1 };
     throw e;
   }
   if (parsed.flags.help) return { stdout: helpText(path, verb, VERBS), stderr: '', exitCode: 0 };
+  // The current context: its namespace is the default one; a context naming no known cluster
+  // reaches no server (client-go's localhost:8080). `config` itself reads only the file.
+  if (path[0] !== 'config') {
+    const target = currentTarget(ctx.component<KubeconfigComponent>('kubeconfig')?.config);
+    if (target.refused) return { stdout: '', stderr: `${target.refused}\n`, exitCode: 1 };
+    if (target.namespace) parsed.flags[CONTEXT_NAMESPACE] = target.namespace;
+  }
   if (!verb.run) {
     if (parsed.positional.length) return unknownCommand(parsed.positional[0], `kubectl ${path.join(' ')}`, verb.subcommands ?? []);
     // A group command without its subcommand prints its help as an error (kubectl's
@@ -143,10 +158,35 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string): K
     return { stdout: '', stderr: helpText(path, verb, VERBS), exitCode: 1 };
   }
   try {
-    return verb.run({ path, args: parsed.positional, flags: parsed.flags, stdin }, ctx);
+    const inv = { path, args: parsed.positional, flags: parsed.flags, stdin, following: !!opts.follow && !!verb.follow };
+    const r = verb.run(inv, ctx);
+    if (!inv.following || r.exitCode !== 0) return r;
+    const follower = verb.follow?.(inv, ctx);
+    return follower ? { ...r, follower } : r;
   } catch (e) {
     if (e instanceof StatusError) return { stdout: '', stderr: `${formatApiError(e)}\n`, exitCode: 1 };
-    if (e instanceof ArgError) return { stdout: '', stderr: `error: ${e.message}\n`, exitCode: 1 };
+    // A template printer may have written part of its output before failing (TemplateOutputError).
+    if (e instanceof ArgError) return { stdout: (e as { stdout?: string }).stdout ?? '', stderr: `error: ${e.message}\n`, exitCode: 1 };
     throw e;
   }
+}
+
+/** Every command with -o also takes --template (kubectl's PrintFlags carry both). */
+function withTemplateFlag(specs: FlagSpec[]): FlagSpec[] {
+  if (!specs.some((s) => s.name === 'output') || specs.some((s) => s.name === 'template')) return specs;
+  return [...specs, { name: 'template', type: 'string' }];
+}
+
+/**
+ * `-o template=X`, `-o go-template --template X` and a bare `--template X` mean `-o go-template=X`
+ * (`-o jsonpath --template X`: jsonpath), as kubectl's PrintFlags read them, so printers see one form.
+ * [k8s: staging/src/k8s.io/cli-runtime/pkg/genericclioptions/{print_flags,template_flags}.go]
+ */
+function templateOutput(flags: FlagValues): void {
+  const o = typeof flags.output === 'string' ? flags.output : '';
+  const t = flags.template;
+  if (typeof t === 'string' && t !== '') {
+    if (o === '' || o === 'go-template' || o === 'template') flags.output = `go-template=${t}`;
+    else if (o === 'jsonpath') flags.output = `jsonpath=${t}`;
+  } else if (o.startsWith('template=')) flags.output = `go-template=${o.slice('template='.length)}`;
 }

@@ -1,6 +1,7 @@
 // The shape of one kubectl command (cobra's Command, reduced to what we need): its flags, an
 // optional set of subcommands (`rollout status`, `create deployment`) and a run function.
 import type { KubectlContext, KubectlResult } from './context';
+import type { Follower } from './follow';
 
 /** `int` is pflag's Int (Go int, 64 bits); `int32` its Int32 (replicas, ports, autoscale bounds). */
 export type FlagType = 'bool' | 'string' | 'int' | 'int32' | 'stringArray';
@@ -23,6 +24,8 @@ export interface Invocation {
   args: string[];
   flags: FlagValues;
   stdin?: string;
+  /** The console shows this command alone and keeps reading it after its first answer (follow.ts). */
+  following?: boolean;
 }
 
 export interface Verb {
@@ -37,6 +40,8 @@ export interface Verb {
   flags?: FlagSpec[];
   subcommands?: Verb[];
   run?(inv: Invocation, ctx: KubectlContext): KubectlResult;
+  /** After a successful run when following: what keeps printing (undefined when nothing will). */
+  follow?(inv: Invocation, ctx: KubectlContext): Follower | undefined;
 }
 
 /** Flags every command accepts (kubectl's global flags that matter here). */

@@ -1,7 +1,8 @@
-// The kubectl console: type a command (with or without `kubectl`), see kubectl's own words.
-// ↑/↓ walk the history, Tab completes verbs, kinds and names of any kind the API serves (only when
-// there is something to complete, so Tab still leaves the box for keyboard users), `clear` empties
-// the screen.
+// The kubectl console: type a command (with or without `kubectl`), see kubectl's own words. Lines
+// run in a small shell (pipes, variables, `$(…)`: engine/console/shell.ts). ↑/↓ walk the history,
+// Tab completes verbs, kinds and names of any kind the API serves (only when there is something to
+// complete, so Tab still leaves the box for keyboard users), `clear` empties the screen. While a
+// command follows the cluster (`get -w`, `rollout status`), Ctrl-C or the Stop button ends it.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { complete as Complete } from '../session/completion';
 import type { Session } from '../session/types';
@@ -52,6 +53,7 @@ export interface ConsoleProps {
 export function Console({ bodyId, open, height, side }: ConsoleProps) {
   const session = useSessionContext();
   const lines = useApp((s) => s.console);
+  const following = useApp((s) => s.following);
   const [input, setInput] = useState('');
   const [hint, setHint] = useState('');
   const history = useRef<string[]>([]);
@@ -91,6 +93,10 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
       e.preventDefault();
       setInput(c.line);
       setHint(c.options.length > 1 ? c.options.join('  ') : '');
+    } else if (e.key === 'c' && e.ctrlKey && following && e.currentTarget.selectionStart === e.currentTarget.selectionEnd) {
+      // Ctrl-C stops the following command, as in a terminal (with text selected it still copies).
+      e.preventDefault();
+      session.actions.stopFollowing();
     } else if (e.key === 'Escape') {
       setInput('');
       setHint('');
@@ -136,6 +142,16 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
           spellCheck={false}
           placeholder="get pods"
         />
+        {following && (
+          <button
+            type="button"
+            className="console__stop"
+            onClick={() => session.actions.stopFollowing()}
+            title={`Stop ${following} (Ctrl-C)`}
+          >
+            Stop
+          </button>
+        )}
         <p id={`${inputId}-hint`} className="console__hint muted small" aria-live="polite">
           {hint}
         </p>

@@ -31,6 +31,7 @@ export function createOpeningSession(frame: AppState): Session {
       pauseRollout: nothing,
       restartRollout: nothing,
       runConsole: nothing,
+      stopFollowing: nothing,
       play: nothing,
       pause: nothing,
       setSpeed: nothing,

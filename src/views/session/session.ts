@@ -2,7 +2,19 @@
 // recorded command, and time: play/pause, speed, step, rewind (snapshot + replay) and reset.
 // The cluster is the only truth; a rewind swaps in a restored cluster and re-attaches the mirror.
 import { createStore } from 'zustand/vanilla';
-import { type Cluster, createCluster, type Fault, type KubectlResult, restoreCluster } from '../../engine';
+import {
+  type Cluster,
+  createCluster,
+  type Fault,
+  type Follower,
+  type FollowedResult,
+  type KubectlResult,
+  newConsoleShell,
+  type OutputChunk,
+  restoreCluster,
+  runConsoleLine,
+  shownLine,
+} from '../../engine';
 import { formatClock } from '../format-clock';
 import { commandFor, commentFor, commentForFault, parseConsoleLine } from './actions';
 import { changesCluster } from './command-kind';
@@ -68,6 +80,39 @@ export function createSession(options: SessionOptions): Session {
     return lines;
   };
 
+  /** The console's shell: its variables are the learner's terminal state (see engine/console/shell.ts). */
+  let shell = newConsoleShell();
+  /** The console command still following the cluster (`get -w`), read after each advance. */
+  let follower: Follower | undefined;
+  const chunkLines = (chunks: OutputChunk[]): ConsoleLine[] => {
+    const lines: ConsoleLine[] = [];
+    for (const c of chunks) {
+      const last = lines.at(-1);
+      if (last && last.kind === c.stream) last.text += c.text;
+      else lines.push({ kind: c.stream, text: c.text });
+    }
+    return lines.map((l) => ({ ...l, text: l.text.replace(/\n$/, '') })).filter((l) => l.text !== '' || l.kind === 'stdout');
+  };
+  /** Prints what the following command wrote since the last read; forgets it once it ended. */
+  const pollFollower = (): void => {
+    if (!follower) return;
+    const r = follower.read();
+    print(outputLines({ stdout: r.stdout, stderr: r.stderr, exitCode: 0 }));
+    if (r.exitCode !== undefined) {
+      follower = undefined;
+      store.setState({ following: undefined });
+    }
+  };
+  /** Ctrl-C: a terminal echoes `^C` and the command prints nothing more. */
+  const stopFollowing = (echo = true): void => {
+    if (!follower) return;
+    pollFollower();
+    follower?.stop();
+    follower = undefined;
+    store.setState({ following: undefined });
+    if (echo) print([{ kind: 'stdout', text: '^C' }]);
+  };
+
   const fail = (e: unknown): void => {
     store.setState({ failure: `The simulation stopped: ${describeError(e)}`, running: false });
   };
@@ -109,12 +154,17 @@ export function createSession(options: SessionOptions): Session {
   };
 
   const swapCluster = (next: Cluster): void => {
+    // A follower reads the cluster it started on; a rewind leaves that cluster behind.
+    stopFollowing();
     mirror.detach();
     cluster = next;
     mirror.attach(cluster);
     listeners.follow(cluster);
   };
-  const ticked = (): void => listeners.ticked();
+  const ticked = (): void => {
+    pollFollower();
+    listeners.ticked();
+  };
 
   // At 64× a 10 s interval would mean six snapshots a wall second; stretch it to ~one per 2.5 s.
   const stretch = (): number => store.getState().speed / 4;
@@ -269,9 +319,28 @@ export function createSession(options: SessionOptions): Session {
     runConsole: (line) => {
       const parsed = parseConsoleLine(line);
       if (!parsed) return;
-      if (parsed.kind === 'clear') store.setState({ console: [] });
-      else run(parsed.args);
+      // A new line while a command follows: as if Ctrl-C came first.
+      stopFollowing();
+      if (parsed.kind === 'clear') return store.setState({ console: [] });
+      if (store.getState().failure) return print([{ kind: 'stderr', text: 'error: the simulation has stopped; press Reset' }]);
+      print([{ kind: 'input', text: shownLine(line) }]);
+      const r = runConsoleLine(shell, line.trim(), {
+        // Each kubectl the shell runs is recorded as its own line, so rewinds and shares replay it.
+        kubectl: (l, stdin, alone) => {
+          timeline.record({ at: cluster.now(), kind: 'kubectl', line: l, stdin });
+          const out: FollowedResult = alone ? cluster.kubectlFollow(l) : cluster.kubectl(l, stdin);
+          if (changesCluster(l, out.exitCode)) learnerCommands++;
+          if (out.follower) {
+            follower = out.follower;
+            store.setState({ following: line.trim() });
+          }
+          return out;
+        },
+      });
+      print(chunkLines(r.output));
+      mirror.flush();
     },
+    stopFollowing: () => stopFollowing(),
     play: () => {
       if (!store.getState().failure) store.setState({ running: true });
     },
@@ -307,6 +376,8 @@ export function createSession(options: SessionOptions): Session {
         print([{ kind: 'comment', text: `# rewound to ${formatClock(target)}; carrying on from there` }]);
       }),
     reset: () => {
+      stopFollowing(false);
+      shell = newConsoleShell();
       mirror.detach();
       cluster = newCluster();
       store.setState({ failure: undefined, selection: null, running: true, console: [], events: [], trace: [] });

@@ -60,6 +60,8 @@ export interface UiState {
   narration: string[];
   /** Set when the engine failed: the loop stops and the page says so. */
   failure?: string;
+  /** The console line still following the cluster (`get pods -w`), until it ends or is stopped. */
+  following?: string;
   /** Shown once at the top (e.g. why the URL's seed was not used). */
   notice?: string;
 }
@@ -123,8 +125,14 @@ export interface SessionActions {
   /** `kubectl rollout pause|resume` (Deployments only: kubectl has no pauser for StatefulSets). */
   pauseRollout(namespace: string, deployment: string, paused: boolean): void;
   restartRollout(namespace: string, name: string, kind?: WorkloadKind): void;
-  /** A console line as typed: `clear`, `kubectl get pods` or just `get pods`; never throws. */
+  /**
+   * A console line as typed, run by the console's shell (pipes, variables, `$(…)`): `clear`,
+   * `kubectl get pods` or just `get pods`; never throws. A following command alone on the line
+   * (`get -w`, `rollout status`, `logs -f`, `wait`) keeps printing as time passes (`following`).
+   */
   runConsole(line: string): void;
+  /** Ctrl-C / Stop: ends the following command. */
+  stopFollowing(): void;
   play(): void;
   pause(): void;
   setSpeed(speed: number): void;

@@ -120,6 +120,7 @@ export function createDevSession(opts: { seed?: number; nodes?: number } = {}): 
       pauseRollout: (ns, d, paused) => void kubectl(`rollout ${paused ? 'pause' : 'resume'} deployment/${d} -n ${ns}`),
       restartRollout: (ns, d) => void kubectl(`rollout restart deployment/${d} -n ${ns}`),
       runConsole: (line) => void kubectl(line.replace(/^kubectl\s+/, '')),
+      stopFollowing: () => undefined,
       play: () => store.setState({ running: true }),
       pause: () => store.setState({ running: false }),
       setSpeed: (speed) => store.setState({ speed }),

@@ -11,6 +11,7 @@ import { withEventIndex } from '../describe/events';
 import { formatApiError } from '../errors';
 import { getObject, listObjects, namespaceFlag, noResourcesMessage, parseResourceArgs, selectorFlag } from '../resources';
 import { type Invocation, type Verb, fail } from '../verb';
+import { fileTargets } from './file-targets';
 
 const MISSING_TYPE = 'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n';
 
@@ -27,6 +28,7 @@ export const describeVerb: Verb = {
     { name: 'selector', short: 'l', type: 'string' },
     { name: 'all-namespaces', short: 'A', type: 'bool' },
     { name: 'show-events', type: 'bool', default: true },
+    { name: 'filename', short: 'f', type: 'stringArray', default: [] },
   ],
   run(inv, ctx): KubectlResult {
     return withEventIndex(ctx.api, () => describeAll(inv, ctx));
@@ -34,6 +36,21 @@ export const describeVerb: Verb = {
 };
 
 function describeAll(inv: Invocation, ctx: KubectlContext): KubectlResult {
+    const files = fileTargets(inv, namespaceFlag(inv.flags));
+    if (files) {
+      const errors = [...files.errors];
+      const objects: KObject[] = [];
+      for (const t of files.targets) {
+        try {
+          objects.push(getObject(ctx, t.info, t.namespace, t.name));
+        } catch (e) {
+          if (!(e instanceof StatusError)) throw e;
+          errors.push(formatApiError(e));
+        }
+      }
+      const showEvents = inv.flags['show-events'] !== false;
+      return { stdout: objects.map((o) => describeOne(ctx, o, showEvents)).join('\n\n'), stderr: errors.map((e) => `${e}\n`).join(''), exitCode: errors.length ? 1 : 0 };
+    }
     if (inv.args.length === 0) return fail(MISSING_TYPE.trimEnd());
     const targets = parseResourceArgs(inv.args);
     const allNs = inv.flags['all-namespaces'] === true;

@@ -20,5 +20,8 @@ import { versionVerb } from './version';
 import { exposeVerb } from './expose';
 import { autoscaleVerb } from './autoscale';
 import { topVerb } from './top';
+import { waitVerb } from './wait';
+import { configVerb } from './config';
+import { eventsVerb } from './events';
 
-export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, applyVerb, labelVerb, annotateVerb, apiResourcesVerb, versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, eventsVerb, applyVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, configVerb, versionVerb];

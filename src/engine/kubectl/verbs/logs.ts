@@ -2,8 +2,9 @@
 // kubelet component (the real path is API server → kubelet /containerLogs).
 // [k8s: staging/src/k8s.io/kubectl/pkg/cmd/logs/logs.go; polymorphichelpers/logsforobject.go,
 //  attachablepodforobject.go; kubectl/pkg/cmd/util/podcmd/podcmd.go; pkg/util/podutils ByLogging]
-// Simplifications: -f/--follow prints what exists now (a synchronous call cannot stream);
-// TYPE/NAME works for pods, deployments and replicasets (their selector's pods).
+// -f/--follow: in the console the log keeps printing as the container writes it, until the
+// container stops (logs-follow below); elsewhere (a pipe, a test) it prints what exists now.
+// Simplification: TYPE/NAME works for pods, deployments and replicasets (their selector's pods).
 import { StatusError } from '../../api/errors';
 import type { KindInfo } from '../../api/kinds';
 import { matchesSelector } from '../../objects/labels';
@@ -15,11 +16,12 @@ import { ArgError } from '../args';
 import type { KubectlContext } from '../context';
 import { formatApiError } from '../errors';
 import { byKey, getObject, namespaceFlag, parseResourceArgs } from '../resources';
-import { type Verb, ok } from '../verb';
+import { type Invocation, type Verb, ok } from '../verb';
+import { type Follower, StoreFollower } from '../follow';
 
 /** What the kubelet component offers kubectl logs; it throws StatusError with the server's words. */
 export interface LogSource extends Component {
-  containerLogs(namespace: string, pod: string, container: string, opts: { previous?: boolean; tail?: number }): string;
+  containerLogs(namespace: string, pod: string, container: string, opts: { previous?: boolean; tail?: number; timestamps?: boolean }): string;
 }
 
 const USAGE =
@@ -78,6 +80,66 @@ function defaultContainer(pod: Pod): { name: string; notice: string } {
   return { name: first, notice };
 }
 
+/** What run() resolved, for follow() of the same invocation (it runs right after run). */
+const followed = new WeakMap<object, { pod: Pod; container: string; kubelet: LogSource }>();
+
+/** The timestamp prefix `--timestamps` writes: what tells new lines from those already printed. */
+const STAMPED = /^(\S+) (.*)$/s;
+
+/**
+ * logs -f: reads the container's log after each advance and prints the lines newer than those
+ * printed; ends when that container instance is no longer running (or the pod is gone), as the
+ * kubelet closes the stream. [k8s: pkg/kubelet/kuberuntime/logs/logs.go ReadLogs follow]
+ */
+function followLogs(inv: Invocation, ctx: KubectlContext): Follower | undefined {
+  const seen = followed.get(inv);
+  if (!inv.flags.follow || !seen) return undefined;
+  const { pod, container, kubelet } = seen;
+  const ns = pod.metadata.namespace as string;
+  const running = (): string | undefined => {
+    const now = ctx.api.store.get<Pod>('pods', ns, pod.metadata.name);
+    if (!now || now.metadata.uid !== pod.metadata.uid) return undefined;
+    const st = [...(now.status?.initContainerStatuses ?? []), ...(now.status?.containerStatuses ?? [])].find((c) => c.name === container);
+    return st?.state?.running ? (st.containerID ?? '') : undefined;
+  };
+  const instance = running();
+  if (instance === undefined) return undefined;
+  const read = (): [string, string][] => {
+    try {
+      return kubelet
+        .containerLogs(ns, pod.metadata.name, container, { timestamps: true })
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => {
+          const m = STAMPED.exec(l) as RegExpExecArray;
+          return [m[1], m[2]];
+        });
+    } catch (e) {
+      if (e instanceof StatusError) return [];
+      throw e;
+    }
+  };
+  // Where printing stands: the last stamp printed and how many lines with that stamp were.
+  const start = read();
+  let lastStamp = start.at(-1)?.[0] ?? '';
+  let atLast = start.filter(([t]) => t === lastStamp).length;
+  const follower = new StoreFollower(ctx, () => undefined);
+  follower.poll = () => {
+    let same = 0;
+    const fresh = read().filter(([t]) => t > lastStamp || (t === lastStamp && ++same > atLast));
+    for (const [t, text] of fresh) {
+      if (t === lastStamp) atLast++;
+      else {
+        lastStamp = t;
+        atLast = 1;
+      }
+      follower.write(`${inv.flags.timestamps ? `${t} ` : ''}${text}\n`);
+    }
+    if (running() !== instance) follower.end(0);
+  };
+  return follower;
+}
+
 export const logsVerb: Verb = {
   name: 'logs',
   short: 'Print the logs for a container in a pod',
@@ -103,6 +165,7 @@ export const logsVerb: Verb = {
       stderr += d.notice;
     }
     const kubelet = ctx.component<LogSource>('kubelet');
+    if (kubelet) followed.set(inv, { pod, container, kubelet });
     if (!kubelet || typeof kubelet.containerLogs !== 'function')
       return { stdout: '', stderr: `${stderr}error: logs are not available: this cluster has no kubelet component to read container logs from\n`, exitCode: 1 };
     const tail = inv.flags.tail as number;
@@ -113,8 +176,10 @@ export const logsVerb: Verb = {
       });
       return { ...ok(text), stderr };
     } catch (e) {
+      followed.delete(inv);
       if (e instanceof StatusError) return { stdout: '', stderr: `${stderr}${formatApiError(e)}\n`, exitCode: 1 };
       throw e;
     }
   },
+  follow: followLogs,
 };

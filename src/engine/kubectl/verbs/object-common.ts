@@ -40,7 +40,7 @@ export function mutationOutput(flags: FlagValues): string {
 /** `deployment.apps/web created (dry run)`, or the object itself with -o yaml|json|name. */
 export function printMutation(obj: KObject, operation: string, output: string, dry: DryRun): string {
   if (output === 'yaml' || output === 'json') return printStructured([obj], output, true);
-  if (output.startsWith('jsonpath=')) return printTemplate(output, [obj], true, false);
+  if (output.startsWith('jsonpath=') || output.startsWith('go-template=')) return printTemplate(output, [obj], true, false);
   if (output === 'name') return `${objectRef(obj)}\n`;
   return `${objectRef(obj)} ${operation}${dryRunSuffix(dry)}\n`;
 }

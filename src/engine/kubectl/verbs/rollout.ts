@@ -1,9 +1,10 @@
 // `kubectl rollout status|history|undo|restart|pause|resume` for Deployments.
 // [k8s: staging/src/k8s.io/kubectl/pkg/cmd/rollout/*.go; polymorphichelpers/{rollout_status,
 //  history,rollback,objectrestarter,objectpauser,objectresumer}.go; k8s-behaviour.md §6.4–6.5]
-// `rollout status` cannot block inside one synchronous call: it prints the current line once
-// and exits 0 whether or not the rollout is complete (as `--watch=false` does); `--timeout` is
-// accepted and ignored. A Deployment past its progress deadline is the one error (exit 1).
+// `rollout status` prints the current line; the console then follows it (a line for every change
+// of the object, until it is rolled out, its progress deadline passes or --timeout: `timed out
+// waiting for the condition`). Where nothing follows (a pipe, a test) it prints that first line
+// once and exits 0 whether or not the rollout is complete, as `--watch=false` does.
 import type { KindInfo } from '../../api/kinds';
 import { kindInfo, qualifiedSingular } from '../../api/kinds';
 import type { Deployment, KObject, PodTemplateSpec, ReplicaSet } from '../../objects/types';
@@ -14,6 +15,8 @@ import type { KubectlContext, KubectlResult } from '../context';
 import { PrefixWriter, REVISION_ANNOTATION, describePodTemplate, equalIgnoreHash, revisionOf, tabwrite, withoutHash } from '../describe';
 import { getObject, listObjects, namespaceFlag, parseResourceArgs } from '../resources';
 import { type Invocation, type Verb, fail, ok } from '../verb';
+import { deadlineAfter, StoreFollower } from '../follow';
+import { parseGoDuration } from './drain';
 import { statefulSetHistory, statefulSetRollback, statefulSetStatusLine } from './rollout-statefulset';
 
 // kubectl rollout's subcommands say this, not the "You must provide one or more resources" of get/delete.
@@ -81,6 +84,41 @@ const statusVerb: Verb = {
       }
     }
     return ok(out);
+  },
+  follow(inv, ctx) {
+    if (inv.flags.watch === false) return undefined;
+    const [first, ...more] = deployments(inv, ctx, 'status viewer');
+    if (!first || more.length) return undefined;
+    const line = (o: KObject) => (o.kind === 'StatefulSet' ? statefulSetStatusLine(o) : rolloutStatusLine(o as Deployment));
+    if (line(first).done) return undefined;
+    const { uid } = first.metadata;
+    const follower = new StoreFollower(
+      ctx,
+      (event) => {
+        const o = event.object as KObject;
+        if (o.metadata.uid !== uid) return;
+        // [polymorphichelpers/rollout_status.go; rollout/rollout_status.go: Deleted ends it]
+        if (event.type === 'DELETED') {
+          follower.error('error: object has been deleted\n');
+          return follower.end(1);
+        }
+        try {
+          const s = line(o);
+          follower.write(s.line);
+          if (s.done) follower.end(0);
+        } catch (e) {
+          if (!(e instanceof ArgError)) throw e;
+          follower.error(`error: ${e.message}\n`);
+          follower.end(1);
+        }
+      },
+      deadlineAfter(ctx, parseGoDuration(inv.flags.timeout as string | undefined)),
+    );
+    follower.onTimeout = () => {
+      follower.error('error: timed out waiting for the condition\n');
+      follower.end(1);
+    };
+    return follower;
   },
 };
 
