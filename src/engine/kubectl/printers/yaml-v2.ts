@@ -8,7 +8,7 @@
 // `1.0` and `1` are one number here (both print as 1); keys that yaml.v2's comparison cannot order
 // consistently (`x1a` < `x2` < `x10a` < `x1a`) come out in JavaScript's sort order, not pdqsort's;
 // a NEL before `---` (a document marker to the YAML re-read, an error in kubectl) is folded.
-import { utf8Length } from '../nesting';
+import { utf8Length } from '../../util/utf8';
 import { resolvesAsString } from './yaml-resolve';
 
 const BEST_WIDTH = 80;
