@@ -3,7 +3,8 @@
 // --from-file for line breaks and control characters) --dry-run=client -o yaml printed for it.
 import { describe, expect, it } from 'vitest';
 import { toYaml } from './structured';
-import { keyCompare, marshalYamlV2 } from './yaml-v2';
+import { keyCompare } from './yaml-key-order';
+import { marshalYamlV2 } from './yaml-v2';
 import { resolvesAsString } from './yaml-resolve';
 
 /** The `k: …` line (and continuation lines) toYaml prints for one ConfigMap value. */
