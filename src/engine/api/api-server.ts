@@ -19,6 +19,7 @@ import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
 import { type WatchHandler, WatchHub } from './watch-hub';
 import { checkDecoding, zeroNullItems } from './validation/known-fields';
+import { bodyTooLarge } from './request-body';
 import { evictPod } from '../disruption/eviction';
 
 /** The namespaces the NamespaceLifecycle admission plugin refuses to delete. */
@@ -127,9 +128,12 @@ export class ApiServer {
 
   create(input: NewObject, actor = 'kubectl', opts: { dryRun?: boolean } = {}): KObject {
     const info = this.infoFor(input.kind, input.apiVersion);
-    // A body that does not decode is refused before anything walks it (checkDecoding bounds depth).
+    // A body over the limit is refused as it is read; one that does not decode before anything
+    // walks it (checkDecoding bounds depth).
     if (actor === 'kubectl') {
       try {
+        const large = bodyTooLarge(input);
+        if (large) throw large;
         checkDecoding(info.kind, info.version, input, true);
       } catch (e) {
         const m = input.metadata as { namespace?: unknown; name?: unknown } | undefined;
@@ -208,8 +212,12 @@ export class ApiServer {
     const ns = info.namespaced ? input.metadata?.namespace || 'default' : undefined;
     const name = input.metadata?.name;
     try {
-      // Decoding the body, as in create (validation/known-fields.ts).
-      if (actor === 'kubectl') checkDecoding(info.kind, info.version, input, true);
+      // Reading and decoding the body, as in create (validation/known-fields.ts).
+      if (actor === 'kubectl') {
+        const large = bodyTooLarge(input);
+        if (large) throw large;
+        checkDecoding(info.kind, info.version, input, true);
+      }
       const old = this.store.get(info.resource, ns, name);
       if (!old) throw apiErrors.notFound(info, name);
       if (input.metadata.resourceVersion && input.metadata.resourceVersion !== old.metadata.resourceVersion)

@@ -96,6 +96,11 @@ describe('hostile input is answered in Kubernetes’ words', () => {
     expect(c.kubectl('apply -f -', '{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},"spec":{"replicas":1e400}}').stderr).toBe(
       'error: unable to decode "STDIN": json: cannot unmarshal number 1e400 into Go value of type float64\n',
     );
+    // Beyond float64 with a two-digit exponent: 251 digits times 10^99 (the quick pre-scan must see it too).
+    const long = `1${'0'.repeat(250)}e99`;
+    expect(c.kubectl('apply -f -', `{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"d"},"spec":{"replicas":${long}}}`).stderr).toBe(
+      `error: unable to decode "STDIN": json: cannot unmarshal number ${long} into Go value of type float64\n`,
+    );
     // yaml.v2 keeps a float literal beyond float64 as a string, which the server then refuses.
     expect(c.kubectl('apply -f -', dep('1e400')).stderr).toBe(
       'Error from server (BadRequest): error when creating "STDIN": Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal string into Go struct field DeploymentSpec.spec.replicas of type int32\n',

@@ -14,7 +14,8 @@ import { type KindInfo, apiVersionOf, kindInfo } from '../api/kinds';
 import { findTypeError } from '../api/validation/known-fields';
 import { S, objectMeta, struct } from '../api/validation/schemas';
 import type { NewObject } from '../objects/types';
-import { jsonDepthError, utf8Length, yamlDepthError } from './nesting';
+import { utf8Length } from '../util/utf8';
+import { jsonDepthError, yamlDepthError } from './nesting';
 
 /** kube-apiserver's request body limit (3 MiB); larger input is refused before parsing. */
 export const MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
@@ -175,6 +176,9 @@ function firstNonFinite(v: unknown): number | undefined {
 
 /** The first number literal of a JSON text that float64 cannot hold (`1e400`), as written. */
 function hugeJsonNumber(text: string): string | undefined {
+  // Past 1.8e308 a literal needs an exponent of 3 digits or, with at most e99, 210 digits before its
+  // point: most texts have neither, and a native scan says so.
+  if (!/[eE][-+]?\d{3}|\d{210}/.test(text)) return undefined;
   const re = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0][0] !== '"' && !Number.isFinite(Number(m[0]))) return m[0];
   return undefined;

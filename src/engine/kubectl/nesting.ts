@@ -13,37 +13,34 @@
 // 15 levels. The YAML scan approximates yaml.v2's tokens (quotes, comments, block scalars, flow
 // collections; a `[` inside a block plain scalar is text), which is all a depth count needs.
 
+import { utf8Length } from '../util/utf8';
+
 /** encoding/json's and yaml.v2's limit. */
 export const GO_MAX_DEPTH = 10000;
 /** This simulator's YAML nesting limit (see the header). */
 export const YAML_MAX_DEPTH = 100;
 
-/** The UTF-8 length of a string, without encoding it. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** encoding/json's error for a JSON text nested deeper than 10000 levels, with its byte offset. */
 export function jsonDepthError(text: string): { message: string; index: number } | undefined {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-    } else if (c === '{' || c === '[') {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string: to its next quote not escaped by an odd run of backslashes.
+      let end = text.indexOf('"', i + 1);
+      while (end > 0) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end < 0) return undefined;
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) {
       if (++depth > GO_MAX_DEPTH)
-        return { index: i, message: `json: offset ${utf8Length(text.slice(0, i + 1))}: invalid character '${c}' exceeded max depth` };
-    } else if (c === '}' || c === ']') depth--;
+        return { index: i, message: `json: offset ${utf8Length(text.slice(0, i + 1))}: invalid character '${text[i]}' exceeded max depth` };
+    } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return undefined;
 }
@@ -167,12 +164,19 @@ export function yamlDepthError(text: string): string | undefined {
 
 /** Whether a decoded value nests more than `limit` levels (iterative, stops at the first). */
 export function nestsDeeperThan(v: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[v, 0]];
-  while (stack.length) {
-    const [x, d] = stack.pop() as [unknown, number];
-    if (x === null || typeof x !== 'object') continue;
+  if (v === null || typeof v !== 'object') return false;
+  // Only collections are pushed, with their depths on a parallel stack (no pair per node).
+  const values: object[] = [v];
+  const depths: number[] = [0];
+  while (values.length) {
+    const x = values.pop() as object;
+    const d = depths.pop() as number;
     if (d >= limit) return true;
-    for (const child of Array.isArray(x) ? x : Object.values(x)) stack.push([child, d + 1]);
+    for (const child of Array.isArray(x) ? x : Object.values(x))
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        depths.push(d + 1);
+      }
   }
   return false;
 }

@@ -34,6 +34,15 @@ const UNIT_CATEGORIES: Category[] = [
 
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
+/**
+ * The watchdog's bound here: generous, so a machine loaded by other work cannot trip it, yet a
+ * call that freezes (an unbounded loop, seconds of parsing) is reported with its input. The bench
+ * (`npm run bench -- --fuzz`) holds every call to the real budget, 200 ms.
+ */
+const WATCHDOG = { now: () => performance.now(), budgetMs: { kubectl: 10_000, advance: 20_000 } };
+
+const overBudget = (s: ReturnType<typeof newStats>) => s.overBudget.examples.map((x) => `${Math.round(x.ms)} ms: ${x.what}`).join('\n');
+
 const describeFailures = (fs: Failure[]) => fs.map((f) => `${f.property} [${f.category}] ${f.detail}`).join('\n');
 
 describe('fuzz (unit size)', () => {
@@ -42,14 +51,27 @@ describe('fuzz (unit size)', () => {
     fc.assert(
       fc.property(programs(UNIT_CATEGORIES, 16), (program) => {
         const stats = newStats();
-        runProgram(program, stats);
+        runProgram(program, stats, WATCHDOG);
         tried += stats.lines + stats.documents + stats.faults;
         expect(describeFailures(stats.failures)).toBe('');
+        expect(overBudget(stats)).toBe('');
       }),
       { numRuns: 12, seed: 20261207 },
     );
     expect(tried).toBeGreaterThan(60);
     expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(PROTOTYPE_NAMES);
+  });
+});
+
+describe('fuzz watchdog', () => {
+  it('keeps every call over its budget with its input', () => {
+    // A clock that moves 300 ms per reading: every call measures 300 ms.
+    let t = 0;
+    const stats = newStats();
+    const program = { seed: 1, split: 99, steps: [{ k: 'kubectl' as const, cat: 'kubectl-valid' as const, line: 'get pods' }, { k: 'advance' as const, ms: 1000 }] };
+    runProgram(program, stats, { quick: true, now: () => (t += 300), budgetMs: { kubectl: 200, advance: 400 } });
+    expect(stats.overBudget.count).toBe(1);
+    expect(stats.overBudget.examples).toEqual([{ ms: 300, what: 'kubectl get pods' }]);
   });
 });
 

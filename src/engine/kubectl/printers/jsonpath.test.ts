@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../index';
 import { customColumnRows } from './custom-columns';
 import { printJsonPath } from './jsonpath';
+import { type Node, parseJsonPath } from './jsonpath-parser';
 
 const quoted = (t: string) => `'${t.replaceAll("'", "'\\''")}'`;
 
@@ -160,5 +161,14 @@ describe('ranges as client-go runs them, at any depth', () => {
     expect(r.stderr).toContain(
       'Error executing template: the template takes more than half a million steps, more than this simulator runs (each unclosed {range} doubles them). Printing more information',
     );
+  });
+});
+
+describe('jsonpath unions of plain indices', () => {
+  // Built without a parser per part: the same nodes as `[n]` parsed alone, other parts parsed.
+  it('parse as each part alone would', () => {
+    const alone = (p: string) => (parseJsonPath(`{.a[${p}]}`)[0] as { nodes: Node[] }).nodes[1];
+    const union = parseJsonPath("{.a[ 0 , -1 ,07,'b',1:2]}")[0] as { nodes: Node[] };
+    expect(union.nodes[1]).toEqual({ t: 'union', lists: [[alone('0')], [alone('-1')], [alone('07')], [{ t: 'field', name: 'b' }], [alone('1:2')]] });
   });
 });

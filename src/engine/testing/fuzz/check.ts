@@ -4,8 +4,9 @@
 // only FaultError; advance() never throws and nextEventAt() stays finite; no node ever holds
 // more admitted pods, cpu or memory requests than it allocates; once the faults stop the cluster
 // settles; a snapshot restores to the same bytes and the copy continues exactly as the original;
-// Object.prototype is left as it was. Wall time per call is measured (when given a clock), not
-// asserted: the bench (`npm run bench -- --fuzz`) asserts it.
+// Object.prototype is left as it was. Wall time per call is measured when the caller injects a
+// clock, and every call over the caller's budget is kept with its input (the unit fuzz gives a
+// generous bound that load cannot reach; the bench, `npm run bench -- --fuzz`, the real 200 ms).
 import { type Cluster, createCluster, FaultError, type KObject, type Node, type Pod, restoreCluster } from '../../index';
 import { podRequests } from '../../objects/pod';
 import { bytes, milliCpu } from '../../util/quantity';
@@ -36,10 +37,24 @@ export interface FuzzStats {
   slowestAdvance?: Slowest;
   /** The slowest kubectl call of each category. */
   slowestByCategory: Partial<Record<Category, Slowest>>;
+  /** Calls (kubectl or advance) over RunOptions.budgetMs: how many, and the first few with their input. */
+  overBudget: { count: number; examples: Slowest[] };
   failures: Failure[];
 }
 
-export const newStats = (): FuzzStats => ({ programs: 0, lines: 0, documents: 0, faults: 0, advances: 0, slowestByCategory: {}, failures: [] });
+export const newStats = (): FuzzStats => ({
+  programs: 0,
+  lines: 0,
+  documents: 0,
+  faults: 0,
+  advances: 0,
+  slowestByCategory: {},
+  overBudget: { count: 0, examples: [] },
+  failures: [],
+});
+
+/** At most this many over-budget calls are kept with their input. */
+const MAX_OVER_BUDGET_EXAMPLES = 20;
 
 /** How long the cluster is left alone, faults stopped, before it must have settled. */
 const SETTLE_MS = 10 * 60_000;
@@ -103,6 +118,8 @@ export interface RunOptions {
   now?: () => number;
   /** Skip the snapshot comparison and the settling check (faster). */
   quick?: boolean;
+  /** With `now`: wall milliseconds one kubectl or advance call may take (per call, not per program). */
+  budgetMs?: { kubectl: number; advance: number };
 }
 
 /** Runs one program, checking every property; appends to `stats`. */
@@ -119,6 +136,12 @@ export function runProgram(program: Program, stats: FuzzStats, opts: RunOptions 
     const out = run();
     return [out, opts.now() - t0];
   };
+  /** The watchdog: a call over its budget is counted and kept with its input. */
+  const watch = (ms: number, budget: number | undefined, what: () => string) => {
+    if (!opts.now || budget === undefined || ms <= budget) return;
+    stats.overBudget.count++;
+    if (stats.overBudget.examples.length < MAX_OVER_BUDGET_EXAMPLES) stats.overBudget.examples.push({ ms, what: what() });
+  };
 
   /** Runs a step; returns a digest of what it answered, to compare the original with its copy. */
   const exec = (c: Cluster, step: Step, i: number, check: boolean): string => {
@@ -132,7 +155,9 @@ export function runProgram(program: Program, stats: FuzzStats, opts: RunOptions 
           return e;
         }
       });
-      if (check && opts.now && (!stats.slowestAdvance || ms > stats.slowestAdvance.ms)) stats.slowestAdvance = { ms, what: `advance(${step.ms}) after step ${i} of seed ${program.seed}` };
+      const what = () => `advance(${step.ms}) after step ${i} of seed ${program.seed}`;
+      if (check && opts.now && (!stats.slowestAdvance || ms > stats.slowestAdvance.ms)) stats.slowestAdvance = { ms, what: what() };
+      if (check) watch(ms, opts.budgetMs?.advance, what);
       if (check && err) fail('advance-throws', 'program', String(err), i);
       const next = c.nextEventAt();
       if (check && next !== undefined && !Number.isFinite(next)) fail('next-event-not-finite', 'program', String(next), i);
@@ -171,6 +196,7 @@ export function runProgram(program: Program, stats: FuzzStats, opts: RunOptions 
       if (!stats.slowestKubectl || ms > stats.slowestKubectl.ms) stats.slowestKubectl = { ms, what: what() };
       const cur = stats.slowestByCategory[step.cat];
       if (!cur || ms > cur.ms) stats.slowestByCategory[step.cat] = { ms, what: what() };
+      watch(ms, opts.budgetMs?.kubectl, what);
     }
     if (r instanceof Error || !r || typeof r.stdout !== 'string' || typeof r.stderr !== 'string' || !Number.isInteger(r.exitCode)) {
       fail('kubectl-throws', step.cat, `${short(input)} → ${r instanceof Error ? r.stack : JSON.stringify(r)}`, i);
