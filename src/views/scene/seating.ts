@@ -181,7 +181,9 @@ export function planRiser(box: Box, seatTotal: number, options: PlanOptions = {}
   const stride = Math.max(1, Math.min(perRow, Math.ceil((options.nameRoom ?? 0) / step)));
   const spread = (n: number) => {
     const order: number[] = [];
-    for (let phase = 0; phase < stride; phase++) for (let c = phase; c < n; c += stride) order.push(c);
+    // The middle phase first: the first few stand clear of the riser's edges, names and all.
+    const phases = [Math.floor(stride / 2), ...Array.from({ length: stride }, (_, p) => p).filter((p) => p !== Math.floor(stride / 2))];
+    for (const phase of phases) for (let c = phase; c < n; c += stride) order.push(c);
     return order;
   };
   const standing: Point[] = [];
