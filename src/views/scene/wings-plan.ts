@@ -34,7 +34,7 @@ export const LAND = {
 };
 
 /** Where the slots' centres are across the inner width: two musicians (their names need about 60 units each), then the door. */
-const SLOT_AT = [0.19, 0.58, 0.88];
+const SLOT_AT = [0.18, 0.6, 0.89];
 
 /** The centre of slot `i` in the landscape row. */
 export function slotX(w: Box, i: number): number {
