@@ -18,6 +18,49 @@ async function openPlaying(page: Page, sim: Sim): Promise<void> {
   expect(await runningPods(page)).toBe(3);
 }
 
+/**
+ * The on-screen size (px) of every word drawn in the hall: each SVG <text>/<tspan> with letters or
+ * digits of its own that is shown (glyph marks such as ♪ are signs, not words), its font size times
+ * the scale its SVG is drawn at, and the HTML inside the hall's foreignObjects (the marquees) the same way.
+ */
+async function hallWordSizes(page: Page): Promise<{ px: number; text: string }[]> {
+  return page.locator('.scene').evaluate((scene) => {
+    const out: { px: number; text: string }[] = [];
+    const shown = (el: Element) => {
+      for (let e: Element | null = el; e && e !== scene; e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.visibility === 'hidden' || e.classList.contains('visually-hidden')) return false;
+      }
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    };
+    const own = (el: Element) =>
+      [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+    const scaleOf = (el: SVGGraphicsElement) => {
+      const m = el.getScreenCTM();
+      return m ? Math.hypot(m.a, m.b) : 1;
+    };
+    for (const el of scene.querySelectorAll<SVGTextContentElement>('text, tspan')) {
+      const text = own(el);
+      if (!/[\p{L}\p{N}]/u.test(text) || !shown(el)) continue;
+      out.push({ px: parseFloat(getComputedStyle(el).fontSize) * scaleOf(el), text });
+    }
+    for (const fo of scene.querySelectorAll<SVGForeignObjectElement>('foreignObject')) {
+      const k = scaleOf(fo);
+      for (const el of fo.querySelectorAll('*')) {
+        const text = own(el);
+        if (!/[\p{L}\p{N}]/u.test(text) || !shown(el)) continue;
+        out.push({ px: parseFloat(getComputedStyle(el).fontSize) * k, text });
+      }
+    }
+    return out.sort((a, b) => a.px - b.px);
+  });
+}
+
 interface Rect {
   x: number;
   y: number;
@@ -26,6 +69,37 @@ interface Rect {
 }
 
 test.describe('the concert hall', () => {
+  test('every word in the hall is at least 11 px on screen at 1280×800 and in a 900×640 lesson frame', async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openPlaying(page, sim);
+    // What the hall writes: plates and capacity, a sign per taint, the rope, a pending pod's reason
+    // in the wings, the marquee, the desk, the podium's ledger and caption.
+    await sim.kubectl('create configmap settings --from-literal=a=b');
+    await sim.kubectl('cordon node-2');
+    await sim.kubectl('taint nodes node-3 gpu=true:NoSchedule');
+    await sim.kubectl(
+      'apply -f -',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: hog\nspec:\n  containers:\n  - name: c\n    image: nginx\n    resources:\n      requests:\n        cpu: "3"\n',
+    );
+    await sim.advance(5000);
+    await expect(page.getByRole('region', { name: 'Unscheduled pods' })).toContainText('Insufficient cpu');
+    const words = await hallWordSizes(page);
+    expect(words.length, 'words drawn in the hall').toBeGreaterThan(30);
+    expect(words[0].px, `smallest: ${JSON.stringify(words.slice(0, 3))}`).toBeGreaterThanOrEqual(11);
+    // The same lesson embedded in a course page's 900×640 frame: the hall is drawn 580 px wide.
+    await page.setViewportSize({ width: 900, height: 640 });
+    await page.goto('./?lesson=self-healing&embed=1');
+    await expect(page.getByRole('button', { name: /^Pod band-/ }).first()).toBeVisible({ timeout: 30_000 });
+    const framed = await hallWordSizes(page);
+    expect(framed[0].px, `smallest: ${JSON.stringify(framed.slice(0, 3))}`).toBeGreaterThanOrEqual(11);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('a scaled-up musician appears in the wings and walks to its seat on its riser', async ({ page, sim, consoleErrors }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openPlaying(page, sim);

@@ -123,7 +123,8 @@ test.describe('the stage', () => {
         const now = document.querySelector('.podium-layer__caption')?.textContent ?? '';
         if (now && seen.at(-1) !== now) seen.push(now);
         for (const c of document.querySelectorAll('.riser__cue-text')) {
-          const line = `Node ${c.getAttribute('data-node')}: ${c.textContent}`;
+          // data-cue: the whole cue; the words drawn shorten generated names to fit the riser.
+          const line = `Node ${c.getAttribute('data-node')}: ${c.getAttribute('data-cue') ?? c.textContent}`;
           if (!seen.includes(line)) seen.push(line);
         }
       }).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -3,25 +3,41 @@
 // comes and goes several times a second, and a change inside the hall's SVG repaints all of it.
 import { memo } from 'react';
 import { useStageCue } from '../stage/stage-cues';
-import type { Box, SceneLayout } from './geometry';
+import type { Box, Orientation, SceneLayout } from './geometry';
+import { shortName } from './podium/ledger';
+import { plateType } from './Riser';
 import { fitText } from './wrap';
 
-const RiserCue = memo(function RiserCue({ name, box }: { name: string; box: Box }) {
+const RiserCue = memo(function RiserCue({ name, box, orientation }: { name: string; box: Box; orientation: Orientation }) {
   const cue = useStageCue(name);
   if (!cue) return null;
-  const fs = Math.max(7, Math.min(14, box.h * 0.035));
+  // The landscape hall writes the cue at its type size just under the name plate (clear of the
+  // musicians' names at the front), generated names shortened; portrait as before, along the front.
+  const hall = orientation === 'landscape';
+  const type = hall ? plateType(orientation, box) : undefined;
+  const fs = type ? type.small : Math.max(7, Math.min(14, box.h * 0.035));
+  const text = hall
+    ? cue.text
+        .split(' ')
+        .map((w) => shortName(w, 16))
+        .join(' ')
+    : cue.text;
+  const y = type ? box.y + type.plateH + fs * 1.6 : box.y + box.h - 8;
   return (
     <g key={cue.id} className="riser__cue">
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} className="riser__spotlight" />
       <text
         x={box.x + 8}
-        y={box.y + box.h - 8}
+        y={y}
+        style={hall ? { fontSize: fs } : undefined}
         fontSize={fs}
         className="riser__cue-text"
         data-node={name}
-        {...fitText(cue.text, fs, box.w - 16)}
+        // The whole cue (the words drawn may shorten generated names).
+        data-cue={cue.text}
+        {...fitText(text, fs, box.w - 16)}
       >
-        {cue.text}
+        {text}
       </text>
     </g>
   );
@@ -31,7 +47,7 @@ export function Cues({ layout }: { layout: SceneLayout }) {
   return (
     <g className="scene__cues">
       {[...layout.risers].map(([name, box]) => (
-        <RiserCue key={name} name={name} box={box} />
+        <RiserCue key={name} name={name} box={box} orientation={layout.orientation} />
       ))}
     </g>
   );

@@ -30,6 +30,13 @@ export interface MusicianProps {
   entrance?: Point;
   /** Id of the text that says why it waits (the wings' card). */
   describedBy?: string;
+  /**
+   * Size of its words in viewBox units (type-scale.ts), whatever the figure's scale; undefined: the
+   * figure's own sizes (scene.css), scaled with it.
+   */
+  nameSize?: number;
+  /** No name under it: a neighbour's is written there (Riser's namesCrowded). */
+  hideName?: boolean;
 }
 
 /**
@@ -48,7 +55,7 @@ function rescueFocus(uid: string, region: Element | null, from: Element | null):
 }
 
 /** The CrashLoopBackOff ring: full just after the crash, empty at the next try. Re-renders with the clock. */
-function BackOffRing({ pod }: { pod: Pod }) {
+function BackOffRing({ pod, fs }: { pod: Pod; fs?: number }) {
   const left = useAppState((s) => {
     const b = backOffLeft(pod, s.now);
     return b ? `${Math.round(b.share * 40) / 40}:${b.seconds}` : '';
@@ -68,7 +75,13 @@ function BackOffRing({ pod }: { pod: Pod }) {
         strokeDasharray={`${(share * c).toFixed(1)} ${c.toFixed(1)}`}
         transform="rotate(-90 0 -30)"
       />
-      <text x="0" y="-66" className="mus__countdown" textAnchor="middle">{`retry in ${seconds}s`}</text>
+      <text
+        x="0"
+        y="-66"
+        className="mus__countdown"
+        textAnchor="middle"
+        style={fs ? { fontSize: fs } : undefined}
+      >{`retry in ${seconds}s`}</text>
     </g>
   );
 }
@@ -90,7 +103,18 @@ function Person({ coat, outgoing }: { coat: string; outgoing: boolean }) {
   );
 }
 
-export const Musician = memo(function Musician({ pod, mark, selected, onSelect, leaving, onGone, entrance, describedBy }: MusicianProps) {
+export const Musician = memo(function Musician({
+  pod,
+  mark,
+  selected,
+  onSelect,
+  leaving,
+  onGone,
+  entrance,
+  describedBy,
+  nameSize,
+  hideName,
+}: MusicianProps) {
   const { choreographer, door } = useScene();
   const el = useRef<SVGGElement>(null);
   const uid = pod.metadata.uid ?? pod.metadata.name;
@@ -163,6 +187,8 @@ export const Musician = memo(function Musician({ pod, mark, selected, onSelect, 
   const owner = pod.metadata.ownerReferences?.find((o) => o.controller);
   const outgoing = !!revision && revision.revision < revision.newest;
   const activate = () => onSelect(pod);
+  // Words in the figure's own units, so they keep the hall's type size on a small figure.
+  const fs = nameSize ? nameSize / mark.scale : undefined;
   return (
     // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-pressed goes with role="button"; both are absent while it walks off.
     <g
@@ -201,31 +227,43 @@ export const Musician = memo(function Musician({ pod, mark, selected, onSelect, 
           <InstrumentIcon instrument={instrument} missing={posture === 'no-instrument'} />
         </g>
       </g>
-      <PostureMark posture={posture} frozen={frozen} />
-      {status === 'CrashLoopBackOff' && <BackOffRing pod={pod} />}
+      <PostureMark posture={posture} frozen={frozen} fs={fs} />
+      {status === 'CrashLoopBackOff' && <BackOffRing pod={pod} fs={fs} />}
       {restarts > 0 && (
-        <text className="mus__badge" x="14" y="-52">
+        <text className="mus__badge" x="14" y="-52" style={fs ? { fontSize: fs } : undefined}>
           {`↻${restarts}`}
         </text>
       )}
-      {revision && (
-        <text className="mus__rev" x="0" y="-12" textAnchor="middle">
+      {/* The revision: on the coat at the figure's own size; at the hall's size beside it, and only
+          once there is more than one revision to tell apart (the accessible name always says it). */}
+      {revision && (!fs || revision.newest > 1) && (
+        <text
+          className="mus__rev"
+          x={fs ? 13 : 0}
+          y={fs ? -4 : -12}
+          textAnchor={fs ? 'start' : 'middle'}
+          style={fs ? { fontSize: fs } : undefined}
+        >
           {`r${revision.revision}`}
         </text>
       )}
-      <text className="musician__name" x="0" y="14" textAnchor="middle">
-        {shortName(name, owner)}
-      </text>
+      {!hideName && (
+        <text className="musician__name" x="0" y={fs ? fs * 0.95 + 1 : 14} textAnchor="middle" style={fs ? { fontSize: fs } : undefined}>
+          {shortName(name, owner)}
+        </text>
+      )}
     </g>
   );
 });
 
 /** One small sign per posture above the head, so a posture is never told by pose alone. */
-function PostureMark({ posture, frozen }: { posture: string; frozen?: { failures: number; threshold: number } }) {
+function PostureMark({ posture, frozen, fs }: { posture: string; frozen?: { failures: number; threshold: number }; fs?: number }) {
+  // At the hall's size a mark is a glyph a little smaller than the words (it sits above the head).
+  const mark = fs ? { fontSize: fs * 0.85 } : undefined;
   switch (posture) {
     case 'playing':
       return (
-        <text className="mus__mark mus__mark--note" x="-14" y="-58">
+        <text className="mus__mark mus__mark--note" x="-14" y="-58" style={mark}>
           ♪
         </text>
       );
@@ -233,7 +271,7 @@ function PostureMark({ posture, frozen }: { posture: string; frozen?: { failures
       // Playing, but not heard: the note is struck through (its readiness probe fails, no traffic).
       return (
         <g className="mus__mark mus__mark--muted">
-          <text x="-14" y="-58">
+          <text x="-14" y="-58" style={mark}>
             ♪
           </text>
           <path d="M-20-60l12-12" />
@@ -242,18 +280,18 @@ function PostureMark({ posture, frozen }: { posture: string; frozen?: { failures
     case 'frozen':
       return (
         <g className="mus__mark mus__mark--frozen">
-          <text x="-22" y="-58">{`❄ ${frozen?.failures ?? ''}/${frozen?.threshold ?? ''}`}</text>
+          <text x="-22" y="-58" style={fs ? { fontSize: fs } : undefined}>{`❄ ${frozen?.failures ?? ''}/${frozen?.threshold ?? ''}`}</text>
         </g>
       );
     case 'tuning':
       return (
-        <text className="mus__mark mus__mark--tuning" x="-16" y="-58">
+        <text className="mus__mark mus__mark--tuning" x="-16" y="-58" style={mark}>
           ~
         </text>
       );
     case 'waiting':
       return (
-        <text className="mus__mark mus__mark--waiting" x="-14" y="-58">
+        <text className="mus__mark mus__mark--waiting" x="-14" y="-58" style={mark}>
           …
         </text>
       );

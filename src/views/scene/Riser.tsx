@@ -20,9 +20,10 @@ import {
 import { bySeniority, cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
 import type { Mark } from './choreographer';
-import type { Box } from './geometry';
+import type { Box, Orientation } from './geometry';
 import { Musician } from './Musician';
 import { useScene } from './scene-context';
+import { TYPE } from './type-scale';
 import { assignPlaces, MIN_CELL, planRiser, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
 import { useLeavers } from './use-leavers';
 import { fitText, wrap } from './wrap';
@@ -36,16 +37,78 @@ export function riserBudget(risers: number): number {
   return Math.max(1, Math.floor(DRAWN_BUDGET / Math.max(1, risers)));
 }
 
-function Plate({ name, node, pods, box, gone }: { name: string; node?: Node; pods: readonly Pod[]; box: Box; gone?: boolean }) {
+/** Sizes of a riser's words and its plate: landscape from the type scale, portrait as before. */
+export interface PlateType {
+  title: number;
+  small: number;
+  /** The plate's height: the title line and the capacity line under it. */
+  plateH: number;
+  /** Room a standing musician's name needs (planRiser hands places out that far apart first). */
+  nameRoom: number;
+  /** A musician's name, in viewBox units (undefined: the figure's own size). */
+  name?: number;
+  /** Signs (rope, taints), lights out and counts. */
+  sign: number;
+}
+
+export function plateType(orientation: Orientation, box: Box): PlateType {
+  if (orientation === 'portrait') {
+    const plateH = Math.max(16, Math.min(56, box.h * 0.17));
+    const fs = Math.max(7, Math.min(20, plateH / 2.3));
+    return { title: fs, small: fs * 0.72, plateH, nameRoom: 0, sign: fs * 0.8 };
+  }
+  // Full size on risers as large as three nodes get; a crowd of risers shrinks its words with them.
+  const k = Math.min(1, box.w / 240, box.h / 200);
+  const { title, small } = TYPE.landscape;
+  return {
+    title: title * k,
+    small: small * k,
+    plateH: title * k * 1.3 + small * k * 1.3 + 6 * k,
+    nameRoom: small * k * 3.4,
+    name: small * k,
+    sign: small * k,
+  };
+}
+
+/** About how wide a line of sans-serif is, in em per character (DejaVu Sans, the widest we meet). */
+const EM_PER_CHAR = 0.6;
+
+/** The STATUS as it fits the plate: whole, else its first condition and an ellipsis (the rope tells the rest). */
+export function fitStatus(name: string, status: string, t: { title: number; small: number }, width: number): string {
+  const full = `● ${status}`;
+  const wide = (s: string) => name.length * t.title * (EM_PER_CHAR + 0.04) + (s.length + 1) * t.small * EM_PER_CHAR;
+  if (wide(full) <= width || !status.includes(',')) return status;
+  return `${status.split(',')[0]},…`;
+}
+
+function Plate({
+  name,
+  node,
+  pods,
+  box,
+  gone,
+  type,
+}: {
+  name: string;
+  node?: Node;
+  pods: readonly Pod[];
+  box: Box;
+  gone?: boolean;
+  type: PlateType;
+}) {
   const session = useSession();
   const selected = useAppState((s) => s.selection?.kind === 'Node' && s.selection.name === name);
   const ready = node ? nodeIsReady(node) : false;
   const status = node ? nodeStatusText(node) : 'Unknown';
   const use = node ? capacityUse(node, pods) : undefined;
   const troubled = node ? troubledConditions(node) : [];
-  const fs = Math.max(7, Math.min(20, box.h / 2.3));
-  const small = fs * 0.72;
+  const fs = type.title;
+  const small = type.small;
   const select = () => session.actions.select({ kind: 'Node', name });
+  const capacity = use
+    ? `CPU ${formatCpu(use.cpuRequested)} / ${formatCpu(use.cpuAllocatable)} · mem ${formatMemory(use.memoryRequested)} / ${formatMemory(use.memoryAllocatable)}`
+    : '';
+  const second = box.y + fs * 1.35 + small * 1.15;
   return (
     <g className="riser__plate">
       {/* The name plate is the node's button: the inspector opens on it. */}
@@ -67,23 +130,36 @@ function Plate({ name, node, pods, box, gone }: { name: string; node?: Node; pod
         <rect x={box.x} y={box.y} width={box.w} height={fs * 1.35} rx={4} className="riser__name-bg" />
         <text x={box.x + 6} y={box.y + fs * 1.02} className="riser__title" fontSize={fs}>
           {name}
-          <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.5} fontSize={small}>
-            {`${ready ? '●' : '○'} ${status}`}
+          <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.4} fontSize={small}>
+            {`${ready ? '●' : '○'} ${fitStatus(name, status, type, box.w - 12)}`}
           </tspan>
         </text>
       </g>
       {use && box.h > 30 && (
-        <text x={box.x + 6} y={box.y + fs * 1.35 + small * 1.15} className="riser__capacity" fontSize={small}>
-          {`CPU ${formatCpu(use.cpuRequested)} / ${formatCpu(use.cpuAllocatable)} requested · memory ${formatMemory(use.memoryRequested)} / ${formatMemory(use.memoryAllocatable)}`}
+        <text x={box.x + 6} y={second} className="riser__capacity" fontSize={small} {...fitText(capacity, small, box.w - 8)}>
+          <title>{`Requested by its pods, of what the node can allocate: CPU ${formatCpu(use.cpuRequested)} of ${formatCpu(use.cpuAllocatable)}, memory ${formatMemory(use.memoryRequested)} of ${formatMemory(use.memoryAllocatable)}`}</title>
+          {capacity}
         </text>
       )}
       {troubled.length > 0 && ready && box.h > 30 && (
-        <text x={box.x + 6} y={box.y + fs * 1.35 + small * 2.3} className="riser__conditions" fontSize={small}>
+        <text
+          x={box.x + 6}
+          y={second + small * 1.2}
+          className="riser__conditions"
+          fontSize={small}
+          {...fitText(`Conditions: ${troubled.join(', ')}`, small, box.w - 8)}
+        >
           {`Conditions: ${troubled.join(', ')}`}
         </text>
       )}
       {!node && gone && (
-        <text x={box.x + 6} y={box.y + fs * 1.35 + small * 1.15} className="riser__capacity" fontSize={small}>
+        <text
+          x={box.x + 6}
+          y={second}
+          className="riser__capacity"
+          fontSize={small}
+          {...fitText('Node deleted: these pods have no stage', small, box.w - 8)}
+        >
           Node deleted: these pods have no stage
         </text>
       )}
@@ -91,10 +167,27 @@ function Plate({ name, node, pods, box, gone }: { name: string; node?: Node; pod
   );
 }
 
-/** The rope across a cordoned riser and a sign per taint, each with its words. */
-function Props({ node, box, fs }: { node: Node; box: Box; fs: number }) {
-  const taints = node.spec?.taints ?? [];
+/** The cordon's own taint: the rope says it, so the landscape hall draws no second sign for it. */
+const CORDON_TAINT = 'node.kubernetes.io/unschedulable';
+
+/**
+ * A taint's words on its sign. The landscape hall writes the key's last segment (a riser is a few
+ * hundred units wide); the whole taint is the sign's title (its accessible name and tooltip).
+ */
+export function taintWords(t: { key: string; value?: string; effect: string }, short: boolean): string {
+  const key = short ? (t.key.split('/').pop() ?? t.key) : t.key;
+  return `⚠ ${short ? '' : 'taint '}${key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
+}
+
+/**
+ * The rope across a cordoned riser and a sign per taint, each with its words. `signsTop`: the
+ * landscape hall hangs the signs under the name plate, above the seats and clear of the musicians'
+ * names at the front; otherwise they stand along the riser's front edge.
+ */
+function Props({ node, box, fs, signsTop }: { node: Node; box: Box; fs: number; signsTop?: number }) {
   const rope = node.spec?.unschedulable;
+  const all = node.spec?.taints ?? [];
+  const taints = signsTop === undefined ? all : all.filter((t) => !(rope && t.key === CORDON_TAINT));
   if (!rope && taints.length === 0) return null;
   const y = box.y + box.h * 0.55;
   return (
@@ -111,15 +204,20 @@ function Props({ node, box, fs }: { node: Node; box: Box; fs: number }) {
           </text>
         </g>
       )}
-      {taints.map((t, i) => (
-        // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <li>.
-        <g key={`${t.key}:${t.effect}`} className="riser__taint" role="listitem">
-          <rect x={box.x + 4} y={box.y + box.h - (i + 1) * fs * 1.5 - 4} width={box.w - 8} height={fs * 1.35} rx={3} />
-          <text x={box.x + 10} y={box.y + box.h - (i + 1) * fs * 1.5 - 4 + fs * 1.02} fontSize={fs}>
-            {`⚠ taint ${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`}
-          </text>
-        </g>
-      ))}
+      {taints.map((t, i) => {
+        const top = signsTop === undefined ? box.y + box.h - (i + 1) * fs * 1.5 - 4 : signsTop + i * fs * 1.45;
+        const words = taintWords(t, signsTop !== undefined);
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <li>.
+          <g key={`${t.key}:${t.effect}`} className="riser__taint" role="listitem">
+            {signsTop !== undefined && <title>{taintWords(t, false)}</title>}
+            <rect x={box.x + 4} y={top} width={box.w - 8} height={fs * 1.35} rx={3} />
+            <text x={box.x + 10} y={top + fs * 1.02} fontSize={fs} {...(signsTop !== undefined ? fitText(words, fs, box.w - 20) : {})}>
+              {words}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }
@@ -170,6 +268,30 @@ function Chair({ seat, colour }: { seat: Box; colour?: string }) {
   );
 }
 
+/**
+ * Musicians whose names would run into a neighbour's (same row, closer than `room`): left to
+ * right, a name is written only where there is room since the last one written. The accessible
+ * name and the title always carry it.
+ */
+export function namesCrowded(drawn: readonly { uid: string; item: { mark: Mark } }[], room: number): Set<string> {
+  const rows = new Map<number, { uid: string; x: number }[]>();
+  for (const { uid, item } of drawn) {
+    const y = Math.round(item.mark.at.y);
+    const row = rows.get(y) ?? [];
+    row.push({ uid, x: item.mark.at.x });
+    rows.set(y, row);
+  }
+  const out = new Set<string>();
+  for (const row of rows.values()) {
+    let last = Number.NEGATIVE_INFINITY;
+    for (const m of row.sort((a, b) => a.x - b.x)) {
+      if (m.x - last < room) out.add(m.uid);
+      else last = m.x;
+    }
+  }
+  return out;
+}
+
 export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: boolean }) {
   const session = useSession();
   const { layout, door } = useScene();
@@ -186,8 +308,11 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const unit = seatUnit(cores);
   const total = seatCount(cores);
   const riserBox = box ?? { x: 0, y: 0, w: 0, h: 0 };
-  const plan = useMemo(() => planRiser(riserBox, total), [riserBox, total]);
-  const plateFs = Math.max(7, Math.min(20, plan.plate.h / 2.3));
+  const type = useMemo(() => plateType(layout.orientation, riserBox), [layout.orientation, riserBox]);
+  const plan = useMemo(
+    () => planRiser(riserBox, total, layout.orientation === 'landscape' ? { plateH: type.plateH, nameRoom: type.nameRoom } : {}),
+    [riserBox, total, layout.orientation, type],
+  );
   // One Mark object per place, so a musician's props stay the same while it keeps its place.
   const marks = useMemo(
     () => ({
@@ -230,7 +355,11 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
     const k = Math.max(1, Math.ceil(podRequests(d.item.pod).cpu / unit - 1e-9));
     for (let i = first; i < first + k; i++) holder.set(i, colour);
   }
-  const fs = plateFs;
+  const fs = type.title;
+  const portrait = layout.orientation === 'portrait';
+  const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
+  const lightsFs = portrait ? fs * 0.9 : type.sign;
+  const condFs = portrait ? fs * 0.62 : type.sign;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g
@@ -242,7 +371,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
     >
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} className="riser__platform" />
       <path d={`M${box.x} ${box.y + box.h - 6}h${box.w}`} className="riser__edge" />
-      <Plate name={name} node={node} pods={pods} box={plan.plate} gone={gone} />
+      <Plate name={name} node={node} pods={pods} box={plan.plate} gone={gone} type={type} />
       <Tiers plan={plan} box={box} />
       <g className="riser__seats">
         {plan.seats.map((s, i) => (
@@ -250,7 +379,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           <Chair key={i} seat={s} colour={holder.get(i)} />
         ))}
       </g>
-      {node && <Props node={node} box={box} fs={fs * 0.8} />}
+      {node && <Props node={node} box={box} fs={type.sign} signsTop={portrait ? undefined : plan.plate.y + plan.plate.h + 2} />}
       {seating.drawn.map(({ uid, item }) => (
         <Musician
           key={uid}
@@ -259,17 +388,28 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           selected={selectedName === item.pod.metadata.name}
           onSelect={onSelect}
           entrance={door}
+          nameSize={type.name}
+          hideName={!portrait && crowded.has(uid)}
         />
       ))}
       {leavers.map(({ uid, item }) => (
-        <Musician key={`leaving-${uid}`} pod={item.pod} mark={item.mark} selected={false} onSelect={onSelect} leaving onGone={done} />
+        <Musician
+          key={`leaving-${uid}`}
+          pod={item.pod}
+          mark={item.mark}
+          selected={false}
+          onSelect={onSelect}
+          leaving
+          onGone={done}
+          nameSize={type.name}
+        />
       ))}
       {seating.overflow > 0 && (
         <text
           x={box.x + box.w - 8}
           y={box.y + box.h - 10}
           textAnchor="end"
-          fontSize={Math.max(9, fs * 1.1)}
+          style={{ fontSize: portrait ? Math.max(9, fs * 1.1) : type.sign * 1.1 }}
           className="scene__crowd"
         >{`+${seating.overflow}${drawable ? ' more' : ' pods'}`}</text>
       )}
@@ -280,23 +420,23 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
             x={box.x + box.w / 2}
             y={box.y + box.h * 0.5}
             textAnchor="middle"
-            fontSize={fs * 0.9}
-            {...fitText('Lights out: the node is not Ready', fs * 0.9, box.w - 12)}
+            fontSize={lightsFs}
+            {...fitText('Lights out: the node is not Ready', lightsFs, box.w - 12)}
           >
             {gone ? 'Node deleted: these pods have no stage' : 'Lights out: the node is not Ready'}
           </text>
           {conditions.length > 0 && (
             <text
               x={box.x + box.w / 2}
-              y={box.y + box.h * 0.5 + fs * 1.1}
+              y={box.y + box.h * 0.5 + lightsFs * 1.25}
               textAnchor="middle"
-              fontSize={fs * 0.62}
+              fontSize={condFs}
               className="riser__conditions"
             >
-              {wrap(`Conditions: ${conditions.join(', ')}`, Math.max(10, Math.floor((box.w - 16) / (fs * 0.62 * 0.56))), 3).map(
+              {wrap(`Conditions: ${conditions.join(', ')}`, Math.max(10, Math.floor((box.w - 16) / (condFs * 0.56))), 4).map(
                 (l, i, lines) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
-                  <tspan key={i} x={box.x + box.w / 2} dy={i === 0 ? 0 : fs * 0.75}>
+                  <tspan key={i} x={box.x + box.w / 2} dy={i === 0 ? 0 : condFs * 1.2}>
                     {i < lines.length - 1 ? `${l} ` : l}
                   </tspan>
                 ),

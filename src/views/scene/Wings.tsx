@@ -8,57 +8,36 @@ import type { Pod } from '../../engine';
 import { schedulerReason } from '../stage/musician-style';
 import { cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
-import type { Mark } from './choreographer';
-import type { Box, SceneLayout } from './geometry';
+import type { Box, Point } from './geometry';
 import { Musician } from './Musician';
 import { useScene } from './scene-context';
+import { TYPE } from './type-scale';
+import { LAND, landscapeCard, slotX, wingsDoor, wingsPlaces } from './wings-plan';
 import { useLeavers } from './use-leavers';
 import { wrap } from './wrap';
 
-/** Places in the wings: a musician and its card side by side, in a column (landscape) or a row (portrait). */
-export interface WingsPlace {
-  mark: Mark;
-  card: Box;
+/** Lines of `text` in a box at `fs`, wrapped at spaces (about 0.6 em a character) and cut with an ellipsis. */
+function cardLines(text: string, box: Box, fs: number, lineH: number): string[] {
+  const perLine = Math.max(8, Math.floor((box.w - 12) / (fs * 0.56)));
+  const maxLines = Math.max(1, Math.floor((box.h - 8) / lineH));
+  return wrap(text, perLine, maxLines);
 }
 
-const TITLE_H = 44;
-
-export function wingsPlaces(layout: SceneLayout): WingsPlace[] {
-  const w = layout.wings;
-  const inner = { x: w.x + 10, y: w.y + TITLE_H, w: w.w - 20, h: w.h - TITLE_H - 40 };
-  const portrait = layout.orientation === 'portrait';
-  const cols = portrait ? 3 : 1;
-  const rows = portrait ? 1 : Math.max(1, Math.floor(inner.h / 96));
-  const cw = inner.w / cols;
-  const ch = inner.h / rows;
-  const out: WingsPlace[] = [];
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      const x = inner.x + c * cw;
-      const y = inner.y + r * ch;
-      const fig = Math.min(ch * 0.85, 80);
-      out.push({
-        mark: { at: { x: x + fig * 0.38, y: y + Math.min(ch, fig + 6) - 10 }, scale: fig / 70 },
-        card: { x: x + fig * 0.8, y: y + 4, w: cw - fig * 0.8 - 6, h: ch - 12 },
-      });
-    }
-  return out;
-}
-
-function Card({ id, box, text }: { id: string; box: Box; text: string }) {
-  const fs = 12.5;
-  const perLine = Math.max(8, Math.floor((box.w - 12) / (fs * 0.55)));
-  const maxLines = Math.max(1, Math.floor((box.h - 8) / (fs * 1.2)));
-  const lines = wrap(text, perLine, maxLines);
+function Card({ id, box, text, fs = 12.5 }: { id?: string; box: Box; text: string; fs?: number }) {
+  const lineH = fs * 1.18;
+  const lines =
+    fs > 13
+      ? cardLines(text, box, fs, lineH)
+      : wrap(text, Math.max(8, Math.floor((box.w - 12) / (fs * 0.55))), Math.max(1, Math.floor((box.h - 8) / (fs * 1.2))));
   return (
     <g className="wings__card">
       {/* The whole reason, for the musician's description; the card may show it cut short. */}
-      <desc id={id}>{text}</desc>
+      {id && <desc id={id}>{text}</desc>}
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} />
-      <text x={box.x + 6} y={box.y + fs + 3} fontSize={fs}>
+      <text x={box.x + 6} y={box.y + fs + 3} style={{ fontSize: fs }}>
         {lines.map((l, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
-          <tspan key={i} x={box.x + 6} dy={i === 0 ? 0 : fs * 1.2}>
+          <tspan key={i} x={box.x + 6} dy={i === 0 ? 0 : lineH}>
             {i < lines.length - 1 ? `${l} ` : l}
           </tspan>
         ))}
@@ -86,49 +65,88 @@ export const Wings = memo(function Wings() {
   const exists = useCallback((uid: string) => session.store.getState().pods.some((p) => p.metadata.uid === uid), [session]);
   const { leavers, done } = useLeavers(drawn, exists);
   const w = layout.wings;
+  const land = layout.orientation === 'landscape';
+  const type = TYPE[layout.orientation];
+  const firstReason = land ? drawn.map((d) => schedulerReason(d.item.pod)).find(Boolean) : undefined;
+  const more = pods.length - shown.length;
   return (
     // tabIndex -1: focus lands here when a focused musician leaves the wings for good.
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g role="region" aria-label="Unscheduled pods" tabIndex={-1} className="wings">
       <rect x={w.x} y={w.y} width={w.w} height={w.h} rx={10} className="wings__floor" />
-      <path className="wings__curtain" d={curtain(w, layout.orientation === 'portrait')} />
-      <text x={w.x + 14} y={w.y + 26} className="wings__title">
-        The wings
-        <tspan className="wings__count" dx={8}>{`${pods.length} unscheduled pod${pods.length === 1 ? '' : 's'}`}</tspan>
-      </text>
-      {pods.length === 0 && (
-        <text x={w.x + 14} y={w.y + 58} className="wings__nobody">
-          {wrap('Nobody is waiting: every pod has a seat.', Math.floor((w.w - 40) / 7.5), 3).map((l, i, lines) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
-            <tspan key={i} x={w.x + 14} dy={i === 0 ? 0 : 18}>
-              {i < lines.length - 1 ? `${l} ` : l}
-            </tspan>
-          ))}
+      <path className="wings__curtain" d={curtain(w, !land)} />
+      {land ? (
+        <>
+          <text x={w.x + 14} y={w.y + LAND.titleY} className="wings__title" style={{ fontSize: type.title }}>
+            The wings
+          </text>
+          <text x={w.x + 14} y={w.y + LAND.countY} className="wings__count" style={{ fontSize: type.small }}>
+            {`${pods.length} unscheduled`}
+          </text>
+        </>
+      ) : (
+        <text x={w.x + 14} y={w.y + 26} className="wings__title">
+          The wings
+          <tspan className="wings__count" dx={8}>{`${pods.length} unscheduled pod${pods.length === 1 ? '' : 's'}`}</tspan>
         </text>
       )}
+      {pods.length === 0 &&
+        (land ? (
+          <Card box={landscapeCard(w)} text="Nobody waits: every pod has a seat." fs={type.small} />
+        ) : (
+          <text x={w.x + 14} y={w.y + 58} className="wings__nobody">
+            {wrap('Nobody is waiting: every pod has a seat.', Math.floor((w.w - 40) / 7.5), 3).map((l, i, lines) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
+              <tspan key={i} x={w.x + 14} dy={i === 0 ? 0 : 18}>
+                {i < lines.length - 1 ? `${l} ` : l}
+              </tspan>
+            ))}
+          </text>
+        ))}
+      {land && firstReason && <Card box={landscapeCard(w)} text={firstReason} fs={type.small} />}
       {drawn.map(({ uid, item }) => {
         const reason = schedulerReason(item.pod);
         const id = reason ? `why-${uid}` : undefined;
         return (
           <g key={uid}>
-            {reason && id && <Card id={id} box={item.place.card} text={reason} />}
+            {/* Landscape: one card shows the first reason; each musician keeps its own as its description. */}
+            {reason && id && (land ? <desc id={id}>{reason}</desc> : <Card id={id} box={item.place.card} text={reason} />)}
             <Musician
               pod={item.pod}
               mark={item.place.mark}
               selected={selectedName === item.pod.metadata.name}
               onSelect={onSelect}
               describedBy={id}
+              nameSize={land ? type.small : undefined}
             />
           </g>
         );
       })}
       {leavers.map(({ uid, item }) => (
-        <Musician key={`leaving-${uid}`} pod={item.pod} mark={item.place.mark} selected={false} onSelect={onSelect} leaving onGone={done} />
+        <Musician
+          key={`leaving-${uid}`}
+          pod={item.pod}
+          mark={item.place.mark}
+          selected={false}
+          onSelect={onSelect}
+          leaving
+          onGone={done}
+          nameSize={land ? type.small : undefined}
+        />
       ))}
-      {pods.length > shown.length && (
-        <text x={w.x + w.w - 12} y={w.y + w.h - 12} textAnchor="end" className="scene__crowd">{`+${pods.length - shown.length} more`}</text>
-      )}
-      <path className="wings__door" d={doorPath(w)} />
+      {more > 0 &&
+        (land ? (
+          <text
+            x={slotX(w, LAND.slots - 1)}
+            y={w.y + LAND.feetY + type.small * 1.05}
+            textAnchor="middle"
+            className="scene__crowd"
+            style={{ fontSize: type.small }}
+          >{`+${more}`}</text>
+        ) : (
+          <text x={w.x + w.w - 12} y={w.y + w.h - 12} textAnchor="end" className="scene__crowd">{`+${more} more`}</text>
+        ))}
+      <path className="wings__door" d={land ? doorFrame(wingsDoor(layout)) : doorPath(w)} />
     </g>
   );
 });
@@ -145,6 +163,12 @@ function curtain(w: Box, portrait: boolean): string {
   let d = `M${x} ${w.y}`;
   for (let y = w.y; y < w.y + w.h; y += 40) d += `q-12 10 0 20q-12 10 0 20`;
   return d;
+}
+
+/** The landscape door: a frame standing in the row of waiting musicians, an arrow out of it towards the risers. */
+function doorFrame(d: Point): string {
+  const sill = d.y + 14;
+  return `M${d.x - 11} ${sill}v-36h22v36M${d.x - 4} ${sill - 18}h18m-6 -6l6 6l-6 6`;
 }
 
 /** The door to the hall: a frame with an arrow through it, where musicians come and go. */

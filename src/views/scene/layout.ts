@@ -2,13 +2,15 @@
 // (landscape) and a tall one (portrait). Pure: the same node names give the same boxes, so an
 // update never moves anything; only the number of nodes changes the risers' grid.
 //
-// Landscape (1600 × 1000): the podium at the top centre between the desk and the safe, the wings
-// down the left side, the risers in rows filling the rest, the front of house along the bottom.
+// Landscape (1000 × 560, about the shape of the scene's box at 1280 × 800 and 1440 × 900): three
+// bands, each with one story. The control plane on top (the podium at the centre between the desk
+// and the safe), the wings and the risers in the middle, the front of house along the bottom. Small
+// enough that type-scale.ts's words stay legible when the hall is drawn 580 px wide.
 // Portrait (900 × 1600): podium on top, the wings a strip under it, the risers, then the front
 // with the desk and the safe beside it.
 import type { Box, Orientation, SceneLayout } from './geometry';
 
-export const LANDSCAPE = { w: 1600, h: 1000 } as const;
+export const LANDSCAPE = { w: 1000, h: 560 } as const;
 export const PORTRAIT = { w: 900, h: 1600 } as const;
 
 /** Portrait below this width ÷ height of the box the scene is given (a phone, a narrow column). */
@@ -21,6 +23,8 @@ export function orientationFor(width: number, height: number): Orientation {
 
 /** Risers are drawn no wider than this (one node alone should not span the hall). */
 const MAX_RISER_W = 620;
+/** … in the landscape hall, whose units are larger (1000 across, not 1600). */
+const MAX_RISER_W_LANDSCAPE = 400;
 /** Widest riser ÷ its height: a riser is a platform, wider than deep. */
 const RISER_ASPECT = 1.2;
 
@@ -28,29 +32,29 @@ const RISER_ASPECT = 1.2;
  * Columns × rows for `n` risers in `area` that give each riser the largest size at its aspect
  * (a square-ish crowd of small risers at 100 nodes, one row of large ones for three).
  */
-export function riserGrid(n: number, area: Box, gap: number): { cols: number; rows: number } {
+export function riserGrid(n: number, area: Box, gap: number, maxW = MAX_RISER_W): { cols: number; rows: number } {
   let best = { cols: 1, rows: Math.max(1, n), size: -1 };
   for (let cols = 1; cols <= Math.max(1, n); cols++) {
     const rows = Math.ceil(n / cols);
     const cw = (area.w - gap * (cols - 1)) / cols;
     const ch = (area.h - gap * (rows - 1)) / rows;
     // The riser's width when it keeps its aspect within the cell.
-    const size = Math.min(cw, ch * RISER_ASPECT, MAX_RISER_W);
+    const size = Math.min(cw, ch * RISER_ASPECT, maxW);
     if (size > best.size + 1e-9) best = { cols, rows, size };
   }
   return { cols: best.cols, rows: best.rows };
 }
 
-function riserBoxes(names: readonly string[], area: Box): Map<string, Box> {
+function riserBoxes(names: readonly string[], area: Box, maxW = MAX_RISER_W): Map<string, Box> {
   const n = names.length;
   const out = new Map<string, Box>();
   if (n === 0) return out;
   // Gaps shrink with the crowd so a hundred risers still get most of the floor.
   const gap = n > 36 ? 8 : n > 9 ? 14 : 24;
-  const { cols, rows } = riserGrid(n, area, gap);
+  const { cols, rows } = riserGrid(n, area, gap, maxW);
   const cw = (area.w - gap * (cols - 1)) / cols;
   const ch = (area.h - gap * (rows - 1)) / rows;
-  const w = Math.min(cw, ch * RISER_ASPECT, MAX_RISER_W);
+  const w = Math.min(cw, ch * RISER_ASPECT, maxW);
   const h = Math.min(ch, w / RISER_ASPECT + (ch - w / RISER_ASPECT) * 0.5);
   // The grid as a whole is centred in the area; each riser sits at the bottom of its cell's width.
   const gridW = cols * cw + (cols - 1) * gap;
@@ -92,15 +96,17 @@ export function sceneLayout(nodeNames: readonly string[], orientation: Orientati
     };
   }
   const { w, h } = LANDSCAPE;
-  const risersArea = { x: 276, y: 272, w: w - 276 - 16, h: 590 };
+  // The podium's two rows of stations with their two-line labels and the caption above them take
+  // 190 units; the front keeps room for a marquee's sign, figures and load control.
+  const risersArea = { x: 200, y: 198, w: w - 200 - 8, h: 232 };
   return {
     orientation,
     viewBox: { x: 0, y: 0, w, h },
-    podium: { x: 400, y: 0, w: 800, h: 260 },
-    desk: { x: 16, y: 16, w: 368, h: 228 },
-    safe: { x: 1216, y: 16, w: 368, h: 228 },
-    wings: { x: 16, y: 272, w: 248, h: 590 },
-    risers: riserBoxes(nodeNames, risersArea),
-    front: { x: 0, y: 876, w, h: 124 },
+    podium: { x: 204, y: 0, w: 592, h: 190 },
+    desk: { x: 8, y: 8, w: 188, h: 182 },
+    safe: { x: 804, y: 8, w: 188, h: 182 },
+    wings: { x: 8, y: 198, w: 184, h: 232 },
+    risers: riserBoxes(nodeNames, risersArea, MAX_RISER_W_LANDSCAPE),
+    front: { x: 0, y: 438, w, h: h - 438 },
   };
 }

@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { Choreographer } from './choreographer';
 import type { Point, SceneLayout, ScenePositions } from './geometry';
+import { wingsDoor } from './wings-plan';
 
 export interface SceneShared {
   layout: SceneLayout;
@@ -20,8 +21,7 @@ export function useScene(): SceneShared {
   return s;
 }
 
-/** The door of the wings: at their inner edge, near the floor. */
+/** The door of the wings (Wings.tsx draws it): in the row of waiting musicians (landscape), at their inner edge (portrait). */
 export function doorOf(layout: SceneLayout): Point {
-  const w = layout.wings;
-  return layout.orientation === 'portrait' ? { x: w.x + w.w - 40, y: w.y + w.h - 12 } : { x: w.x + w.w - 28, y: w.y + w.h - 24 };
+  return wingsDoor(layout);
 }

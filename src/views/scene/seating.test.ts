@@ -70,4 +70,21 @@ describe('seats', () => {
     }
     for (const p of plan.standing) expect(p.y).toBeLessThanOrEqual(box.y + box.h);
   });
+
+  it('hands standing places out with room for names first, and still fits a crowd shoulder to shoulder', () => {
+    // The landscape hall's riser for three nodes (layout.ts) with its two-line plate (Riser's plateType).
+    const box = { x: 200, y: 198, w: 248, h: 219 };
+    const tight = planRiser(box, 8, { plateH: 62 });
+    const roomy = planRiser(box, 8, { plateH: 62, nameRoom: 66 });
+    expect(roomy.standing).toHaveLength(tight.standing.length);
+    expect(new Set(roomy.standing.map((p) => `${p.x},${p.y}`))).toEqual(new Set(tight.standing.map((p) => `${p.x},${p.y}`)));
+    // The first three of the front row are a name's width apart, and clear of the riser's edge.
+    const [a, b, c] = roomy.standing;
+    expect(a.y).toBe(b.y);
+    expect(b.y).toBe(c.y);
+    const xs = [a.x, b.x, c.x].sort((p, q) => p - q);
+    expect(xs[1] - xs[0]).toBeGreaterThanOrEqual(66);
+    expect(xs[2] - xs[1]).toBeGreaterThanOrEqual(66);
+    expect(xs[0] - box.x).toBeGreaterThan(25);
+  });
 });

@@ -139,9 +139,20 @@ export const FIGURE_H = 60;
 /** Below this cell size a musician would be a smudge: the riser shows counts only. */
 export const MIN_CELL = 14;
 
-export function planRiser(box: Box, seatTotal: number): RiserPlan {
+export interface PlanOptions {
+  /** The name plate's height (its words' size decides it); default: a share of the riser. */
+  plateH?: number;
+  /**
+   * How far apart two standing musicians' names must be. The places stay shoulder to shoulder (a
+   * crowd still fits), but they are handed out spread this far apart first, so a few musicians
+   * stand with room for their names and a crowd fills the gaps.
+   */
+  nameRoom?: number;
+}
+
+export function planRiser(box: Box, seatTotal: number, options: PlanOptions = {}): RiserPlan {
   const pad = Math.max(3, box.w * 0.025);
-  const plateH = Math.max(16, Math.min(56, box.h * 0.17));
+  const plateH = options.plateH ?? Math.max(16, Math.min(56, box.h * 0.17));
   const plate = { x: box.x + pad, y: box.y + pad * 0.6, w: box.w - 2 * pad, h: plateH };
   const inner = { x: box.x + pad, y: plate.y + plateH + pad * 0.4, w: box.w - 2 * pad, h: box.h - plateH - pad * 2 };
   // The largest square cell such that the seats (k per row) and two rows of standing room fit.
@@ -166,11 +177,20 @@ export function planRiser(box: Box, seatTotal: number): RiserPlan {
   const step = cell * 0.62;
   const perRow = Math.max(1, Math.floor(inner.w / step));
   const rowW = perRow * step;
+  // Places of a row in the order they are handed out: every `stride`-th first (room for names).
+  const stride = Math.max(1, Math.min(perRow, Math.ceil((options.nameRoom ?? 0) / step)));
+  const spread = (n: number) => {
+    const order: number[] = [];
+    // The middle phase first: the first few stand clear of the riser's edges, names and all.
+    const phases = [Math.floor(stride / 2), ...Array.from({ length: stride }, (_, p) => p).filter((p) => p !== Math.floor(stride / 2))];
+    for (const phase of phases) for (let c = phase; c < n; c += stride) order.push(c);
+    return order;
+  };
   const standing: Point[] = [];
   for (let r = standRows - 1; r >= 0; r--) {
     const offset = (standRows - 1 - r) % 2 === 1 && perRow > 1 ? step / 2 : 0;
     const n = offset ? perRow - 1 : perRow;
-    for (let c = 0; c < n; c++) {
+    for (const c of spread(n)) {
       standing.push({ x: inner.x + (inner.w - rowW) / 2 + (c + 0.5) * step + offset, y: standTop + (r + 1) * rowH - cell * 0.06 });
     }
   }

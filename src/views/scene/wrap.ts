@@ -21,6 +21,6 @@ export function wrap(text: string, perLine: number, maxLines: number): string[] 
 
 /** Squeezes a line that would overflow `width` (SVG text does not wrap); the words stay whole. */
 export function fitText(text: string, fs: number, width: number): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
-  // About 0.56 em per character in the UI's sans-serif.
-  return text.length * fs * 0.56 > width ? { textLength: Math.max(1, width), lengthAdjust: 'spacingAndGlyphs' } : {};
+  // About 0.6 em per character in the UI's sans-serif (DejaVu Sans, the widest we meet).
+  return text.length * fs * 0.6 > width ? { textLength: Math.max(1, width), lengthAdjust: 'spacingAndGlyphs' } : {};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node, Pod } from '../../engine';
 import { capacityUse, formatCpu, formatMemory, nodeStatusText, quantity, share } from './node-capacity';
-import { cast, seat, seatsPerStage, stageColumns, stageGrid } from './stage-layout';
+import { bySeniority, cast } from './stage-layout';
 import { sameItems } from './use-session';
 
 const pod = (name: string, nodeName?: string, created = '2025-01-01T00:00:00Z', cpu?: string, phase = 'Running'): Pod =>
@@ -17,37 +17,14 @@ const node = (name: string, ready = 'True', unschedulable = false): Node =>
     status: { allocatable: { cpu: '2', memory: '4194304Ki' }, conditions: [{ type: 'Ready', status: ready }] },
   }) as unknown as Node;
 
-describe('stage grid', () => {
-  it.each([
-    [390, 3, 1],
-    [800, 3, 2],
-    [1280, 3, 3],
-    [1280, 1, 1],
-    [1600, 6, 4],
-  ])('width %i with %i stages → %i columns', (w, n, cols) => expect(stageColumns(w, n)).toBe(cols));
-  it('places stages row by row', () => {
-    expect(stageGrid(['a', 'b', 'c'], 800).cells).toEqual([
-      { node: 'a', column: 1, row: 1 },
-      { node: 'b', column: 2, row: 1 },
-      { node: 'c', column: 1, row: 2 },
-    ]);
-  });
-});
-
 describe('seating', () => {
-  it('seats oldest first and counts the crowd beyond the limit', () => {
+  it('orders pods oldest first, then by name', () => {
     const pods = Array.from({ length: 30 }, (_, i) =>
       pod(`p-${String(29 - i).padStart(2, '0')}`, 'n', `2025-01-01T00:00:${String(29 - i).padStart(2, '0')}Z`),
     );
-    const s = seat(pods, 24);
-    expect(s.seated.map((p) => p.metadata.name).slice(0, 3)).toEqual(['p-00', 'p-01', 'p-02']);
-    expect(s.seated).toHaveLength(24);
-    expect(s.overflow).toBe(6);
-  });
-  it('gives fewer seats a stage on many stages, so about a hundred musicians are drawn in all', () => {
-    expect([1, 3, 4, 5, 10, 20].map(seatsPerStage)).toEqual([24, 24, 24, 20, 10, 8]);
-    // 100 pods spread over 5 stages are all still drawn (20 a stage), as the frame bench draws them.
-    expect(seatsPerStage(5) * 5).toBe(100);
+    pods.push(pod('p-00b', 'n', '2025-01-01T00:00:00Z'));
+    const sorted = [...pods].sort(bySeniority);
+    expect(sorted.map((p) => p.metadata.name).slice(0, 4)).toEqual(['p-00', 'p-00b', 'p-01', 'p-02']);
   });
   it('casts pods onto their nodes, the unbound into the wings, and keeps stages for vanished nodes', () => {
     const c = cast([node('node-2'), node('node-1')], [pod('a', 'node-1'), pod('b'), pod('c', 'node-9'), pod('d', 'node-1')]);

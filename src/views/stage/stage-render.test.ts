@@ -31,7 +31,9 @@ describe('Stage (server-rendered)', () => {
     expect(out).toMatch(/aria-label="Pod hog, Pending, unscheduled, /);
     expect(out).toContain('0/3 nodes are available: 3 Insufficient cpu.');
     expect(out).toContain('aria-label="Control plane"');
-    expect(out).toMatch(/CPU [^<]* requested/);
+    // What the pods request of what the node can allocate: the words on the plate and their title.
+    expect(out).toMatch(/CPU \d+ \/ \d+ · mem \d+Mi \/ \d+Gi/);
+    expect(out).toMatch(/Requested by its pods, of what the node can allocate: CPU \d+ of \d+/);
   });
 
   it('shows the audition for the selected pod and a dark stage for a dead node', () => {

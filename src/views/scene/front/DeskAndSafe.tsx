@@ -23,6 +23,8 @@ import {
   sheetText,
   type VolumeLike,
 } from './desk-items';
+import { TYPE } from '../type-scale';
+import { fitText } from '../wrap';
 import { podPoint } from './audience';
 
 const WATCHED = new Set(['configmaps', 'secrets', 'persistentvolumeclaims', 'persistentvolumes', 'pods']);
@@ -87,14 +89,41 @@ interface Tie {
   pod: string;
 }
 
+/**
+ * Words and cells: the landscape hall's from its type scale (one sheet a line, under a title line),
+ * else the desk's own sizes scaled with its box (portrait).
+ */
+interface DeskType {
+  /** The title's size and baseline offset, in viewBox units. */
+  title: number;
+  titleY: number;
+  /** A sheet's label size and its cell, in the sheet's own (scaled) units. */
+  label: number;
+  cell: { w: number; h: number };
+  /** Where the first cell starts below the box's top, in viewBox units. */
+  top: number;
+}
+
+function deskType(hall: boolean, box: Box, scale: number): DeskType {
+  if (!hall) return { title: 10, titleY: 13, label: 9, cell: CELL, top: 18 * scale };
+  const small = TYPE.landscape.small;
+  return {
+    title: small,
+    titleY: small * 1.1,
+    label: small / scale,
+    cell: { w: box.w / scale, h: (small * 1.3) / scale },
+    top: small * 1.5,
+  };
+}
+
 /** Cells in rows across a box (below its title); those that do not fit are counted. */
-function cells(box: Box, n: number, scale: number): { at: Point[]; more: number } {
-  const cols = Math.max(1, Math.floor(box.w / (CELL.w * scale)));
-  const rows = Math.max(1, Math.floor((box.h - 18 * scale) / (CELL.h * scale)));
+function cells(box: Box, n: number, scale: number, t: DeskType): { at: Point[]; more: number } {
+  const cols = Math.max(1, Math.floor(box.w / (t.cell.w * scale)));
+  const rows = Math.max(1, Math.floor((box.h - t.top) / (t.cell.h * scale)));
   const fit = Math.min(n, cols * rows);
   const at = Array.from({ length: fit }, (_, i) => ({
-    x: box.x + (i % cols) * CELL.w * scale + 6 * scale,
-    y: box.y + 18 * scale + Math.floor(i / cols) * CELL.h * scale,
+    x: box.x + (i % cols) * t.cell.w * scale + 6 * scale,
+    y: box.y + t.top + Math.floor(i / cols) * t.cell.h * scale,
   }));
   return { at, more: n - fit };
 }
@@ -106,8 +135,11 @@ export const DeskAndSafe = memo(function DeskAndSafe({ layout, positions }: { la
   const desk = present(layout.desk) && sheets.length > 0 ? layout.desk : undefined;
   const safe = present(layout.safe) && items.length > 0 ? layout.safe : undefined;
   const scale = (b: Box) => Math.max(0.5, Math.min(1.3, b.w / 260));
-  const deskCells = desk ? cells(desk, sheets.length, scale(desk)) : undefined;
-  const safeCells = safe ? cells(safe, items.length, scale(safe)) : undefined;
+  const hall = layout.orientation === 'landscape';
+  const deskT = desk ? deskType(hall, desk, scale(desk)) : undefined;
+  const safeT = safe ? deskType(hall, safe, scale(safe)) : undefined;
+  const deskCells = desk && deskT ? cells(desk, sheets.length, scale(desk), deskT) : undefined;
+  const safeCells = safe && safeT ? cells(safe, items.length, scale(safe), safeT) : undefined;
   deskCells?.at.forEach((p, i) => {
     for (const pod of sheets[i].users) ties.push({ from: { x: p.x + 8 * scale(desk as Box), y: p.y + 10 * scale(desk as Box) }, pod });
   });
@@ -151,7 +183,8 @@ export const DeskAndSafe = memo(function DeskAndSafe({ layout, positions }: { la
       {desk && deskCells && (
         <Holder
           box={desk}
-          title="Band manager’s desk"
+          title={hall ? 'Manager’s desk' : 'Band manager’s desk'}
+          type={deskT}
           listName="On the band manager’s desk"
           words={sheets.map(sheetText)}
           more={deskCells.more}
@@ -162,15 +195,25 @@ export const DeskAndSafe = memo(function DeskAndSafe({ layout, positions }: { la
               transform={`translate(${p.x} ${p.y}) scale(${scale(desk)})`}
             >
               <SheetIcon kind={sheets[i].kind} />
-              <text x="20" y="13" className="desk-safe__label">
-                {sheets[i].kind === 'ConfigMap' ? 'set list' : 'pay slip'}: {shortName(sheets[i].name, 16)}
-              </text>
+              <Label
+                text={`${sheets[i].kind === 'ConfigMap' ? 'set list' : 'pay slip'}: ${shortName(sheets[i].name, 16)}`}
+                t={deskT}
+                width={desk.w / scale(desk) - 30}
+              />
             </g>
           ))}
         </Holder>
       )}
       {safe && safeCells && (
-        <Holder box={safe} title="The safe: recordings" listName="In the safe" words={items.map(safeText)} more={safeCells.more} vault>
+        <Holder
+          box={safe}
+          title={hall ? 'The safe' : 'The safe: recordings'}
+          type={safeT}
+          listName="In the safe"
+          words={items.map(safeText)}
+          more={safeCells.more}
+          vault
+        >
           {safeCells.at.map((p, i) => (
             <g
               key={`${items[i].namespace}/${items[i].claim}/${items[i].volume}`}
@@ -183,9 +226,11 @@ export const DeskAndSafe = memo(function DeskAndSafe({ layout, positions }: { la
                 className={items[i].claim ? 'desk-safe__record' : 'desk-safe__record desk-safe__record--blank'}
               />
               <circle cx="9" cy="10" r="2" className="desk-safe__hole" />
-              <text x="20" y="13" className="desk-safe__label">
-                {shortName(items[i].claim ?? items[i].volume ?? '', 16)} ({items[i].claim ? items[i].phase : `blank, ${items[i].phase}`})
-              </text>
+              <Label
+                text={`${shortName(items[i].claim ?? items[i].volume ?? '', 16)} (${items[i].claim ? items[i].phase : `blank, ${items[i].phase}`})`}
+                t={safeT}
+                width={safe.w / scale(safe) - 30}
+              />
             </g>
           ))}
         </Holder>
@@ -195,9 +240,26 @@ export const DeskAndSafe = memo(function DeskAndSafe({ layout, positions }: { la
 });
 
 /** A box with a title, its drawn contents (hidden from screen readers) and the same in words (a list). */
+/** A sheet's or a record's words beside its icon, squeezed if the hall's size would overflow the box. */
+function Label({ text, t, width }: { text: string; t?: DeskType; width: number }) {
+  const hall = t && t.label !== 9;
+  return (
+    <text
+      x="20"
+      y={hall ? 9 + t.label * 0.4 : 13}
+      className="desk-safe__label"
+      style={hall ? { fontSize: t.label } : undefined}
+      {...(hall ? fitText(text, t.label, width) : {})}
+    >
+      {text}
+    </text>
+  );
+}
+
 function Holder({
   box,
   title,
+  type,
   listName,
   words,
   more,
@@ -206,6 +268,7 @@ function Holder({
 }: {
   box: Box;
   title: string;
+  type?: DeskType;
   listName: string;
   words: string[];
   more: number;
@@ -223,12 +286,23 @@ function Holder({
           rx={vault ? 4 : 8}
           className={vault ? 'desk-safe__vault' : 'desk-safe__desk'}
         />
-        <text x={box.x + 6} y={box.y + 13} className="desk-safe__title">
+        <text
+          x={box.x + 6}
+          y={box.y + (type?.titleY ?? 13)}
+          className="desk-safe__title"
+          style={type ? { fontSize: type.title } : undefined}
+        >
           {title}
         </text>
         {children}
         {more > 0 ? (
-          <text x={box.x + box.w - 6} y={box.y + box.h - 6} textAnchor="end" className="desk-safe__label">
+          <text
+            x={box.x + box.w - 6}
+            y={box.y + box.h - 6}
+            textAnchor="end"
+            className="desk-safe__label"
+            style={type ? { fontSize: type.title } : undefined}
+          >
             +{more} more
           </text>
         ) : null}

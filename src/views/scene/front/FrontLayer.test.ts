@@ -73,7 +73,8 @@ describe('FrontLayer (server-rendered)', () => {
     expect(out).toContain('value="40"');
     expect(out).toMatch(/requests\/s/);
     expect(out).toContain('ok/s · p95');
-    expect(out).toContain('Traffic cop: kube-proxy');
+    // The cop's two lines in the landscape hall: who, then what it stands for.
+    expect(out).toMatch(/Traffic cop:<tspan[^>]*>kube-proxy<\/tspan>/);
     expect(out).toContain('aria-label="Where the requests to web go"');
     expect(out.match(/class="front-layer__walker"/g)).toHaveLength(24);
     expect(out).not.toContain('On the band manager’s desk');

@@ -20,6 +20,7 @@ import { Hidden } from '../podium/Hidden';
 import { useLayerSession, useReducedMotionPref } from '../podium/layer-session';
 import { type FrontColumn, frontColumns, MAX_WALKERS, podPoint, walkerOpacity, walkerPoint, walkersAt } from './audience';
 import { DeskAndSafe } from './DeskAndSafe';
+import { TYPE } from '../type-scale';
 import './front-layer.css';
 
 export interface FrontLayerProps {
@@ -36,7 +37,13 @@ export const FrontLayer = memo(function FrontLayer({ layout, positions }: FrontL
     <g className="front-layer">
       <rect x={f.x} y={f.y} width={f.w} height={f.h} rx="8" className="front-layer__floor" />
       {services.length === 0 ? (
-        <text x={f.x + f.w / 2} y={f.y + f.h / 2} textAnchor="middle" className="front-layer__empty">
+        <text
+          x={f.x + f.w / 2}
+          y={f.y + f.h / 2}
+          textAnchor="middle"
+          className="front-layer__empty"
+          style={layout.orientation === 'landscape' ? { fontSize: TYPE.landscape.body } : undefined}
+        >
           No Service yet: nobody comes to listen.
         </text>
       ) : (
@@ -63,8 +70,11 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
   const key = serviceKey(service.metadata.namespace, service.metadata.name);
   const mb = col.marquee;
   // Text in viewBox units: sized to the marquee's box so it fits whatever the hall's scale.
-  const fontSize = Math.max(7, Math.min(13, mb.h / 11, mb.w / 30));
+  const hall = layout.orientation === 'landscape';
+  // The marquee's smallest words are 0.85 em (front-layer.css): in the hall that is the type scale's smallest.
+  const fontSize = hall ? TYPE.landscape.small / 0.85 : Math.max(7, Math.min(13, mb.h / 11, mb.w / 30));
   const size = Math.max(0.5, Math.min(1.4, (layout.front.h / 160) * 1));
+  const label = hall ? { fontSize: TYPE.landscape.small / size } : undefined;
   const memo = useRef({
     pods: null as AppState['pods'] | null,
     traffic: null as AppState['podTraffic'] | null,
@@ -112,15 +122,24 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
       </foreignObject>
       <g transform={`translate(${col.cop.x} ${col.cop.y}) scale(${size})`} className="front-layer__cop">
         <TrafficCop />
-        <text y="30" textAnchor="middle" className="front-layer__label">
-          Traffic cop: kube-proxy
-        </text>
+        {hall ? (
+          <text y="30" textAnchor="middle" className="front-layer__label" style={label}>
+            Traffic cop:
+            <tspan x="0" dy="1.1em">
+              kube-proxy
+            </tspan>
+          </text>
+        ) : (
+          <text y="30" textAnchor="middle" className="front-layer__label">
+            Traffic cop: kube-proxy
+          </text>
+        )}
       </g>
       <g transform={`translate(${col.queue.x} ${col.queue.y}) scale(${size})`}>
         <Hidden>
           <path d="M-24 4h48" className="front-layer__rope" />
         </Hidden>
-        <text y="-6" x="-26" textAnchor="end" className="front-layer__label">
+        <text y="-6" x="-26" textAnchor="end" className="front-layer__label" style={label}>
           Audience
         </text>
       </g>

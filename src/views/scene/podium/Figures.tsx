@@ -77,7 +77,7 @@ export function Figure({ member }: { member: CastMember }) {
 
 /** Each station's label: the character, then (second line) what it stands for. */
 export const CAST_LABEL: Record<CastMember, [string, string]> = {
-  conductor: ['Conductor', 'the control plane'],
+  conductor: ['Conductor', 'control plane'],
   api: ['Stage manager', 'API server'],
   you: ['You', 'kubectl'],
   etcd: ['Historian', 'etcd'],

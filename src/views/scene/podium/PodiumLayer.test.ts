@@ -44,7 +44,7 @@ describe('PodiumLayer (server-rendered)', () => {
       expect(out).toContain(`>${label}</tspan>`);
     expect(out.match(/podium-layer__cue--kubelet/g)).toHaveLength(3);
     expect(out).toMatch(/etcd revision \d+/);
-    expect(out).toMatch(/podium-layer__ledger-line">\d+ (pod|rs|deploy) /);
+    expect(out).toMatch(/podium-layer__ledger-line"[^>]*>\d+ (pod|rs|deploy) /);
     expect(out).toContain('aria-live="polite"');
     // The pool is drawn hidden; the frame loop places notes.
     expect(out.match(/class="podium-layer__note"/g)).toHaveLength(16);

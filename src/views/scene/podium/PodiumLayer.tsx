@@ -19,6 +19,8 @@ import { Hidden } from './Hidden';
 import { useLayerSession, useReducedMotionPref } from './layer-session';
 import { ledgerKey, shortName } from './ledger';
 import { along, type CastMember, cueLines, type PodiumGeometry, podiumGeometry } from './stations';
+import { TYPE } from '../type-scale';
+import { fitText } from '../wrap';
 import './podium-layer.css';
 
 /** Notes drawn at once (a note to three kubelets takes three); more wait off-screen. */
@@ -43,8 +45,9 @@ export interface PodiumLayerProps {
 
 export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProps) {
   const box = layout.podium;
-  const geo = useMemo(() => podiumGeometry(box), [box]);
+  const geo = useMemo(() => podiumGeometry(box, layout.orientation === 'landscape'), [box, layout.orientation]);
   const s = geo.scale;
+  const words = wordsFor(geo);
   const risers = [...layout.risers.entries()];
   return (
     // biome-ignore lint/a11y/useSemanticElements: no <section> inside SVG; the group is the podium's named region
@@ -77,24 +80,53 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
         >
           <Figure member={m} />
           {/* The kubelets' post sits low in the box: its words go beside it, not below. */}
-          <StationLabel member={m} />
+          <StationLabel member={m} fs={words.label} hall={geo.hall} />
         </g>
       ))}
-      <Ledger geo={geo} />
-      <Notes layout={layout} geo={geo} />
+      <Ledger geo={geo} words={words} box={box} />
+      <Notes layout={layout} geo={geo} words={words} />
     </g>
   );
 });
 
+/**
+ * Sizes of the podium's words. Station labels, the ledger and the notes' words are drawn inside
+ * groups scaled by `geo.scale`, so they are given in the figures' own units; the caption and the
+ * counts in viewBox units. The landscape hall sets them from its type scale; otherwise they are
+ * the sizes the podium always had (portrait).
+ */
+interface PodiumWords {
+  label: number;
+  ledger: number;
+  note: number;
+  caption: number;
+  counts: number;
+}
+
+function wordsFor(geo: PodiumGeometry): PodiumWords {
+  const s = geo.scale;
+  if (!geo.hall) return { label: 9, ledger: 8, note: 9, caption: 10 * s, counts: 11 * s };
+  const small = TYPE.landscape.small;
+  return { label: small / s, ledger: small / s, note: small / s, caption: small, counts: small };
+}
+
 /** Two lines under a figure: who (bold) and what it stands for; the kubelets' post has them beside it. */
-function StationLabel({ member }: { member: CastMember }) {
+function StationLabel({ member, fs, hall }: { member: CastMember; fs: number; hall: boolean }) {
   const [who, what] = CAST_LABEL[member];
   const beside = member === 'kubelets';
+  // The hall's Kubelets post has no words: every kubelet there is a named riser (stations.ts).
+  if (beside && hall) return null;
   const x = beside ? 16 : 0;
   return (
-    <text x={x} y={beside ? -12 : 28} textAnchor={beside ? 'start' : 'middle'} className="podium-layer__label">
+    <text
+      x={x}
+      y={beside ? -12 : hall ? 16 + fs * 0.95 : 28}
+      textAnchor={beside ? 'start' : 'middle'}
+      className="podium-layer__label"
+      style={hall ? { fontSize: fs } : undefined}
+    >
       <tspan className="podium-layer__who">{`${who}:`}</tspan>
-      <tspan x={x} dy="10">
+      <tspan x={x} dy={hall ? fs * 1.15 : 10}>
         {what}
       </tspan>
     </text>
@@ -102,9 +134,12 @@ function StationLabel({ member }: { member: CastMember }) {
 }
 
 /** The historian's ledger beside her: the revision and the last three writes. Redraws on a new write only. */
-const Ledger = memo(function Ledger({ geo }: { geo: PodiumGeometry }) {
+const Ledger = memo(function Ledger({ geo, words, box }: { geo: PodiumGeometry; words: PodiumWords; box: SceneLayout['podium'] }) {
   const session = useLayerSession();
-  const key = useStore(session.store, (st) => ledgerKey(st.trace));
+  // In the hall a line is as long as the room right of the historian allows (about 0.6 em a character).
+  const room = (box.x + box.w - geo.ledger.x - 4) / geo.scale;
+  const nameMax = geo.hall ? Math.max(8, Math.floor(room / (words.ledger * 0.6)) - 7) : undefined;
+  const key = useStore(session.store, (st) => ledgerKey(st.trace, nameMax));
   const [revision, ...fresh] = key.split('\n');
   // The trace holds the last 5 s only; the ledger keeps its last lines through a quiet spell
   // (until the revision goes back: a rewind).
@@ -116,13 +151,23 @@ const Ledger = memo(function Ledger({ geo }: { geo: PodiumGeometry }) {
   const { x, y } = geo.ledger;
   const s = geo.scale;
   const anchor = geo.narrow ? 'end' : 'start';
+  const fs = words.ledger;
+  const style = geo.hall ? { fontSize: fs } : undefined;
+  const head = revision ? `etcd revision ${revision}` : 'ledger idle';
   return (
     <g className="podium-layer__ledger" transform={`translate(${x} ${y}) scale(${s})`}>
-      <text textAnchor={anchor} className="podium-layer__revision">
-        {revision ? `etcd revision ${revision}` : 'ledger idle'}
+      <text textAnchor={anchor} className="podium-layer__revision" style={style} {...(geo.hall ? fitText(head, fs * 1.1, room) : {})}>
+        {head}
       </text>
       {lines.map((l, i) => (
-        <text key={l} y={11 * (i + 1)} textAnchor={anchor} className="podium-layer__ledger-line">
+        <text
+          key={l}
+          y={(geo.hall ? fs * 1.15 : 11) * (i + 1)}
+          textAnchor={anchor}
+          className="podium-layer__ledger-line"
+          style={style}
+          {...(geo.hall ? fitText(l, fs, room) : {})}
+        >
           {l}
         </text>
       ))}
@@ -136,7 +181,7 @@ interface NoteSlot {
 }
 
 /** The pools of notes and counts, and the sentences; all written by the frame loop. */
-function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
+function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: PodiumGeometry; words: PodiumWords }) {
   const session = useLayerSession();
   const reduced = useReducedMotionPref();
   const notesRef = useRef<SVGGElement>(null);
@@ -156,7 +201,7 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
   const renders = useRef(0);
   renders.current++;
   // The visible caption fits the box (about 0.55 em a character); the live sentence is whole.
-  const captionChars = Math.floor((layout.podium.w - 16 * s) / (10 * s * 0.55));
+  const captionChars = Math.floor((layout.podium.w - 16 * s) / (sizes.caption * (geo.hall ? 0.6 : 0.55)));
 
   useSceneFrame((wall) => {
     const st = session.store.getState();
@@ -191,7 +236,7 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
           const words = labels && rank < MAX_LABELS ? noteWords(note.text, line.node) : '';
           if (slot.label.textContent !== words) slot.label.textContent = words;
           // Notes meeting at one station stack their words instead of printing over each other.
-          slot.label.setAttribute('y', String(-17 - 11 * Math.max(0, rank)));
+          slot.label.setAttribute('y', String(-8 - sizes.note - sizes.note * 1.2 * Math.max(0, rank)));
         }
         lightStages(m.lit, note, progress, st.speed);
       });
@@ -257,17 +302,28 @@ function Notes({ layout, geo }: { layout: SceneLayout; geo: PodiumGeometry }) {
             <g key={i} className="podium-layer__note" style={{ visibility: 'hidden' }}>
               <circle r="5" />
               <path d="M4 0V-13" className="podium-layer__stem" />
-              <text y="-17" textAnchor="middle" className="podium-layer__note-label" />
+              <text
+                y="-17"
+                textAnchor="middle"
+                className="podium-layer__note-label"
+                style={geo.hall ? { fontSize: sizes.note } : undefined}
+              />
             </g>
           ))}
         </g>
-        <g ref={countsRef} className="podium-layer__counts" style={{ fontSize: `${11 * s}px` }}>
+        <g ref={countsRef} className="podium-layer__counts" style={{ fontSize: `${sizes.counts}px` }}>
           {Array.from({ length: COUNT_POOL }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed pool
             <text key={i} textAnchor="middle" style={{ visibility: 'hidden' }} />
           ))}
         </g>
-        <text ref={captionRef} x={box.x + 8 * s} y={box.y + 14 * s} className="podium-layer__caption" style={{ fontSize: `${10 * s}px` }} />
+        <text
+          ref={captionRef}
+          x={box.x + (geo.hall ? 10 : 8 * s)}
+          y={box.y + (geo.hall ? sizes.caption * 1.05 : 14 * s)}
+          className="podium-layer__caption"
+          style={{ fontSize: `${sizes.caption}px` }}
+        />
       </Hidden>
       <foreignObject x={box.x} y={box.y} width="1" height="1">
         <p ref={sayRef} className="visually-hidden" aria-live="polite" />

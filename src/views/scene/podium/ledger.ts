@@ -38,7 +38,7 @@ export function shortName(name: string, max = 22): string {
  * The newest `count` writes, newest first. Lease renewals and Event writes are left out (they
  * would fill the ledger every second), but the revision shown is the newest of all writes.
  */
-export function ledgerOf(trace: readonly TraceEntry[], count = 3): { revision?: number; lines: LedgerLine[] } {
+export function ledgerOf(trace: readonly TraceEntry[], count = 3, nameMax = 18): { revision?: number; lines: LedgerLine[] } {
   let revision: number | undefined;
   const lines: LedgerLine[] = [];
   for (let i = trace.length - 1; i >= 0 && lines.length < count; i--) {
@@ -46,13 +46,13 @@ export function ledgerOf(trace: readonly TraceEntry[], count = 3): { revision?: 
     if (e.verb !== 'write' || e.revision === undefined) continue;
     revision ??= e.revision;
     if (isNoise(e)) continue;
-    lines.push({ revision: e.revision, text: `${SHORT[e.resource ?? ''] ?? e.resource ?? ''} ${shortName(e.name ?? '', 18)}`.trim() });
+    lines.push({ revision: e.revision, text: `${SHORT[e.resource ?? ''] ?? e.resource ?? ''} ${shortName(e.name ?? '', nameMax)}`.trim() });
   }
   return { revision, lines };
 }
 
-/** The ledger as one string (a store selector's stable value: the ledger redraws only on a new write). */
-export function ledgerKey(trace: readonly TraceEntry[]): string {
-  const { revision, lines } = ledgerOf(trace);
+/** The ledger as one string (names cut to `nameMax` characters) (a store selector's stable value: the ledger redraws only on a new write). */
+export function ledgerKey(trace: readonly TraceEntry[], nameMax?: number): string {
+  const { revision, lines } = ledgerOf(trace, 3, nameMax);
   return [revision ?? '', ...lines.map((l) => `${l.revision} ${l.text}`)].join('\n');
 }

@@ -30,6 +30,26 @@ const NARROW: Record<Station | 'conductor', Point> = {
   kubelets: { x: 0.3, y: 0.94 },
 };
 
+/**
+ * … and the landscape hall's (layout.ts): two rows under a caption strip, each station's two-line
+ * label under it at the hall's type size (type-scale.ts), the historian's ledger at the right of
+ * the lower row. The Kubelets post stands unlabelled at the bottom: in this hall every kubelet's
+ * line ends on its own riser, which is named, and the post only catches nodes counted in a crowd.
+ */
+const HALL: Record<Station | 'conductor', Point> = {
+  // Centred on their labels, which are of unequal widths ("controller manager" is the widest).
+  scheduler: { x: 0.165, y: 0.255 },
+  conductor: { x: 0.475, y: 0.255 },
+  controllers: { x: 0.8, y: 0.255 },
+  you: { x: 0.065, y: 0.69 },
+  api: { x: 0.285, y: 0.69 },
+  etcd: { x: 0.555, y: 0.69 },
+  kubelets: { x: 0.425, y: 0.97 },
+};
+
+/** Where the hall's ledger starts, as a fraction of the box's width. */
+const HALL_LEDGER_X = 0.67;
+
 /** Below this width-to-height ratio the podium uses the narrow arrangement. */
 export const NARROW_RATIO = 1.8;
 
@@ -44,20 +64,28 @@ export interface PodiumGeometry {
   narrow: boolean;
   /** Where the ledger's lines start (wide: beside the historian) or end (narrow: at the right edge). */
   ledger: Point;
+  /** The landscape hall's arrangement: words at the hall's type size, a caption strip on top. */
+  hall: boolean;
 }
 
-export function podiumGeometry(box: Box): PodiumGeometry {
+/** `hall`: the landscape hall's arrangement (PodiumLayer passes it for a landscape SceneLayout). */
+export function podiumGeometry(box: Box, hall = false): PodiumGeometry {
   const at = {} as Record<CastMember, Point>;
-  const narrow = box.w / box.h < NARROW_RATIO;
-  for (const [k, f] of Object.entries(narrow ? NARROW : WIDE) as [CastMember, Point][])
+  const narrow = !hall && box.w / box.h < NARROW_RATIO;
+  for (const [k, f] of Object.entries(hall ? HALL : narrow ? NARROW : WIDE) as [CastMember, Point][])
     at[k] = { x: box.x + f.x * box.w, y: box.y + f.y * box.h };
+  if (hall) {
+    // A figure (about 40 units in its own frame) is an eighth of the box's height; the labels take the rest.
+    const scale = Math.max(0.4, Math.min(box.h / 240, box.w / 630, 2));
+    return { at, scale, narrow: false, ledger: { x: box.x + HALL_LEDGER_X * box.w, y: at.etcd.y - 16 * scale }, hall };
+  }
   // A figure with its two-line label is about 65 units tall and 90 wide: fit three rows and
   // (wide) seven or (narrow) four columns.
   const scale = Math.max(0.4, Math.min(box.h / (narrow ? 2.6 : 3) / 40, box.w / (narrow ? 4 : 7) / 90, 2));
   const ledger = narrow
     ? { x: box.x + box.w - 4 * scale, y: at.etcd.y + 46 * scale }
     : { x: at.etcd.x + 30 * scale, y: at.etcd.y - 16 * scale };
-  return { at, scale, narrow, ledger };
+  return { at, scale, narrow, ledger, hall };
 }
 
 /** A cue line: from one point to another, straight. */

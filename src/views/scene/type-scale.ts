@@ -1,0 +1,25 @@
+// The hall's type scale, in viewBox units, per orientation (issue 10: the scene must be read, not
+// squinted at). A landscape hall is drawn at least 580 px wide (a 900 × 640 course frame gives the
+// scene that much; layout.ts's LANDSCAPE is 1000 units wide), so 19.5 units are at least 11.3 px
+// on screen, and at 1280 × 800 (about 0.81 px a unit) 15.8 px. Every word in a landscape hall is
+// at least `small`; the hall shrinks words only where a crowd of risers shrinks the risers.
+//
+// Portrait keeps the sizes it had before this scale (the phone layout tunes its own).
+import type { Orientation } from './geometry';
+
+export interface TypeScale {
+  /** The smallest words: labels, counts, a musician's name, a station's role. */
+  small: number;
+  /** Sentences: the wings' card, an empty front, lights out. */
+  body: number;
+  /** Names of places: a riser's node, the wings. */
+  title: number;
+}
+
+export const TYPE: Record<Orientation, TypeScale> = {
+  landscape: { small: 19.5, body: 21, title: 24 },
+  portrait: { small: 10, body: 14, title: 20 },
+};
+
+/** Screen px of the smallest landscape words in the narrowest box the shell gives a landscape hall. */
+export const NARROWEST_LANDSCAPE_PX = 580;
