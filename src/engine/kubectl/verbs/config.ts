@@ -65,7 +65,7 @@ const view: Verb = {
     }
     const json = output === 'json';
     const doc = document(config, !!inv.flags.minify, json);
-    if (output === 'yaml' || output === '') return ok(toYaml(doc, true));
+    if (output === 'yaml' || output === '') return ok(toYaml(doc));
     if (json) return ok(toJson(doc, false));
     if (output.startsWith('jsonpath=')) return ok(printJsonPath(output.slice('jsonpath='.length), doc as never));
     throw new ArgError(`unable to match a printer suitable for the output format "${output}", allowed formats are: json,jsonpath,jsonpath-as-json,jsonpath-file,yaml`);
