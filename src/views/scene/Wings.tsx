@@ -22,12 +22,17 @@ export interface WingsPlace {
 }
 
 const TITLE_H = 44;
+const PORTRAIT_TITLE_H = 30;
 
 export function wingsPlaces(layout: SceneLayout): WingsPlace[] {
   const w = layout.wings;
-  const inner = { x: w.x + 10, y: w.y + TITLE_H, w: w.w - 20, h: w.h - TITLE_H - 40 };
   const portrait = layout.orientation === 'portrait';
-  const cols = portrait ? 3 : 1;
+  // Portrait (a phone): a short strip under the podium; one row of places under the title, the
+  // door at the row's right end.
+  const inner = portrait
+    ? { x: w.x + 6, y: w.y + PORTRAIT_TITLE_H, w: w.w - 12 - 40, h: w.h - PORTRAIT_TITLE_H - 4 }
+    : { x: w.x + 10, y: w.y + TITLE_H, w: w.w - 20, h: w.h - TITLE_H - 40 };
+  const cols = portrait ? 2 : 1;
   const rows = portrait ? 1 : Math.max(1, Math.floor(inner.h / 96));
   const cw = inner.w / cols;
   const ch = inner.h / rows;
@@ -39,7 +44,9 @@ export function wingsPlaces(layout: SceneLayout): WingsPlace[] {
       const fig = Math.min(ch * 0.85, 80);
       out.push({
         mark: { at: { x: x + fig * 0.38, y: y + Math.min(ch, fig + 6) - 10 }, scale: fig / 70 },
-        card: { x: x + fig * 0.8, y: y + 4, w: cw - fig * 0.8 - 6, h: ch - 12 },
+        card: portrait
+          ? { x: x + fig * 0.8, y: y + 1, w: cw - fig * 0.8 - 6, h: ch - 3 }
+          : { x: x + fig * 0.8, y: y + 4, w: cw - fig * 0.8 - 6, h: ch - 12 },
       });
     }
   return out;
