@@ -168,7 +168,7 @@ export const Musician = memo(function Musician({ pod, mark, selected, onSelect, 
     <g
       ref={el}
       data-uid={uid}
-      className={`mus mus--${posture}${selected ? ' mus--selected' : ''}`}
+      className={`mus mus--${posture}${selected ? ' mus--selected' : ''}${mark.alternate ? ' mus--alternate' : ''}`}
       role={leaving ? undefined : 'button'}
       tabIndex={leaving ? undefined : 0}
       aria-label={leaving ? undefined : label}
