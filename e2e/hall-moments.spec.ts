@@ -111,7 +111,8 @@ for (const size of SIZES) {
       //    then advances 50 ms at a time until someone walks, and a third of the walk further.
       const walking = () => page.evaluate(() => document.querySelector('[data-walking]')?.getAttribute('aria-label') ?? '');
       await me.tab('Inspector');
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
+      // pauseAt jumps to a time still ahead (a loaded machine takes a while to get there), then holds.
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
       await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
       await me.collapse();
       for (let i = 0; i < 400 && !(await walking()); i++) await page.clock.runFor(50);
