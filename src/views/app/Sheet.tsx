@@ -24,13 +24,20 @@ export function Sheet({ phone, state, tabs, children }: { phone: boolean; state:
   const expanded = phone && state.expanded;
   const box = useRef<HTMLDivElement>(null);
   const { setExpanded } = state;
-  // The keyboard in a panel (not on a tab or the grip): give the panel the room. A listener, not
-  // an onFocus prop: the sheet is a plain box around the panels, not a control of its own.
+  // Typing in a panel (the kubectl box, the YAML editor): give the panel the room. Only a text
+  // field: a button pressed at the peek must not move from under the finger between press and
+  // release (the sheet growing on its focus would turn the click into a miss). A listener, not an
+  // onFocus prop: the sheet is a plain box around the panels, not a control of its own.
   useEffect(() => {
     const el = box.current;
     if (!el || !phone) return;
     const onFocusIn = (e: FocusEvent) => {
-      if (!(e.target as Element).closest('.shell__sheet-bar')) setExpanded(true);
+      if (
+        (e.target as Element).matches?.(
+          'input:not([type="radio"], [type="checkbox"], [type="range"], [type="button"]), textarea, [contenteditable="true"], [role="textbox"]',
+        )
+      )
+        setExpanded(true);
     };
     el.addEventListener('focusin', onFocusIn);
     return () => el.removeEventListener('focusin', onFocusIn);
