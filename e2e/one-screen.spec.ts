@@ -204,10 +204,29 @@ test.describe('one screen', () => {
     const tabs = page.getByRole('tablist', { name: 'Panels' });
     await expect(tabs.getByRole('tab', { name: 'Lesson' })).toHaveAttribute('aria-selected', 'true');
     expect(await inside(page.getByRole('region', { name: 'Cluster stage' }))).toBe(true);
-    await sceneFits(page, 0.2);
+    // The portrait hall, most of the screen (the old phone drew the landscape hall 230 px tall).
+    expect(await sceneFits(page, 0.45)).toBe('portrait');
     for (const name of ['Lesson', 'Inspector', 'Console']) expect(await inside(tabs.getByRole('tab', { name })), name).toBe(true);
     expect(await inside(page.getByRole('region', { name: 'Lesson' }).getByRole('heading', { name: 'Step 1 of 3' }))).toBe(true);
     await noSidewaysScroll(page);
+    // The hall's own words read on a phone: node names and states, the wings, the musicians' names.
+    const sizes = await page.locator('.scene').evaluate((scene) =>
+      [...scene.querySelectorAll('.riser__title, .riser__status--ready, .wings__title, .wings__nobody, .musician__name')].map((t) => {
+        const m = (t as SVGGraphicsElement).getScreenCTM();
+        return { text: t.textContent, px: Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1) };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(6);
+    for (const s of sizes) expect(s.px, `“${s.text}” on screen`).toBeGreaterThanOrEqual(10);
+    // The sheet's grip grows it over the hall's bottom, and back; the hall keeps its size.
+    const grip = page.getByRole('button', { name: 'Expand the panels' });
+    const hall = async () => (await page.locator('.scene__svg').boundingBox())?.height;
+    const before = await hall();
+    await grip.click();
+    await expect(grip).toHaveAttribute('aria-expanded', 'true');
+    expect(await hall()).toBe(before);
+    await grip.click();
+    await expect(grip).toHaveAttribute('aria-expanded', 'false');
     await page.screenshot({ path: `${SHOTS}/one-screen-lesson-390x844.png` });
     await axeClean(page);
 
@@ -228,7 +247,12 @@ test.describe('one screen', () => {
     expect(await inside(box)).toBe(true);
     await box.fill('get pods -o wide');
     await box.press('Enter');
+    // Typing opened the sheet: the output is in sight, the kubectl box too, the page unscrolled.
+    await expect(grip).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('log', { name: 'kubectl output' })).toContainText('NOMINATED NODE');
+    expect(await inside(page.getByRole('log', { name: 'kubectl output' }))).toBe(true);
+    expect(await inside(box)).toBe(true);
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
     await noSidewaysScroll(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SHOTS}/one-screen-console-dark-390x844.png` });

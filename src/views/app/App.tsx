@@ -16,6 +16,7 @@ import { TrafficPanel } from '../traffic/TrafficPanel';
 import { ControlBar } from './ControlBar';
 import { Dock, type DockState, useDockState } from './Dock';
 import { Inspector } from './Inspector';
+import { Sheet, useSheetState } from './Sheet';
 import { type ShellTab, ShellTabs, type TabId, tabPanelProps } from './ShellTabs';
 import { Surtitles } from './Surtitles';
 import { type Layout, useLayout } from './use-layout';
@@ -106,6 +107,12 @@ function Shell({
   const shown: TabId | undefined = tabs.some((t) => t.id === tab) ? tab : tabs[0]?.id;
   const dock = useDockState(variant === 'embed');
   const side = useRef<HTMLDivElement>(null);
+  const sheet = useSheetState();
+  // A tab the learner picks on a phone opens the sheet over the hall's bottom.
+  const selectTab = (id: TabId) => {
+    setTab(id);
+    if (layout === 'phone') sheet.setExpanded(true);
+  };
 
   // A new selection (a pod clicked on stage, a workload's Inspect) shows the inspector: its tab
   // where the inspector shares a place with the lesson, and its top in the side column.
@@ -130,7 +137,7 @@ function Shell({
   }, [layout]);
 
   const showLog = () => {
-    if (layout === 'phone') setTab('console');
+    if (layout === 'phone') selectTab('console');
     dock.setOpen(true);
     // After the tab or the dock has opened.
     requestAnimationFrame(() => document.getElementById(EVENTS_LOG_ID)?.focus());
@@ -148,31 +155,38 @@ function Shell({
           </div>
           <Surtitles onShowLog={showLog} />
         </section>
-        {tabs.length > 0 && shown && <ShellTabs tabs={tabs} selected={shown} onSelect={setTab} />}
-        {panel && (
-          <div className="shell__lesson" {...tabPanelProps(tabs, shown, 'lesson')}>
-            {panel}
-          </div>
-        )}
-        <div className="shell__side" ref={side} {...tabPanelProps(tabs, shown, 'inspector')}>
-          <Inspector />
-          {/* "Why here?" for the picked pod, beside its inspector: under the scene it would take
-              the hall's room (and most of a phone's scene). In a stage-root for the stage's colours. */}
-          <SessionContext.Provider value={session}>
-            <div className="stage-root shell__audition">
-              <Audition />
+        {/* The phone's bottom sheet (Sheet.tsx); elsewhere `display: contents`, its children
+            placed by the shell's grid as if it were not there. */}
+        <Sheet
+          phone={layout === 'phone'}
+          state={sheet}
+          tabs={tabs.length > 0 && shown ? <ShellTabs tabs={tabs} selected={shown} onSelect={selectTab} /> : null}
+        >
+          {panel && (
+            <div className="shell__lesson" {...tabPanelProps(tabs, shown, 'lesson')}>
+              {panel}
             </div>
-          </SessionContext.Provider>
-          <TrafficPanel />
-          <Workloads />
-          <EditorLauncher />
-        </div>
-        <Dock
-          state={dock as DockState}
-          docked={layout !== 'phone'}
-          eventsLogId={EVENTS_LOG_ID}
-          {...tabPanelProps(tabs, shown, 'console')}
-        />
+          )}
+          <div className="shell__side" ref={side} {...tabPanelProps(tabs, shown, 'inspector')}>
+            <Inspector />
+            {/* "Why here?" for the picked pod, beside its inspector: under the scene it would take
+              the hall's room (and most of a phone's scene). In a stage-root for the stage's colours. */}
+            <SessionContext.Provider value={session}>
+              <div className="stage-root shell__audition">
+                <Audition />
+              </div>
+            </SessionContext.Provider>
+            <TrafficPanel />
+            <Workloads />
+            <EditorLauncher />
+          </div>
+          <Dock
+            state={dock as DockState}
+            docked={layout !== 'phone'}
+            eventsLogId={EVENTS_LOG_ID}
+            {...tabPanelProps(tabs, shown, 'console')}
+          />
+        </Sheet>
       </main>
     </div>
   );

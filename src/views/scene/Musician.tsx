@@ -194,7 +194,7 @@ export const Musician = memo(function Musician({
     <g
       ref={el}
       data-uid={uid}
-      className={`mus mus--${posture}${selected ? ' mus--selected' : ''}`}
+      className={`mus mus--${posture}${selected ? ' mus--selected' : ''}${mark.alternate ? ' mus--alternate' : ''}`}
       role={leaving ? undefined : 'button'}
       tabIndex={leaving ? undefined : 0}
       aria-label={leaving ? undefined : label}

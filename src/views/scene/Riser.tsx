@@ -316,8 +316,8 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   // One Mark object per place, so a musician's props stay the same while it keeps its place.
   const marks = useMemo(
     () => ({
-      seats: plan.seats.map((s): Mark => ({ at: seatFeet(s), scale: plan.scale })),
-      standing: plan.standing.map((p): Mark => ({ at: p, scale: plan.scale })),
+      seats: plan.seats.map((s, i): Mark => ({ at: seatFeet(s), scale: plan.scale, alternate: i % 2 === 1 })),
+      standing: plan.standing.map((p, i): Mark => ({ at: p, scale: plan.scale, alternate: i % 2 === 1 })),
     }),
     [plan],
   );

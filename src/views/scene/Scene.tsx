@@ -16,6 +16,7 @@ import { Riser } from './Riser';
 import { doorOf, SceneContext, type SceneShared } from './scene-context';
 import { Wings } from './Wings';
 import './scene.css';
+import './portrait.css';
 
 /**
  * Landscape or portrait from the box the scene is given: its own width ÷ height. The shell gives the

@@ -13,6 +13,8 @@ export interface Mark {
   /** Feet position, viewBox units. */
   at: Point;
   scale: number;
+  /** Every other place on a riser: where names are wider than a place (a phone), this one's name sits a line lower. */
+  alternate?: boolean;
 }
 
 interface Walk {

@@ -38,6 +38,22 @@ describe('sceneLayout', () => {
     }
   });
 
+  it('stacks the portrait hall for a phone: podium, wings, risers, then the front, each full width or side by side', () => {
+    const l = sceneLayout(names(3), 'portrait');
+    const r = names(3).map((n) => l.risers.get(n) as Box);
+    expect(l.podium.y + l.podium.h).toBeLessThanOrEqual(l.wings.y);
+    for (const b of r) {
+      expect(b.y).toBeGreaterThanOrEqual(l.wings.y + l.wings.h);
+      expect(b.y + b.h).toBeLessThanOrEqual(l.front.y);
+    }
+    // Three risers share one row (a phone's width holds them), so the band is one glance.
+    expect(new Set(r.map((b) => b.y)).size).toBe(1);
+    // The hall is drawn about 1:1 with a phone's CSS pixels (a 390 px screen): the scene's text sizes
+    // are close to what the learner sees.
+    expect(l.viewBox.w).toBeLessThanOrEqual(420);
+    expect(l.viewBox.w / l.viewBox.h).toBeGreaterThan(0.7);
+  });
+
   it('is the same for the same names: updates never re-lay out the hall', () => {
     expect(sceneLayout(names(5), 'portrait')).toEqual(sceneLayout(names(5), 'portrait'));
   });

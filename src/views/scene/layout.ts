@@ -6,12 +6,13 @@
 // bands, each with one story. The control plane on top (the podium at the centre between the desk
 // and the safe), the wings and the risers in the middle, the front of house along the bottom. Small
 // enough that type-scale.ts's words stay legible when the hall is drawn 580 px wide.
-// Portrait (900 × 1600): podium on top, the wings a strip under it, the risers, then the front
-// with the desk and the safe beside it.
+// Portrait (400 × 524, a phone): podium on top, the wings a strip under it, the risers, then the
+// front with the desk and the safe beside it. Its units are about a phone's CSS pixels (a 390 px
+// screen draws it at 0.95), so the scene's fixed text sizes read there as they are written.
 import type { Box, Orientation, SceneLayout } from './geometry';
 
 export const LANDSCAPE = { w: 1000, h: 560 } as const;
-export const PORTRAIT = { w: 900, h: 1600 } as const;
+export const PORTRAIT = { w: 400, h: 524 } as const;
 
 /** Portrait below this width ÷ height of the box the scene is given (a phone, a narrow column). */
 export const PORTRAIT_BELOW = 0.95;
@@ -83,16 +84,18 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export function sceneLayout(nodeNames: readonly string[], orientation: Orientation): SceneLayout {
   if (orientation === 'portrait') {
     const { w, h } = PORTRAIT;
-    const risersArea = { x: 16, y: 560, w: w - 32, h: 780 };
+    // Tall enough that a riser's name plate is about 11 units (px on a phone): Riser sizes it by
+    // the riser's height.
+    const risersArea = { x: 4, y: 230, w: w - 8, h: 208 };
     return {
       orientation,
       viewBox: { x: 0, y: 0, w, h },
-      podium: { x: 0, y: 0, w, h: 300 },
-      wings: { x: 16, y: 312, w: w - 32, h: 236 },
+      podium: { x: 0, y: 0, w, h: 132 },
+      wings: { x: 4, y: 140, w: w - 8, h: 82 },
       risers: riserBoxes(nodeNames, risersArea),
-      front: { x: 0, y: 1356, w: 600, h: 244 },
-      desk: { x: 612, y: 1356, w: 288, h: 118 },
-      safe: { x: 612, y: 1482, w: 288, h: 118 },
+      front: { x: 0, y: 444, w: 272, h: h - 444 },
+      desk: { x: 276, y: 444, w: w - 276, h: 38 },
+      safe: { x: 276, y: 486, w: w - 276, h: h - 486 },
     };
   }
   const { w, h } = LANDSCAPE;

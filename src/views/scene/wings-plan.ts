@@ -11,7 +11,7 @@ export interface WingsPlace {
   card: Box;
 }
 
-const TITLE_H = 44;
+const PORTRAIT_TITLE_H = 30;
 
 /**
  * The landscape wings, a narrow column beside the risers, as a designer would set it at the hall's
@@ -51,8 +51,10 @@ export function wingsPlaces(layout: SceneLayout): WingsPlace[] {
       card,
     }));
   }
-  const inner = { x: w.x + 10, y: w.y + TITLE_H, w: w.w - 20, h: w.h - TITLE_H - 40 };
-  const cols = 3;
+  // Portrait (a phone): a short strip under the podium; one row of places under the title, the
+  // door at the row's right end.
+  const inner = { x: w.x + 6, y: w.y + PORTRAIT_TITLE_H, w: w.w - 12 - 40, h: w.h - PORTRAIT_TITLE_H - 4 };
+  const cols = 2;
   const rows = 1;
   const cw = inner.w / cols;
   const ch = inner.h / rows;
@@ -64,7 +66,7 @@ export function wingsPlaces(layout: SceneLayout): WingsPlace[] {
       const fig = Math.min(ch * 0.85, 80);
       out.push({
         mark: { at: { x: x + fig * 0.38, y: y + Math.min(ch, fig + 6) - 10 }, scale: fig / 70 },
-        card: { x: x + fig * 0.8, y: y + 4, w: cw - fig * 0.8 - 6, h: ch - 12 },
+        card: { x: x + fig * 0.8, y: y + 1, w: cw - fig * 0.8 - 6, h: ch - 3 },
       });
     }
   return out;
