@@ -236,6 +236,7 @@ export class ApiServer {
         const strategy = strategyFor(info.kind);
         const ctx = this.ctx();
         strategy.default?.(obj, ctx);
+        strategy.prepareForUpdate?.(obj, old, ctx);
         const errs = [...validateObjectMeta(info, obj), ...(strategy.validateUpdate?.(obj, old, ctx) ?? strategy.validate?.(obj, ctx) ?? [])];
         if (errs.length) throw apiErrors.invalid(info, name, errs);
         if (info.generation) {

@@ -15,6 +15,7 @@ import { namespaceController } from '../controllers/namespace/namespace-controll
 import { schedulerComponent } from '../scheduler/scheduler';
 import { replicaSetController } from '../controllers/replicaset/replicaset-controller';
 import { deploymentController } from '../controllers/deployment/deployment-controller';
+import { daemonSetController } from '../controllers/daemonset/daemonset-controller';
 import { disruptionController } from '../disruption/disruption-controller';
 import { rootCaPublisher } from '../config/root-ca-publisher';
 
@@ -27,6 +28,7 @@ export const COMPONENTS: ComponentFactory[] = [
   schedulerComponent,
   replicaSetController,
   deploymentController,
+  daemonSetController,
   garbageCollector,
   podGarbageCollector,
   namespaceController,

@@ -12,3 +12,4 @@ import '../../config/configmap';
 import '../../config/secret';
 import '../../disruption/pdb';
 import '../../autoscaling/hpa-strategy';
+import '../../controllers/daemonset/daemonset-kind';

@@ -5,6 +5,7 @@
 import type { ApiServer } from '../../api/api-server';
 import type { Deployment, KObject, Node, Pod, ReplicaSet } from '../../objects/types';
 import { describeConfigMap } from './configmap';
+import { describeDaemonSet } from './daemonset';
 import { describeDeployment } from './deployment';
 import { describePdb } from './pdb';
 import { describeSecret } from './secret';
@@ -48,6 +49,7 @@ const DESCRIBERS: Record<string, Describer> = {
   ConfigMap: (api, o, now, ev) => describeConfigMap(api, o, now, ev),
   Secret: (_api, o) => describeSecret(o),
   StatefulSet: (api, o, now, ev) => describeStatefulSet(api, o, now, ev),
+  DaemonSet: (api, o, now, ev) => describeDaemonSet(api, o, now, ev),
   PersistentVolumeClaim: (api, o, now, ev) => describePvc(api, o, now, ev),
   PersistentVolume: (api, o, now, ev) => describePv(api, o, now, ev),
   StorageClass: (api, o, now, ev) => describeStorageClass(api, o, now, ev),
