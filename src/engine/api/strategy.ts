@@ -11,6 +11,8 @@ export interface StrategyContext {
   rng: Rng;
   /** Virtual ms. */
   now: number;
+  /** On create: the name admission errors use (the generateName prefix when the name is generated). */
+  requestName?: string;
 }
 
 export interface Strategy {

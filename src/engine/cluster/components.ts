@@ -18,6 +18,7 @@ import { deploymentController } from '../controllers/deployment/deployment-contr
 import { daemonSetController } from '../controllers/daemonset/daemonset-controller';
 import { disruptionController } from '../disruption/disruption-controller';
 import { rootCaPublisher } from '../config/root-ca-publisher';
+import { QUOTA_COMPONENTS } from '../quota/components';
 
 export const COMPONENTS: ComponentFactory[] = [
   namespacesComponent,
@@ -37,4 +38,5 @@ export const COMPONENTS: ComponentFactory[] = [
   ...NETWORK_COMPONENTS,
   ...AUTOSCALING_COMPONENTS,
   ...STORAGE_COMPONENTS,
+  ...QUOTA_COMPONENTS,
 ];

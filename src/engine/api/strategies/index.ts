@@ -13,3 +13,4 @@ import '../../config/secret';
 import '../../disruption/pdb';
 import '../../autoscaling/hpa-strategy';
 import '../../controllers/daemonset/daemonset-kind';
+import '../../quota/register';
