@@ -18,6 +18,7 @@ import { deploymentController } from '../controllers/deployment/deployment-contr
 import { daemonSetController } from '../controllers/daemonset/daemonset-controller';
 import { disruptionController } from '../disruption/disruption-controller';
 import { rootCaPublisher } from '../config/root-ca-publisher';
+import { serviceAccountController } from '../config/serviceaccount';
 import { QUOTA_COMPONENTS } from '../quota/components';
 
 export const COMPONENTS: ComponentFactory[] = [
@@ -35,6 +36,7 @@ export const COMPONENTS: ComponentFactory[] = [
   namespaceController,
   disruptionController,
   rootCaPublisher,
+  serviceAccountController,
   ...NETWORK_COMPONENTS,
   ...AUTOSCALING_COMPONENTS,
   ...STORAGE_COMPONENTS,

@@ -14,3 +14,4 @@ import '../../disruption/pdb';
 import '../../autoscaling/hpa-strategy';
 import '../../controllers/daemonset/daemonset-kind';
 import '../../quota/register';
+import '../../config/serviceaccount';
