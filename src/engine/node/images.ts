@@ -154,6 +154,8 @@ const REGISTRY: Record<string, RepoInfo> = {
   'registry.k8s.io/e2e-test-images/agnhost': { profile: AGNHOST, tags: { '2.39': 51.1 * MB, '2.40': 51.3 * MB } },
   'registry.k8s.io/goproxy': { profile: GOPROXY, tags: { '0.1': 2.5 * MB } },
   'registry.k8s.io/pause': { profile: PAUSE, tags: { '3.9': 0.32 * MB, '3.10': 0.32 * MB } },
+  // The kube-proxy DaemonSet's image (network/kube-proxy-daemonset.ts): a daemon that runs until stopped.
+  'registry.k8s.io/kube-proxy': { profile: { entrypoint: ['/usr/local/bin/kube-proxy'], cmd: [], servers: ['/usr/local/bin/kube-proxy'], stop: { signal: 'SIGTERM', exitCode: 2, ms: 10 } }, tags: { 'v1.32.0': 30.9 * MB } },
 };
 
 export interface ImageInfo {

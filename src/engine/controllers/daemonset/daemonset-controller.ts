@@ -63,8 +63,15 @@ export class DaemonSetController implements Component {
   }
 
   start(): void {
-    this.state = this.ctx.state<State>(DAEMONSET_CONTROLLER, () => ({ queue: newWorkQueueState(), backoff: {} }));
+    let fresh = false;
+    this.state = this.ctx.state<State>(DAEMONSET_CONTROLLER, () => {
+      fresh = true;
+      return { queue: newWorkQueueState(), backoff: {} };
+    });
     this.queue = new WorkQueue(this.ctx.clock, DAEMONSET_CONTROLLER, this.state.queue);
+    // The informer's initial list: DaemonSets a new cluster starts with (kube-proxy) are synced
+    // once; a restored cluster's queue already holds whatever was pending.
+    if (fresh) for (const ds of this.ctx.api.store.list('daemonsets')) this.enqueue(ds);
     this.ctx.clock.on(DAEMONSET_CONTROLLER, (t) => this.process(t));
     this.orphans.rebuild(this.ctx.api.list<Pod>('Pod'));
     this.ctx.api.watch('daemonsets', DAEMONSET_CONTROLLER, (e) => {

@@ -127,6 +127,7 @@ describe('DaemonSet', () => {
       'rollout',
     );
     expect(maxDown).toBe(1);
+    expect(kubectlOk(c, 'kubectl rollout status ds/agent')).toBe('daemon set "agent" successfully rolled out\n');
     expect(agentPods(c).some((p) => before.has(p.metadata.name))).toBe(false);
     expect(agentPods(c).every((p) => p.metadata.labels?.['pod-template-generation'] === '2')).toBe(true);
     expect(c.get<KObject>('DaemonSet', 'default', 'agent')?.metadata.annotations?.['deprecated.daemonset.template.generation']).toBe('2');
@@ -170,6 +171,19 @@ describe('DaemonSet', () => {
     );
     expect(maxPods).toBe(4);
     expect(minReady).toBe(3);
+  });
+
+  it('shows kube-proxy as the DaemonSet kubeadm installs in kube-system, one host-network pod per node', () => {
+    const c = createCluster({ seed: 11 });
+    c.advance(30_000);
+    const lines = kubectlOk(c, 'kubectl get ds -n kube-system').split('\n');
+    expect(lines[0]).toBe('NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE');
+    expect(lines[1]).toBe('kube-proxy   3         3         3       3            3           kubernetes.io/os=linux   30s');
+    const pods = c.list<Pod>('Pod', 'kube-system');
+    expect(pods.map((p) => p.spec?.nodeName).sort()).toEqual(['node-1', 'node-2', 'node-3']);
+    // hostNetwork: the pod's IP is its node's.
+    for (const p of pods) expect(p.status?.podIP).toBe(p.status?.hostIP);
+    expect(pods.every((p) => p.metadata.name.startsWith('kube-proxy-') && p.spec?.serviceAccountName === 'kube-proxy')).toBe(true);
   });
 
   it('refuses invalid specs with the API server texts', () => {
