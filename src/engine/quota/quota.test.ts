@@ -2,7 +2,7 @@
 // it, compute quotas (requests/limits sums, the must-specify rule), object counts, scopes,
 // replenishment, and LimitRange min/max/ratio with the LimitRanger texts.
 import { describe, expect, it } from 'vitest';
-import { createCluster } from '../index';
+import { createCluster, restoreCluster } from '../index';
 import type { KObject } from '../objects/types';
 import { kubectlOk } from '../testing/helpers';
 import { add, format, qty } from './quantity';
@@ -102,6 +102,23 @@ describe('ResourceQuota', () => {
     expect(kubectlOk(c, 'kubectl describe quota besteffort')).toContain(
       'Scopes:     BestEffort\n * Matches all pods that do not have resource requirements set. These pods have a best effort quality of service.\n',
     );
+  });
+});
+
+describe('ResourceQuota in a snapshot', () => {
+  it('restores mid-recount and continues identically (resync timer included)', () => {
+    const c = createCluster({ seed: 5 });
+    kubectlOk(c, 'kubectl create quota pods --hard=pods=3');
+    kubectlOk(c, 'kubectl create deployment web --image=nginx --replicas=4');
+    c.advance(3);
+    const r = restoreCluster(c.snapshot());
+    for (const x of [c, r]) {
+      x.advance(30_000);
+      x.kubectl('kubectl delete deployment web');
+      x.advance(6 * 60_000);
+    }
+    expect(kubectlOk(r, 'kubectl get quota,rs,pods -o json')).toBe(kubectlOk(c, 'kubectl get quota,rs,pods -o json'));
+    expect(used(r, 'pods')).toEqual({ pods: '0' });
   });
 });
 
