@@ -31,6 +31,10 @@ function agentPods(c: Cluster): Pod[] {
   return c.list<Pod>('Pod', 'default').filter((p) => p.metadata.labels?.app === 'agent' && !p.metadata.deletionTimestamp);
 }
 
+function targetOf(p: Pod): string | undefined {
+  return p.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms[0].matchFields?.[0].values?.[0];
+}
+
 function status(c: Cluster): Record<string, unknown> {
   return (c.get<KObject>('DaemonSet', 'default', 'agent')?.status ?? {}) as Record<string, unknown>;
 }
@@ -184,6 +188,17 @@ describe('DaemonSet', () => {
     // hostNetwork: the pod's IP is its node's.
     for (const p of pods) expect(p.status?.podIP).toBe(p.status?.hostIP);
     expect(pods.every((p) => p.metadata.name.startsWith('kube-proxy-') && p.spec?.serviceAccountName === 'kube-proxy')).toBe(true);
+  });
+
+  it('filters only its own node when scheduling: the others count as not satisfying NodeAffinity', () => {
+    const c = createCluster({ seed: 12 });
+    kubectlOk(c, 'kubectl apply -f -', ds('', '').replace('        image: nginx:1.14.2\n', '        image: nginx:1.14.2\n        resources:\n          requests:\n            cpu: "3"\n'));
+    c.advance(5000);
+    const pod = agentPods(c).find((p) => targetOf(p) === 'node-1') as Pod;
+    expect(pod.spec?.nodeName).toBeUndefined();
+    expect(pod.status?.conditions?.find((x) => x.type === 'PodScheduled')?.message).toBe(
+      "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s) [NodeAffinity]. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.",
+    );
   });
 
   it('refuses invalid specs with the API server texts', () => {
