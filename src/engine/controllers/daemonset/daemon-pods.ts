@@ -41,29 +41,49 @@ export function templateGenerationOf(ds: KObject): string | undefined {
   return v !== undefined && /^[+-]?\d+$/.test(v) ? String(Number.parseInt(v, 10)) : undefined;
 }
 
-/** NewPod: the template as a pod on that node, with the daemon tolerations (for the predicates). */
-function newPod(ds: KObject, nodeName: string): Pod {
-  const spec: Json = { ...(ds.spec?.template?.spec ?? {}), nodeName };
-  addDaemonPodTolerations(spec);
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { ...(ds.spec?.template?.metadata ?? {}), namespace: ds.metadata.namespace }, spec } as Pod;
+/**
+ * NewPod: the template as a pod with the daemon tolerations (for the predicates). The node name is
+ * left out (the predicates check it apart), so one pod serves every node: it is built once per
+ * DaemonSet object (store objects are never mutated, so the object is the cache key).
+ */
+const protos = new WeakMap<KObject, Pod>();
+function newPod(ds: KObject): Pod {
+  let pod = protos.get(ds);
+  if (!pod) {
+    const spec: Json = { ...(ds.spec?.template?.spec ?? {}) };
+    addDaemonPodTolerations(spec);
+    pod = { apiVersion: 'v1', kind: 'Pod', metadata: { ...(ds.spec?.template?.metadata ?? {}), namespace: ds.metadata.namespace }, spec } as Pod;
+    protos.set(ds, pod);
+  }
+  return pod;
 }
+
+export type Placement = { shouldRun: boolean; shouldContinueRunning: boolean };
 
 /**
  * NodeShouldRunDaemonPod: shouldRun when the node fits the name, affinity (nodeSelector included)
  * and NoSchedule/NoExecute taints; shouldContinueRunning also when only NoSchedule taints fail.
  */
-export function nodeShouldRunDaemonPod(node: Node, ds: KObject): { shouldRun: boolean; shouldContinueRunning: boolean } {
+export function nodeShouldRunDaemonPod(node: Node, ds: KObject): Placement {
   const wanted = ds.spec?.template?.spec?.nodeName;
   if (wanted && wanted !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };
-  const pod = newPod(ds, node.metadata.name);
+  const pod = newPod(ds);
   if (!requiredNodeAffinityMatches(pod, node)) return { shouldRun: false, shouldContinueRunning: false };
   const taints = node.spec?.taints;
+  if (!taints?.length) return { shouldRun: true, shouldContinueRunning: true };
   const tolerations = pod.spec?.tolerations;
   if (findUntoleratedTaint(taints, tolerations, (t) => t.effect === 'NoExecute' || t.effect === 'NoSchedule')) {
     const noExecute = findUntoleratedTaint(taints, tolerations, (t) => t.effect === 'NoExecute');
     return { shouldRun: false, shouldContinueRunning: !noExecute };
   }
   return { shouldRun: true, shouldContinueRunning: true };
+}
+
+/** Every node's placement for one sync (manage, the rolling update and status all read it). */
+export function placements(nodes: Node[], ds: KObject): Map<string, Placement> {
+  const out = new Map<string, Placement>();
+  for (const n of nodes) out.set(n.metadata.name, nodeShouldRunDaemonPod(n, ds));
+  return out;
 }
 
 /** CreatePodTemplate: the template with daemon tolerations, pod-template-generation and the revision hash. */

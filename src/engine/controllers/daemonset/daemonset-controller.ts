@@ -20,12 +20,19 @@ import { claimObjects, controllerRefTo } from '../replicaset/claim';
 import { OrphanIndex } from '../replicaset/orphan-index';
 import { slowStartBatch } from '../replicaset/slow-start';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../work-queue';
-import { CONTROLLER_REVISION_HASH_LABEL, byCreationAndPhase, daemonPodTemplate, isPodUpdated, nodeShouldRunDaemonPod, pinToNode, targetNodeName } from './daemon-pods';
+import { CONTROLLER_REVISION_HASH_LABEL, type Placement, byCreationAndPhase, daemonPodTemplate, isPodUpdated, pinToNode, placements, targetNodeName } from './daemon-pods';
 import { cleanupHistory, constructHistory } from './history';
 import { rollingUpdateActions } from './rolling-update';
 
 export const DAEMONSET_CONTROLLER = 'daemonset-controller';
 export const DS_WATCH_DELAY_MS = 5;
+/**
+ * Pod events (each daemon pod reports several status changes) requeue the set after this long, so
+ * the syncs they cause coalesce: a sync walks every node, and a 1,000-node DaemonSet's pods
+ * starting at once would otherwise cost a sync per pod event. Simplification: upstream syncs
+ * per event (its expectations only hold syncs back while its own creates are unobserved).
+ */
+export const DS_POD_DELAY_MS = 250;
 /** --daemonset burst (BurstReplicas). */
 const BURST_REPLICAS = 250;
 /** failedPodsBackoff = flowcontrol.NewBackOff(1s, 15m). */
@@ -120,13 +127,13 @@ export class DaemonSetController implements Component {
     this.orphans.observe(e);
     const pod = e.object as Pod;
     const owner = this.owner(pod);
-    if (owner) this.enqueue(owner);
+    if (owner) this.enqueue(owner, DS_POD_DELAY_MS);
     if (e.previous) {
       const was = this.owner(e.previous as Pod);
-      if (was && was !== owner) this.enqueue(was);
+      if (was && was !== owner) this.enqueue(was, DS_POD_DELAY_MS);
     }
     if (!controllerRef(pod) && e.type !== 'DELETED') {
-      for (const ds of this.ctx.api.store.list('daemonsets', pod.metadata.namespace)) if (matchesSelector(ds.spec?.selector, pod.metadata.labels)) this.enqueue(ds);
+      for (const ds of this.ctx.api.store.list('daemonsets', pod.metadata.namespace)) if (matchesSelector(ds.spec?.selector, pod.metadata.labels)) this.enqueue(ds, DS_POD_DELAY_MS);
     }
   }
 
@@ -161,25 +168,27 @@ export class DaemonSetController implements Component {
     const hash = cur.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL] ?? '';
     const before = this.nodeToDaemonPods(ds);
     const now = this.ctx.clock.now();
-    const plan = this.manage(ds, nodes, before.byNode, hash, now);
+    const placement = placements(nodes, ds);
+    const plan = this.manage(ds, nodes, placement, before.byNode, hash, now);
     let error = this.syncNodes(ds, plan.toDelete, plan.toCreate, hash);
-    if (!plan.toDelete.length && !plan.toCreate.length && !error && ds.spec?.updateStrategy?.type === 'RollingUpdate') {
-      const r = rollingUpdateActions(ds, nodes, before.byNode, hash, now);
+    const acted = plan.toDelete.length > 0 || plan.toCreate.length > 0;
+    if (!acted && !error && ds.spec?.updateStrategy?.type === 'RollingUpdate') {
+      const r = rollingUpdateActions(ds, placement, before.byNode, hash, now);
       error = this.syncNodes(ds, r.toDelete, r.toCreate, hash);
     }
-    cleanupHistory(this.client, ds, this.nodeToDaemonPods(ds).pods, old);
-    this.updateStatus(ds, nodes, before.byNode, hash, now);
+    if (old.length > (ds.spec?.revisionHistoryLimit ?? 10)) cleanupHistory(this.client, ds, this.nodeToDaemonPods(ds).pods, old);
+    this.updateStatus(ds, nodes, placement, before.byNode, hash, now);
     if (error) throw new Error(error);
   }
 
   /** podsShouldBeOnNode for every node, plus unscheduled pods aimed at nodes that are gone. */
-  private manage(ds: KObject, nodes: Node[], byNode: NodeToPods, hash: string, now: number): { toCreate: string[]; toDelete: string[] } {
+  private manage(ds: KObject, nodes: Node[], placement: Map<string, Placement>, byNode: NodeToPods, hash: string, now: number): { toCreate: string[]; toDelete: string[] } {
     const toCreate: string[] = [];
     const toDelete: string[] = [];
     const surge = rollingSurge(ds);
     for (const node of nodes) {
       const name = node.metadata.name;
-      const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, ds);
+      const { shouldRun, shouldContinueRunning } = placement.get(name) as Placement;
       const pods = byNode.get(name);
       if (shouldRun && !pods) {
         toCreate.push(name);
@@ -272,7 +281,7 @@ export class DaemonSetController implements Component {
   }
 
   /** updateDaemonSetStatus: per node, the oldest daemon pod decides ready/available/updated. */
-  private updateStatus(ds: KObject, nodes: Node[], byNode: NodeToPods, hash: string, now: number): void {
+  private updateStatus(ds: KObject, nodes: Node[], placement: Map<string, Placement>, byNode: NodeToPods, hash: string, now: number): void {
     let desired = 0;
     let current = 0;
     let misscheduled = 0;
@@ -281,7 +290,7 @@ export class DaemonSetController implements Component {
     let available = 0;
     const minReady = ds.spec?.minReadySeconds ?? 0;
     for (const node of nodes) {
-      const { shouldRun } = nodeShouldRunDaemonPod(node, ds);
+      const { shouldRun } = placement.get(node.metadata.name) as Placement;
       const pods = byNode.get(node.metadata.name);
       if (!shouldRun) {
         if (pods?.length) misscheduled++;
@@ -290,7 +299,7 @@ export class DaemonSetController implements Component {
       desired++;
       if (!pods?.length) continue;
       current++;
-      const pod = [...pods].sort(byCreationAndPhase)[0];
+      const pod = pods.length === 1 ? pods[0] : [...pods].sort(byCreationAndPhase)[0];
       if (isPodReady(pod)) {
         ready++;
         if (isPodAvailable(pod, minReady, now)) available++;

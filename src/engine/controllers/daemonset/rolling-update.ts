@@ -5,9 +5,9 @@
 //  updatedDesiredNodeCounts; pkg/controller/daemon/util/daemonset_util.go SurgeCount/UnavailableCount]
 // Nodes are walked in store order (upstream ranges over a Go map, in random order).
 import { isPodAvailable } from '../../objects/pod';
-import type { KObject, Node, Pod } from '../../objects/types';
+import type { KObject, Pod } from '../../objects/types';
 import { valueFromIntOrPercent } from '../deployment/deployment-util';
-import { isPodUpdated, nodeShouldRunDaemonPod } from './daemon-pods';
+import { type Placement, isPodUpdated } from './daemon-pods';
 
 /** findUpdatedPodsOnNode: at most one new and one old live pod, else not ok. */
 function updatedPodsOnNode(pods: Pod[], hash: string): { newPod?: Pod; oldPod?: Pod; ok: boolean } {
@@ -27,17 +27,17 @@ function updatedPodsOnNode(pods: Pod[], hash: string): { newPod?: Pod; oldPod?: 
 }
 
 /** updatedDesiredNodeCounts: maxSurge and maxUnavailable scaled to the nodes that should run it (never both 0). */
-export function surgeAndUnavailable(ds: KObject, nodes: Node[]): { maxSurge: number; maxUnavailable: number } {
+export function surgeAndUnavailable(ds: KObject, placement: Map<string, Placement>): { maxSurge: number; maxUnavailable: number } {
   let desired = 0;
-  for (const n of nodes) if (nodeShouldRunDaemonPod(n, ds).shouldRun) desired++;
+  for (const p of placement.values()) if (p.shouldRun) desired++;
   const ru = ds.spec?.updateStrategy?.rollingUpdate ?? {};
   const maxUnavailable = ru.maxUnavailable === undefined ? 0 : valueFromIntOrPercent(ru.maxUnavailable, desired, true);
   const maxSurge = ru.maxSurge === undefined ? 0 : valueFromIntOrPercent(ru.maxSurge, desired, true);
   return maxUnavailable === 0 && maxSurge === 0 ? { maxSurge, maxUnavailable: 1 } : { maxSurge, maxUnavailable };
 }
 
-export function rollingUpdateActions(ds: KObject, nodes: Node[], byNode: Map<string, Pod[]>, hash: string, now: number): { toCreate: string[]; toDelete: string[] } {
-  const { maxSurge, maxUnavailable } = surgeAndUnavailable(ds, nodes);
+export function rollingUpdateActions(ds: KObject, placement: Map<string, Placement>, byNode: Map<string, Pod[]>, hash: string, now: number): { toCreate: string[]; toDelete: string[] } {
+  const { maxSurge, maxUnavailable } = surgeAndUnavailable(ds, placement);
   const minReady = ds.spec?.minReadySeconds ?? 0;
   const toDelete: string[] = [];
   if (maxSurge === 0) {
@@ -59,15 +59,13 @@ export function rollingUpdateActions(ds: KObject, nodes: Node[], byNode: Map<str
   let numSurge = 0;
   const allowedNew: string[] = [];
   const candidateNew: string[] = [];
-  const nodeByName = new Map(nodes.map((n) => [n.metadata.name, n]));
   for (const [nodeName, pods] of byNode) {
     const { newPod, oldPod, ok } = updatedPodsOnNode(pods, hash);
     if (!ok) {
       numSurge++;
       continue;
     }
-    const node = nodeByName.get(nodeName);
-    if (!node || !nodeShouldRunDaemonPod(node, ds).shouldRun) {
+    if (!placement.get(nodeName)?.shouldRun) {
       if (oldPod) toDelete.push(oldPod.metadata.name);
       continue;
     }
