@@ -27,7 +27,7 @@ import { rollingUpdateActions } from './rolling-update';
 export const DAEMONSET_CONTROLLER = 'daemonset-controller';
 export const DS_WATCH_DELAY_MS = 5;
 /**
- * Pod events (each daemon pod reports several status changes) requeue the set after this long, so
+ * Pod and node events (each daemon pod reports several status changes) requeue the set after this long, so
  * the syncs they cause coalesce: a sync walks every node, and a 1,000-node DaemonSet's pods
  * starting at once would otherwise cost a sync per pod event. Simplification: upstream syncs
  * per event (its expectations only hold syncs back while its own creates are unobserved).
@@ -94,7 +94,8 @@ export class DaemonSetController implements Component {
       },
       (e) => this.onPod(e),
     );
-    this.ctx.api.watch('nodes', (e) => (this.nodeMatters(e) ? DAEMONSET_CONTROLLER : null), () => this.enqueueAll());
+    // Node changes coalesce like pod events: a cluster's nodes turn Ready (untainted) together.
+    this.ctx.api.watch('nodes', (e) => (this.nodeMatters(e) ? DAEMONSET_CONTROLLER : null), () => this.enqueueAll(DS_POD_DELAY_MS));
   }
 
   /** shouldIgnoreNodeUpdate: only labels, taints and the spec (not heartbeats or status) change placement. */
@@ -108,8 +109,8 @@ export class DaemonSetController implements Component {
     this.queue.add(`${ds.metadata.namespace}/${ds.metadata.name}`, delay);
   }
 
-  private enqueueAll(): void {
-    for (const ds of this.ctx.api.store.list('daemonsets')) this.enqueue(ds);
+  private enqueueAll(delay = DS_WATCH_DELAY_MS): void {
+    for (const ds of this.ctx.api.store.list('daemonsets')) this.enqueue(ds, delay);
   }
 
   private process(timer: Timer): void {
