@@ -14,6 +14,7 @@ import { rfc3339 } from '../util/time';
 import { StatusError, apiErrors, fieldErr, goQuote } from './errors';
 import { type KindInfo, apiVersionOf, kindInfo, qualifiedResource } from './kinds';
 import { type StrategyContext, strategyFor } from './strategy';
+import { runMutatingAdmission, runValidatingAdmission } from './admission';
 import { type Store, objectKey } from './store';
 import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
@@ -148,6 +149,8 @@ export class ApiServer {
     const meta = (obj.metadata ??= {} as KObject['metadata']);
     if (info.namespaced) meta.namespace = meta.namespace || 'default';
     else delete meta.namespace;
+    // Admission runs before name generation upstream, so its errors name the generateName prefix.
+    const requestName = (meta.name || meta.generateName || '') as string;
     if (!meta.name && meta.generateName) meta.name = generateName(this.rng, meta.generateName);
     const nameForErrors = meta.name ?? '';
     try {
@@ -169,7 +172,7 @@ export class ApiServer {
       }
       const existing = this.store.get(info.resource, meta.namespace, meta.name);
       const strategy = strategyFor(info.kind);
-      const ctx = this.ctx();
+      const ctx: StrategyContext = { ...this.ctx(), requestName };
       if (!strategy.keepStatusOnCreate) {
         delete obj.status;
         const initial = strategy.initialStatus?.(obj, ctx);
@@ -178,10 +181,12 @@ export class ApiServer {
       const earlyUid = strategy.uidBeforeDefault ? uuid(this.rng) : undefined;
       if (earlyUid) meta.uid = earlyUid;
       strategy.default?.(obj, ctx);
+      runMutatingAdmission(info, obj, ctx);
       const errs = [...validateObjectMeta(info, obj), ...(strategy.validate?.(obj, ctx) ?? [])];
       if (errs.length) throw apiErrors.invalid(info, meta.name, errs);
       if (existing) throw apiErrors.alreadyExists(info, meta.name);
       strategy.admit?.(obj, ctx);
+      runValidatingAdmission(info, obj, { ...ctx, requestName, dryRun: !!opts.dryRun, updateStatus: (o) => this.update(o, 'kube-apiserver', 'status') });
       meta.uid = earlyUid ?? uuid(this.rng);
       meta.creationTimestamp = rfc3339(this.clock.now());
       if (info.generation) meta.generation = 1;
@@ -246,6 +251,7 @@ export class ApiServer {
         const strategy = strategyFor(info.kind);
         const ctx = this.ctx();
         strategy.default?.(obj, ctx);
+        strategy.prepareForUpdate?.(obj, old, ctx);
         const errs = [...validateObjectMeta(info, obj), ...(strategy.validateUpdate?.(obj, old, ctx) ?? strategy.validate?.(obj, ctx) ?? [])];
         if (errs.length) throw apiErrors.invalid(info, name, errs);
         if (info.generation) {

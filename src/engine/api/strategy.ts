@@ -11,11 +11,15 @@ export interface StrategyContext {
   rng: Rng;
   /** Virtual ms. */
   now: number;
+  /** On create: the name admission errors use (the generateName prefix when the name is generated). */
+  requestName?: string;
 }
 
 export interface Strategy {
   /** Fills defaults in place (the versioned defaulters in pkg/apis/<group>/v1/defaults.go). */
   default?(obj: KObject, ctx: StrategyContext): void;
+  /** PrepareForUpdate: server-owned spec fields an update derives from the old object (e.g. a DaemonSet's template generation). */
+  prepareForUpdate?(obj: KObject, old: KObject, ctx: StrategyContext): void;
   /** Mutating admission on create (e.g. DefaultTolerationSeconds, ServiceAccount). */
   admit?(obj: KObject, ctx: StrategyContext): void;
   /** Validation on create: field errors make a 422. */

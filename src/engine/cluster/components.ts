@@ -16,9 +16,12 @@ import { namespaceController } from '../controllers/namespace/namespace-controll
 import { schedulerComponent } from '../scheduler/scheduler';
 import { replicaSetController } from '../controllers/replicaset/replicaset-controller';
 import { deploymentController } from '../controllers/deployment/deployment-controller';
+import { daemonSetController } from '../controllers/daemonset/daemonset-controller';
 import { disruptionController } from '../disruption/disruption-controller';
 import { rootCaPublisher } from '../config/root-ca-publisher';
 import { kubeconfigComponent } from '../kubectl/kubeconfig';
+import { serviceAccountController } from '../config/serviceaccount';
+import { QUOTA_COMPONENTS } from '../quota/components';
 
 export const COMPONENTS: ComponentFactory[] = [
   namespacesComponent,
@@ -29,15 +32,18 @@ export const COMPONENTS: ComponentFactory[] = [
   schedulerComponent,
   replicaSetController,
   deploymentController,
+  daemonSetController,
   garbageCollector,
   podGarbageCollector,
   namespaceController,
   disruptionController,
   rootCaPublisher,
+  serviceAccountController,
   ...NETWORK_COMPONENTS,
   ...AUTOSCALING_COMPONENTS,
   ...STORAGE_COMPONENTS,
   ...BATCH_COMPONENTS,
   // The learner's kubeconfig (kubectl config): state only, no watches or timers.
   kubeconfigComponent,
+  ...QUOTA_COMPONENTS,
 ];

@@ -4,7 +4,8 @@ import type { ComponentFactory } from '../cluster/component';
 import { endpointsController } from './endpoints-controller';
 import { endpointSliceController } from './endpointslice-controller';
 import { kubeProxyComponent } from './kube-proxy';
+import { kubeProxyDaemonSet } from './kube-proxy-daemonset';
 import { kubernetesServiceComponent } from './kubernetes-service';
 import { trafficComponent } from './traffic';
 
-export const NETWORK_COMPONENTS: ComponentFactory[] = [kubernetesServiceComponent, endpointSliceController, endpointsController, kubeProxyComponent, trafficComponent];
+export const NETWORK_COMPONENTS: ComponentFactory[] = [kubernetesServiceComponent, endpointSliceController, endpointsController, kubeProxyComponent, kubeProxyDaemonSet, trafficComponent];

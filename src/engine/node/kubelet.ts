@@ -91,7 +91,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
       return `10.244.${rt.index + 1}.254`; // full: more than 253 pods cannot be admitted (pods: 110)
     },
     releaseIP: (ip) => {
-      if (ip) delete rt.usedIps[ip.split('.')[3]];
+      if (ip?.startsWith('10.244.')) delete rt.usedIps[ip.split('.')[3]];
     },
     volumeData: () => ctx.component<VolumeDataComponent>('volume-data'),
     timer: (p, type, at) => podTimer(node, p, type, at),

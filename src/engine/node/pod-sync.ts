@@ -118,7 +118,8 @@ export class PodSync {
       // WaitForAttachAndMount comes before the sandbox: a pod with unmountable volumes has no IP.
       if (p.sandbox === 'creating' && mountStep(this)) {
         if (env.now >= p.sandboxAt) {
-          p.ip = env.allocateIP();
+          // A host-network pod (kube-proxy) has the node's IP and takes none from the pod range.
+          p.ip = pod.spec?.hostNetwork ? env.hostIP : env.allocateIP();
           p.sandbox = 'ready';
           p.dirty = true;
         } else this.wake.push(p.sandboxAt);

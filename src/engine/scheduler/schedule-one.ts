@@ -5,7 +5,8 @@
 // nodes are feasible" is exact instead of racing 16 goroutines; no extenders, no nominated pods.
 import type { Pod } from '../objects/types';
 import type { Rng } from '../sim/rng';
-import { CycleState, type FilterFailure, type FrameworkHandle, type ScoreTable, runFilterPlugins, runScorePlugins } from './framework';
+import { CycleState, type FilterFailure, type FilterResult, type FrameworkHandle, type ScoreTable, runFilterPlugins, runScorePlugins, unresolvable } from './framework';
+import { NODE_AFFINITY } from './plugins/node-affinity';
 import { ERR_NO_NODES_AVAILABLE, fitErrorMessage, preemptionMessage } from './fit-error';
 import type { NodeInfo } from './node-info';
 import type { Profile } from './registry';
@@ -43,6 +44,8 @@ export interface Decision {
   message: string | null;
   /** Plugins that rejected some node (Diagnosis.UnschedulablePlugins). */
   unschedulablePlugins: string[];
+  /** Set when a PreFilterResult narrowed the nodes: the rotating start to carry on with. */
+  keepStart?: number;
 }
 
 /**
@@ -64,11 +67,55 @@ export function selectHost(totals: readonly number[], rng: Rng): number {
   return best;
 }
 
+/**
+ * NodeAffinity's PreFilterResult: the node names every required term pins with `metadata.name In`
+ * (a DaemonSet pod's), or undefined when some term does not restrict names (all nodes eligible).
+ */
+export function preFilterNodeNames(pod: Pod): Set<string> | undefined {
+  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (!terms?.length) return undefined;
+  const names = new Set<string>();
+  for (const t of terms) {
+    let termNames: Set<string> | undefined;
+    for (const r of t.matchFields ?? []) {
+      if (r.key !== 'metadata.name' || r.operator !== 'In') continue;
+      const s = new Set(r.values ?? []);
+      termNames = termNames ? new Set([...termNames].filter((x) => s.has(x))) : s;
+    }
+    if (!termNames) return undefined;
+    for (const x of termNames) names.add(x);
+  }
+  return names;
+}
+
 export function schedulePod(profile: Profile, pod: Pod, handle: FrameworkHandle, startIndex: number, rng: Rng): Decision {
-  const nodes = handle.allNodes();
+  const allNodes = handle.allNodes();
+  if (allNodes.length === 0) return { nodes: allNodes, startIndex, numNodesToFind: 0, processed: 0, failures: [], feasible: [], scores: null, selected: -1, message: ERR_NO_NODES_AVAILABLE, unschedulablePlugins: [] };
+  // findNodesThatFitPod: with a PreFilterResult only those nodes are filtered; the others count in
+  // the FitError as "didn't satisfy plugin(s) [NodeAffinity]" (SetAbsentNodesStatus). Simplified:
+  // the decision (and its trace) lists only the filtered nodes, and the rotating start is kept.
+  const pinned = handle.nodeInfo ? preFilterNodeNames(pod) : undefined;
+  if (pinned) {
+    const subset: NodeInfo[] = [];
+    for (const name of pinned) {
+      const info = handle.nodeInfo?.(name);
+      if (info) subset.push(info);
+    }
+    const d = filterAndScore(profile, pod, handle, subset, 0, rng, allNodes.length);
+    return { ...d, keepStart: startIndex };
+  }
+  return filterAndScore(profile, pod, handle, allNodes, startIndex, rng, allNodes.length);
+}
+
+function filterAndScore(profile: Profile, pod: Pod, handle: FrameworkHandle, nodes: readonly NodeInfo[], startIndex: number, rng: Rng, numAllNodes: number): Decision {
   const n = nodes.length;
+  const absent = numAllNodes - n;
+  const absentStatus = unresolvable(`node(s) didn't satisfy plugin(s) [${NODE_AFFINITY}]`);
   const base: Decision = { nodes, startIndex, numNodesToFind: 0, processed: 0, failures: [], feasible: [], scores: null, selected: -1, message: null, unschedulablePlugins: [] };
-  if (n === 0) return { ...base, message: ERR_NO_NODES_AVAILABLE };
+  if (n === 0) {
+    const statuses = Array.from({ length: absent }, () => absentStatus as Exclude<FilterResult, { code: 'Success' }>);
+    return { ...base, message: fitErrorMessage(numAllNodes, statuses, preemptionMessage(pod, numAllNodes, statuses)), unschedulablePlugins: [NODE_AFFINITY] };
+  }
   const cycle = new CycleState(pod, handle);
   for (const pl of profile.filters) pl.preFilter?.(pod, cycle);
   const numNodesToFind = numFeasibleNodesToFind(profile.percentageOfNodesToScore, n);
@@ -94,7 +141,8 @@ export function schedulePod(profile: Profile, pod: Pod, handle: FrameworkHandle,
   };
   if (feasible.length === 0) {
     const statuses = failures.map((f) => (f as FilterFailure).result);
-    decision.message = fitErrorMessage(n, statuses, preemptionMessage(pod, n, statuses));
+    for (let k = 0; k < absent; k++) statuses.push(absentStatus as (typeof statuses)[number]);
+    decision.message = fitErrorMessage(numAllNodes, statuses, preemptionMessage(pod, numAllNodes, statuses));
     return decision;
   }
   if (feasible.length === 1) {
@@ -108,6 +156,7 @@ export function schedulePod(profile: Profile, pod: Pod, handle: FrameworkHandle,
 
 /** The rotating start for the next cycle (nextStartNodeIndex). */
 export function nextStartIndex(d: Decision): number {
+  if (d.keepStart !== undefined) return d.keepStart;
   const n = d.nodes.length;
   return n === 0 ? 0 : (d.startIndex + d.processed) % n;
 }

@@ -13,3 +13,6 @@ import '../../config/secret';
 import '../../disruption/pdb';
 import '../../autoscaling/hpa-strategy';
 import '../../batch/register';
+import '../../controllers/daemonset/daemonset-kind';
+import '../../quota/register';
+import '../../config/serviceaccount';

@@ -2,11 +2,12 @@
 // Priority, DefaultTolerationSeconds (mutating), then ResourceQuota (validating).
 // [k8s: plugin/pkg/admission/serviceaccount/admission.go, plugin/pkg/admission/priority/admission.go,
 //  plugin/pkg/admission/defaulttolerationseconds/admission.go, plugin/pkg/admission/resourcequota]
-// Simplified: there are no ServiceAccount objects, so the "default" account always exists and no
-// token Secret is involved; only the built-in PriorityClasses (and any stored ones) are known.
+// Simplified: a missing `default` account is let through (the serviceaccount-controller creates it
+// 5 ms after its namespace; upstream refuses pods in that window), no token Secret is involved,
+// and only the built-in PriorityClasses (and any stored ones) are known.
 import type { KObject, Toleration } from '../../objects/types';
 import { randomSuffix } from '../../sim/ids';
-import { apiErrors } from '../errors';
+import { apiErrors, goQuote } from '../errors';
 import type { StrategyContext } from '../strategy';
 
 // biome-ignore lint/suspicious/noExplicitAny: pod specs are walked as plain JSON.
@@ -21,7 +22,13 @@ export function admitServiceAccount(pod: KObject, ctx: StrategyContext): void {
   if (pod.metadata.annotations?.['kubernetes.io/config.mirror'] !== undefined) return;
   spec.serviceAccountName ||= 'default';
   spec.serviceAccount = spec.serviceAccountName;
-  if (spec.automountServiceAccountToken === false) return;
+  const account = ctx.store.get('serviceaccounts', pod.metadata.namespace, spec.serviceAccountName);
+  if (!account && spec.serviceAccountName !== 'default')
+    throw apiErrors.forbidden(
+      `pods ${goQuote(ctx.requestName ?? pod.metadata.name)} is forbidden: service account ${pod.metadata.namespace}/${spec.serviceAccountName} was not found, retry after the service account is created`,
+    );
+  // shouldAutomount: the pod's setting wins, then the account's.
+  if ((spec.automountServiceAccountToken ?? (account as { automountServiceAccountToken?: boolean } | undefined)?.automountServiceAccountToken) === false) return;
   const volumes: Json[] = spec.volumes ?? [];
   let name: string;
   do name = `kube-api-access-${randomSuffix(ctx.rng)}`;

@@ -92,7 +92,7 @@ function validateTemplate(template: Json, sel: LabelSelector | undefined, path: 
 
 const PERCENT = /^[0-9]+%$/;
 
-function intOrPercentValue(v: unknown): number {
+export function intOrPercentValue(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && PERCENT.test(v)) return Number(v.slice(0, -1));
   // intstr.IntValue on a non-numeric string is 0.
@@ -100,7 +100,7 @@ function intOrPercentValue(v: unknown): number {
   return Number.isNaN(n) ? 0 : n;
 }
 
-function validatePositiveIntOrPercent(v: unknown, path: string): FieldError[] {
+export function validatePositiveIntOrPercent(v: unknown, path: string): FieldError[] {
   if (typeof v === 'string') {
     return PERCENT.test(v)
       ? []

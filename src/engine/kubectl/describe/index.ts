@@ -5,6 +5,8 @@
 import type { ApiServer } from '../../api/api-server';
 import type { Deployment, KObject, Node, Pod, ReplicaSet } from '../../objects/types';
 import { describeConfigMap } from './configmap';
+import { describeDaemonSet } from './daemonset';
+import { describeLimitRange, describeNamespacePolicies, describeQuota, describeServiceAccount } from './policy';
 import { describeDeployment } from './deployment';
 import { describePdb } from './pdb';
 import { describeSecret } from './secret';
@@ -23,17 +25,13 @@ import { LEVEL_0, tabbedString } from './writer';
 
 export type Describer = (api: ApiServer, obj: KObject, now: number, showEvents: boolean) => string;
 
-function describeNamespace(_api: ApiServer, ns: KObject): string {
+function describeNamespace(api: ApiServer, ns: KObject): string {
   return tabbedString((w) => {
     w.write(LEVEL_0, `Name:\t${ns.metadata.name}\n`);
     printLabelsMultiline(w, 'Labels', ns.metadata.labels);
     printAnnotationsMultiline(w, 'Annotations', ns.metadata.annotations);
     w.write(LEVEL_0, `Status:\t${ns.status?.phase ?? ''}\n`);
-    // No ResourceQuota or LimitRange kinds exist in this cluster yet: both lists are empty.
-    w.write(LEVEL_0, '\n');
-    w.write(LEVEL_0, 'No resource quota.\n');
-    w.write(LEVEL_0, '\n');
-    w.write(LEVEL_0, 'No LimitRange resource.\n');
+    describeNamespacePolicies(api, ns.metadata.name, w);
   });
 }
 
@@ -49,6 +47,10 @@ const DESCRIBERS: Record<string, Describer> = {
   ConfigMap: (api, o, now, ev) => describeConfigMap(api, o, now, ev),
   Secret: (_api, o) => describeSecret(o),
   StatefulSet: (api, o, now, ev) => describeStatefulSet(api, o, now, ev),
+  DaemonSet: (api, o, now, ev) => describeDaemonSet(api, o, now, ev),
+  ResourceQuota: (_api, o) => describeQuota(o),
+  LimitRange: (_api, o) => describeLimitRange(o),
+  ServiceAccount: (api, o, now, ev) => describeServiceAccount(api, o, now, ev),
   PersistentVolumeClaim: (api, o, now, ev) => describePvc(api, o, now, ev),
   PersistentVolume: (api, o, now, ev) => describePv(api, o, now, ev),
   StorageClass: (api, o, now, ev) => describeStorageClass(api, o, now, ev),

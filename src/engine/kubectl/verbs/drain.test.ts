@@ -5,6 +5,14 @@ import { put } from '../describe/fixtures';
 import { scene } from '../describe/scene';
 
 function addPod(s: ReturnType<typeof scene>, name: string, extra: { owner?: { kind: string; name: string }; emptyDir?: boolean; namespace?: string }): void {
+  // drain looks the DaemonSet owner up (daemonSetFilter): it must exist.
+  if (extra.owner?.kind === 'DaemonSet' && !s.c.get('DaemonSet', extra.namespace ?? 'default', extra.owner.name))
+    put(s.c, {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: extra.owner.name, namespace: extra.namespace ?? 'default' },
+      spec: { selector: { matchLabels: { app: 'ds' } }, template: { metadata: { labels: { app: 'ds' } }, spec: { containers: [{ name: 'c', image: 'busybox' }] } } },
+    });
   const ownerReferences = extra.owner ? [{ apiVersion: 'apps/v1', kind: extra.owner.kind, name: extra.owner.name, uid: `uid-${extra.owner.name}`, controller: true }] : undefined;
   put<Pod>(s.c, {
     apiVersion: 'v1',

@@ -18,6 +18,7 @@ import { type Invocation, type Verb, fail, ok } from '../verb';
 import { deadlineAfter, StoreFollower } from '../follow';
 import { parseGoDuration } from './drain';
 import { statefulSetHistory, statefulSetRollback, statefulSetStatusLine } from './rollout-statefulset';
+import { daemonSetStatusLine } from './rollout-daemonset';
 
 // kubectl rollout's subcommands say this, not the "You must provide one or more resources" of get/delete.
 const NO_RESOURCES = 'required resource not specified';
@@ -30,7 +31,9 @@ function deployments(inv: Invocation, ctx: KubectlContext, what: string): Deploy
   for (const t of parseResourceArgs(inv.args)) {
     // StatefulSets have status, history, undo and restart, but cannot be paused.
     const sts = t.info.kind === 'StatefulSet' && what !== 'pauser' && what !== 'resumer';
-    if (t.info.kind !== 'Deployment' && !sts) throw new ArgError(`no ${what} has been implemented for {${t.info.group} ${t.info.kind}}`);
+    // DaemonSets: only `rollout status` is modelled here (history/undo/restart are not yet).
+    const ds = t.info.kind === 'DaemonSet' && what === 'status viewer';
+    if (t.info.kind !== 'Deployment' && !sts && !ds) throw new ArgError(`no ${what} has been implemented for {${t.info.group} ${t.info.kind}}`);
     if (t.names === null) out.push(...(listObjects(ctx, t.info, ns) as Deployment[]));
     else for (const n of t.names) out.push(getObject(ctx, t.info, ns, n) as Deployment);
   }
@@ -77,7 +80,7 @@ const statusVerb: Verb = {
       const current = Number(d.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
       if (want > 0 && want !== current) return fail(`desired revision (${want}) is different from the running revision (${current})`, out);
       try {
-        out += (d.kind === 'StatefulSet' ? statefulSetStatusLine(d as KObject) : rolloutStatusLine(d)).line;
+        out += (d.kind === 'StatefulSet' ? statefulSetStatusLine(d as KObject) : d.kind === 'DaemonSet' ? daemonSetStatusLine(d as KObject) : rolloutStatusLine(d)).line;
       } catch (e) {
         if (e instanceof ArgError) return fail(e.message, out);
         throw e;

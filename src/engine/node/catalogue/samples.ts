@@ -41,6 +41,8 @@ export const SAMPLES: CatalogueEntry[] = [
   { repo: 'docker.io/hashicorp/http-echo', profile: { entrypoint: ['/http-echo'], cmd: [], servers: ['/http-echo'], stop: GO_STOP, ports: [5678], idleMi: 3 }, tags: { '1.0': 3.1, '0.2.3': 2.9, latest: 3.1 } },
   // The logging sidecar example (admin/logging/two-files-counter-pod-agent-sidecar.yaml).
   { repo: 'registry.k8s.io/fluentd-gcp', profile: { entrypoint: [], cmd: ['/run.sh'], shell: 'dash', servers: ['/run.sh'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 500 }, idleMi: 60 }, tags: { '1.30': 145.6 } },
+  // The kube-proxy DaemonSet's image (network/kube-proxy-daemonset.ts): a daemon that runs until stopped.
+  { repo: 'registry.k8s.io/kube-proxy', profile: { entrypoint: ['/usr/local/bin/kube-proxy'], cmd: [], servers: ['/usr/local/bin/kube-proxy'], stop: GO_STOP, idleMi: 20 }, tags: { 'v1.32.0': 30.9 } },
   { repo: 'registry.k8s.io/liveness', profile: { entrypoint: [], cmd: ['/server'], servers: ['/server'], stop: GO_STOP, ports: [8080], idleMi: 2 }, tags: { latest: 2.4 } },
   { repo: 'quay.io/fluentd_elasticsearch/fluentd', profile: { entrypoint: ['/entrypoint.sh'], cmd: [], shell: 'dash', servers: ['/entrypoint.sh'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 500 }, idleMi: 60 }, tags: { 'v2.5.2': 140.3, 'v4.7.2': 158.0 } },
   // stress 1.0.4 on alpine (polinux/stress): `stress` is on the PATH. Its idle 5 MiB (binary, libc,
