@@ -69,7 +69,7 @@ describe('disruption controller', () => {
     expect(c.kubectl('describe pdb web-pdb').stdout).toBe(
       'Name:           web-pdb\nNamespace:      default\nMin available:  2\nSelector:       app=web\nStatus:\n    Allowed disruptions:  1\n    Current:              3\n    Desired:              2\n    Total:                3\n' +
         // The PDB was created just before the Deployment's pods existed.
-        'Events:\n  Type    Reason  Age   From               Message\n  ----    ------  ----  ----               -------\n  Normal  NoPods  11s   controllermanager  No matching pods found\n',
+        'Events:\n  Type    Reason  Age   From               Message\n  ----    ------  ----  ----               -------\n  Normal  NoPods  12s   controllermanager  No matching pods found\n',
     );
   });
 
@@ -123,21 +123,26 @@ describe('kubectl drain with a PodDisruptionBudget', () => {
     for (const p of podsWithLabel(c, 'app', 'web')) byNode.set(p.spec?.nodeName as string, [...(byNode.get(p.spec?.nodeName as string) ?? []), p.metadata.name]);
     const [node, names] = [...byNode.entries()].find(([, n]) => n.length === 2) as [string, string[]];
     const [first, second] = names.sort();
-    const r = c.kubectl(`drain ${node}`);
+    // Every node runs a kube-proxy pod (a DaemonSet's): drain refuses without --ignore-daemonsets.
+    const proxy = c.list<Pod>('Pod', 'kube-system').find((p) => p.spec?.nodeName === node)?.metadata.name;
+    const ignoring = `WARNING: ignoring DaemonSet-managed Pods: kube-system/${proxy}\n`;
+    expect(c.kubectl(`drain ${node}`).stderr).toContain(`error: cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy}\n`);
+    const r = c.kubectl(`drain ${node} --ignore-daemonsets`);
     expect(r).toEqual({
-      stdout: `node/${node} cordoned\nevicting pod default/${first}\nevicting pod default/${second}\npod/${first} evicted\nevicting pod default/${second}\n`,
+      stdout: `node/${node} already cordoned\nevicting pod default/${first}\nevicting pod default/${second}\npod/${first} evicted\nevicting pod default/${second}\n`,
       stderr:
+        ignoring +
         `error when evicting pods/"${second}" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.\n` +
         `error: unable to drain node "${node}", aborting command...\n\nThere are pending nodes to be drained:\n ${node}\n` +
         `error: error when evicting pods/"${second}" -n "default": global timeout reached: 5s\n`,
       exitCode: 1,
     });
-    expect(c.kubectl(`drain ${node} --timeout=1m`).stderr).toContain('global timeout reached: 1m0s\n');
+    expect(c.kubectl(`drain ${node} --ignore-daemonsets --timeout=1m`).stderr).toContain('global timeout reached: 1m0s\n');
     // The replacement starts on the other node; once it is ready the budget allows one more.
     waitFor(c, () => pdb(c).status.disruptionsAllowed === 1, 120_000, 500, 'budget restored');
-    expect(c.kubectl(`drain ${node}`)).toEqual({
+    expect(c.kubectl(`drain ${node} --ignore-daemonsets`)).toEqual({
       stdout: `node/${node} already cordoned\nevicting pod default/${second}\npod/${second} evicted\nnode/${node} drained\n`,
-      stderr: '',
+      stderr: ignoring,
       exitCode: 0,
     });
   });

@@ -201,10 +201,11 @@ describe('exits and restarts', () => {
     c.advance(60_000);
     const labels = states.map((s) => s[1]);
     expect(labels.slice(0, 6)).toEqual(['ContainerCreating/0', 'Error/0', 'Error/1', 'CrashLoopBackOff/1', 'Error/2', 'CrashLoopBackOff/2']);
-    const at = (label: string) => states.find((s) => s[1] === label)?.[0] as number;
-    expect(at('Error/1') - at('Error/0')).toBe(1);
-    expect(at('Error/2') - at('Error/1')).toBe(10);
-    expect(at('Error/3') - at('Error/2')).toBe(20);
+    // In tenths of a second, as integers: differences of decimal seconds are not exact in binary.
+    const at = (label: string) => Math.round((states.find((s) => s[1] === label)?.[0] as number) * 10);
+    expect(at('Error/1') - at('Error/0')).toBe(10);
+    expect(at('Error/2') - at('Error/1')).toBe(100);
+    expect(at('Error/3') - at('Error/2')).toBe(200);
     const w = cs(c, 'crash');
     expect(w?.state?.waiting?.message).toBe(`back-off 40s restarting failed container=c pod=crash_default(${p.metadata.uid})`);
     expect(w?.lastState?.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });

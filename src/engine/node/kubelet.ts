@@ -18,6 +18,7 @@ import { containerLogs, type LogOptions } from './logs';
 import { admissionCheck, rejectedStatus } from './admission';
 import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeResources, nodeStatus } from './node-object';
 import { PodSync, type SyncEnv } from './pod-sync';
+import { preloadedImages } from './preloaded-images';
 import { probeTick, remountTick, songTick } from './pod-sync-hooks';
 import { newWorkers, nextProbeAt, probeSpec } from './prober';
 import type { KubeletState, NodeRt, PodRt } from './state';
@@ -258,7 +259,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     gen: 0,
     lastIp: 1,
     usedIps: {},
-    images: {},
+    images: preloadedImages(),
     pullBusyUntil: 0,
     statusPostedAt: 0,
     statusDirty: false,

@@ -95,6 +95,8 @@ describe('Pod defaulting and admission', () => {
 
   it('skips the token volume when automount is off and keeps an explicit service account', () => {
     const c = createCluster({ nodes: 0 });
+    // The ServiceAccount admission plugin refuses a pod naming an account that does not exist.
+    c.api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'robot', namespace: 'default' } });
     const p = c.api.create(pod('p', { ...nginx, serviceAccountName: 'robot', automountServiceAccountToken: false })) as KObject;
     expect(p.spec.volumes).toBeUndefined();
     expect(p.spec.serviceAccount).toBe('robot');
