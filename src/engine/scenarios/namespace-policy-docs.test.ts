@@ -145,7 +145,7 @@ describe('Configure a Pod Quota for a Namespace', () => {
     const rs = c.list<KObject>('ReplicaSet', 'quota-pod-example')[0];
     // The page's output: 3 desired, 2 running, and the ReplicaFailure condition naming the quota.
     expect(out).toContain('  replicas: 3\n');
-    expect(out).toContain(`    message: 'pods "${rs.metadata.name}-" is forbidden: exceeded quota:\n      pod-demo, requested: pods=1, used: pods=2, limited: pods=2'\n    reason: FailedCreate\n`);
+    expect(out).toContain(`    message: 'pods "${rs.metadata.name}-" is forbidden: exceeded quota: pod-demo,\n      requested: pods=1, used: pods=2, limited: pods=2'\n    reason: FailedCreate\n`);
     expect(out).toMatch(/\n {2}availableReplicas: 2\n/);
     expect(out).toMatch(/\n {2}replicas: 2\n/);
     expect(c.list<Pod>('Pod', 'quota-pod-example')).toHaveLength(2);

@@ -157,12 +157,15 @@ describe('StatefulSet web', () => {
     const image = (n: string) => pod(c, n)?.spec?.containers[0].image;
     expect([image('web-0'), image('web-1'), image('web-2')]).toEqual(['registry.k8s.io/nginx-slim:0.7', 'registry.k8s.io/nginx-slim:0.7', 'registry.k8s.io/nginx-slim:0.8']);
     expect(kubectlOk(c, 'rollout status statefulset/web')).toBe('partitioned roll out complete: 1 new pods have been updated...\n');
-    // Lower the partition: web-1 then web-0 follow, highest first.
+    // Lower the partition: web-1 then web-0 follow, highest first (each deleted, then recreated).
+    const deleted: string[] = [];
+    c.watch((e) => {
+      if (e.type === 'TRACE' || e.resource !== 'pods' || !e.object.metadata.deletionTimestamp) return;
+      if (!deleted.includes(e.object.metadata.name)) deleted.push(e.object.metadata.name);
+    });
     kubectlOk(c, 'apply -f -', WEB.replace('replicas: 2', 'replicas: 3').replace('nginx-slim:0.7', 'nginx-slim:0.8'));
-    c.advance(200);
-    expect(pod(c, 'web-1')?.metadata.deletionTimestamp).toBeDefined();
-    expect(pod(c, 'web-0')?.metadata.deletionTimestamp).toBeUndefined();
     waitFor(c, () => sts(c).status.currentRevision === rev2 && settled(c, 3)(), 180_000);
+    expect(deleted.filter((n) => n.startsWith('web-'))).toEqual(['web-1', 'web-0']);
     expect([image('web-0'), image('web-1')]).toEqual(['registry.k8s.io/nginx-slim:0.8', 'registry.k8s.io/nginx-slim:0.8']);
     expect(kubectlOk(c, 'rollout history sts/web')).toBe('statefulset.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n');
     expect(kubectlOk(c, 'rollout undo sts/web')).toBe('statefulset.apps/web rolled back\n');
