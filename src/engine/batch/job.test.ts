@@ -210,7 +210,7 @@ describe('Job controller', () => {
     expect(job(c, 'victim').status).toMatchObject({ succeeded: 1, failed: 1 });
   });
 
-  it('a huge parallelism creates at most 500 pods a sync and stops at the simulator's pod cap', () => {
+  it('a huge parallelism creates at most 500 pods a sync and stops at the simulator pod cap', () => {
     const c = createCluster();
     kubectlOk(c, 'apply -f -', jobYaml('huge', 'completions: 2000000\nparallelism: 2000000', 'sleep 600'));
     const perInstant = new Map<number, number>();

@@ -31,7 +31,7 @@ describe('StatefulSet with a huge spec.replicas', () => {
     expect(c.list<Pod>('Pod', 'default').length).toBeLessThan(30);
   });
 
-  it('Parallel creates at most one burst per sync, up to the simulator's pod cap', () => {
+  it('Parallel creates at most one burst per sync, up to the simulator pod cap', () => {
     const c = createCluster();
     const perInstant = new Map<number, number>();
     c.watch((e) => {
