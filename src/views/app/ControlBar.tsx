@@ -4,6 +4,7 @@
 // cluster at every second it passes.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatClock } from '../format-clock';
+import { type BehindNote, HOLD_MS, nextBehindNote } from './behind-note';
 import { isLiveEnd, TIMELINE_STEP_MS, timelineRange } from './timeline-range';
 import { useApp, useSessionContext } from './use-store';
 
@@ -18,6 +19,7 @@ export function ControlBar() {
   const speed = useApp((s) => s.speed);
   const effective = useApp((s) => s.effectiveSpeed);
   const failure = useApp((s) => s.failure);
+  const behind = useBehindNote(running, speed, effective);
   const speedId = useId();
   return (
     <div className="control-bar" role="toolbar" aria-label="Time">
@@ -38,7 +40,7 @@ export function ControlBar() {
             </option>
           ))}
         </select>
-        {running && effective < speed && <span className="muted small">running at {effective}×</span>}
+        {behind !== undefined && <span className="muted small control-bar__behind">running at {behind}×</span>}
       </span>
       <Timeline />
       <button type="button" className="btn" onClick={actions.reset}>
@@ -46,6 +48,24 @@ export function ControlBar() {
       </button>
     </div>
   );
+}
+
+/** The speed achieved when the engine falls behind, held steady (behind-note.ts); undefined: none. */
+function useBehindNote(running: boolean, speed: number, effective: number): number | undefined {
+  const [note, setNote] = useState<BehindNote>({});
+  useEffect(() => {
+    const reading = { running, speed, effective };
+    const now = performance.now();
+    const next = nextBehindNote(note, { ...reading, now });
+    if (next.shown !== note.shown || next.keptUpSince !== note.keptUpSince) setNote(next);
+    if (next.keptUpSince === undefined) return;
+    const t = setTimeout(
+      () => setNote((n) => nextBehindNote(n, { ...reading, now: performance.now() })),
+      HOLD_MS - (now - next.keptUpSince),
+    );
+    return () => clearTimeout(t);
+  }, [running, speed, effective, note]);
+  return note.shown;
 }
 
 const ICONS = {

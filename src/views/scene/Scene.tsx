@@ -38,6 +38,37 @@ function useOrientation(ref: React.RefObject<HTMLElement | null>): Orientation {
   return o;
 }
 
+/**
+ * Both SVGs get the scene's box as a size in px (a ResizeObserver keeps it current), not as
+ * percentages. With `height: 100%`, every layout of the page that measured the shell's grid (to
+ * size its rows) also laid the SVGs out at a trial size: a changed viewport scale, and Chromium
+ * re-lays out every element of the hall, twice (bench/profile-frames.ts: thousands of "SVG changed"
+ * invalidations a second at 16×, when the clock and the podium changed in the same frame). At a
+ * fixed size the hall is laid out only when something in it changes. The box's own size comes from
+ * the page (the shell's grid gives the scene its cell), never from the hall.
+ */
+function usePinnedSize(wrap: React.RefObject<HTMLElement | null>, svgs: React.RefObject<SVGSVGElement | null>[]): void {
+  useLayoutEffect(() => {
+    const el = wrap.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const pin = (w: number, h: number) => {
+      for (const r of svgs) {
+        const svg = r.current;
+        if (!svg || w <= 0 || h <= 0) continue;
+        svg.style.width = `${w}px`;
+        svg.style.height = `${h}px`;
+      }
+    };
+    const ro = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      pin(box.width, box.height);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+    // The refs are stable objects; their elements live as long as the scene.
+  }, [wrap, svgs]);
+}
+
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 }
@@ -45,6 +76,10 @@ function prefersReducedMotion(): boolean {
 export function Scene() {
   const wrap = useRef<HTMLDivElement>(null);
   const orientation = useOrientation(wrap);
+  const hallRef = useRef<SVGSVGElement>(null);
+  const overlayRef = useRef<SVGSVGElement>(null);
+  const svgs = useMemo(() => [hallRef, overlayRef], []);
+  usePinnedSize(wrap, svgs);
   const stages = useAppList((s) => cast(s.nodes, s.pods).stages);
   // A string, not the Set: cast() makes a new Set whenever the pods change, which would re-render the hall.
   const missingNames = useAppState((s) => [...cast(s.nodes, s.pods).missing].join('\n'));
@@ -86,13 +121,13 @@ export function Scene() {
       {/* What changes many times a second (the podium's notes, the risers' cues) lives in its own
           SVG over the hall: a change inside one SVG repaints all of it, and the hall, with a
           hundred musicians, is the expensive part. Same viewBox, so both share coordinates. */}
-      <svg className="scene__overlay" viewBox={viewBox} preserveAspectRatio="xMidYMid meet">
+      <svg className="scene__overlay" ref={overlayRef} viewBox={viewBox} preserveAspectRatio="xMidYMid meet">
         <title>The podium and the front of house</title>
         <PodiumLayer layout={layout} positions={positions} />
         <FrontLayer layout={layout} positions={positions} />
         <Cues layout={layout} />
       </svg>
-      <svg className="scene__svg" viewBox={viewBox} preserveAspectRatio="xMidYMid meet">
+      <svg className="scene__svg" ref={hallRef} viewBox={viewBox} preserveAspectRatio="xMidYMid meet">
         <title>The concert hall</title>
         <SceneContext.Provider value={shared}>
           <Hall layout={layout} />

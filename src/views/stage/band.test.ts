@@ -49,6 +49,20 @@ describe('Band', () => {
     expect(band.list().map((m) => m.workload.name)).toEqual(names);
   });
 
+  it('recomputes nothing while the arrays are the same, StatefulSets and Deployments omitted too', () => {
+    // The store has no `statefulSets` until one exists: a fresh default [] on every call made
+    // every musician's selector recompute the band on every frame (bench/profile-frames.ts).
+    const band = new Band();
+    const pods = [podOf('nginx-deployment', 1)];
+    band.update(pods, undefined, undefined);
+    // Same array (mutated behind its back): the band must not have looked again.
+    const late = podOf('cache', 2);
+    pods.push(late);
+    band.update(pods, undefined, undefined);
+    expect(band.list().map((m) => m.workload.name)).toEqual(['nginx-deployment']);
+    expect(band.instrumentOf(podWorkloadKey(late))).toBe(INSTRUMENTS[0]);
+  });
+
   it('in order of first appearance, stable while they live', () => {
     const band = new Band();
     const web = podOf('nginx-deployment', 1);

@@ -74,6 +74,13 @@ export function assignInstruments(previous: ReadonlyMap<string, number>, live: r
   return next;
 }
 
+/**
+ * One empty list for every omitted argument: a fresh `[]` default would differ on every call, and the
+ * store has no `statefulSets` until one exists, so every musician's selector recomputed the band on
+ * every frame.
+ */
+const NONE: readonly never[] = [];
+
 /** The band as one store sees it: recomputed only when the pod or workload arrays change. */
 export class Band {
   private pods: readonly Pod[] | undefined;
@@ -87,7 +94,7 @@ export class Band {
   private order = new Map<string, number>();
   private joined = 0;
 
-  update(pods: readonly Pod[], deployments: readonly Deployment[] = [], statefulSets: readonly StatefulSet[] = []): this {
+  update(pods: readonly Pod[], deployments: readonly Deployment[] = NONE, statefulSets: readonly StatefulSet[] = NONE): this {
     if (pods === this.pods && deployments === this.deployments && statefulSets === this.statefulSets) return this;
     this.pods = pods;
     this.deployments = deployments;
