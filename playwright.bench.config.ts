@@ -18,12 +18,14 @@ export default defineConfig({
   outputDir: 'test-results/playwright-bench',
   // No tracing: it would record during the measurements (and of every cold-load context).
   use: { ...base.use, baseURL: URL ?? `http://127.0.0.1:${PORT}`, trace: 'off', screenshot: 'off' },
-  webServer: URL ? undefined : {
-    command: `npx vite build --outDir dist-bench --emptyOutDir --logLevel error && npx vite preview --outDir dist-bench --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: URL
+    ? undefined
+    : {
+        command: `npx vite build --outDir dist-bench --emptyOutDir --logLevel error && npx vite preview --outDir dist-bench --port ${PORT} --strictPort`,
+        url: `http://127.0.0.1:${PORT}`,
+        reuseExistingServer: false,
+        timeout: 180_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
 });
