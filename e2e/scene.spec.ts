@@ -4,6 +4,7 @@
 // HPA surge), light and dark, at 1280×800 and 390×844, saved for review.
 import type { Page } from '@playwright/test';
 import { expect, type Sim, test } from './fixtures';
+import { PHP_APACHE_YAML } from '../src/engine/autoscaling/php-apache-manifest';
 
 const SHOTS = 'e2e/screenshots';
 
@@ -244,7 +245,7 @@ test.describe('the concert hall', () => {
         await sim.advanceUntil(async () => (await page.locator('g[aria-label*="(outgoing)"]').count()) === 0, { stepMs: 2000 });
 
         // An HPA surge: a CPU-hungry Deployment, a crowd, an autoscaler; extra players come from the wings.
-        await sim.kubectl('apply -f -', PHP_APACHE);
+        await sim.kubectl('apply -f -', PHP_APACHE_YAML);
         await sim.advanceUntil(
           async () => (await page.locator('g[aria-label^="Pod php-apache"][aria-label*=", Running, "]').count()) === 1,
           {
@@ -275,38 +276,3 @@ test.describe('the concert hall', () => {
     }
   }
 });
-
-const PHP_APACHE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: php-apache
-spec:
-  selector:
-    matchLabels:
-      run: php-apache
-  template:
-    metadata:
-      labels:
-        run: php-apache
-    spec:
-      containers:
-      - name: php-apache
-        image: registry.k8s.io/hpa-example
-        ports:
-        - containerPort: 80
-        resources:
-          limits:
-            cpu: 500m
-          requests:
-            cpu: 200m
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: php-apache
-spec:
-  ports:
-  - port: 80
-  selector:
-    run: php-apache
-`;

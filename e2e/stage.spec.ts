@@ -39,7 +39,9 @@ test.describe('the stage', () => {
     for (const n of ['node-1', 'node-2', 'node-3']) {
       const stage = page.getByRole('region', { name: `Node ${n}` });
       await expect(stage).toContainText('Ready');
-      await expect(stage).toContainText(/CPU.*requested/);
+      // What its pods request of what it can allocate: the plate's words, and their title says so.
+      await expect(stage).toContainText(/CPU \d+ \/ \d+ · mem \d+Mi \/ \d+Gi/);
+      await expect(stage).toContainText('Requested by its pods');
     }
     const before = await podNames(page);
     const nodeOf = async (pod: string) =>

@@ -3,42 +3,8 @@
 import { createCluster, type Cluster } from '../cluster/cluster';
 import '../api/strategies';
 
-export const PHP_APACHE_YAML = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: php-apache
-spec:
-  selector:
-    matchLabels:
-      run: php-apache
-  template:
-    metadata:
-      labels:
-        run: php-apache
-    spec:
-      containers:
-      - name: php-apache
-        image: registry.k8s.io/hpa-example
-        ports:
-        - containerPort: 80
-        resources:
-          limits:
-            cpu: 500m
-          requests:
-            cpu: 200m
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: php-apache
-  labels:
-    run: php-apache
-spec:
-  ports:
-  - port: 80
-  selector:
-    run: php-apache
-`;
+export { PHP_APACHE_YAML } from './php-apache-manifest';
+import { PHP_APACHE_YAML } from './php-apache-manifest';
 
 /** A cluster running php-apache (one Ready pod), `ms` after creation. */
 export function phpApacheCluster(seed = 1): Cluster {

@@ -3,8 +3,8 @@
 // through the host (the session records each call, so rewind and share links replay exactly the
 // kubectl lines), the text tools of shell-tools.ts, and the builtins export/unset/NAME=value.
 // Pipes carry stdout to the next command's stdin; `&&`, `||` and `;` follow exit statuses.
-// Because the console's prompt reads `$ kubectl`, a line may leave the word out: a command named
-// like one of kubectl's (`get pods`) runs as kubectl's arguments.
+// Because the console's prompt reads `$ kubectl`, a line may leave the word out: a command that is
+// not one of the shell's (`get pods`, or a typo such as `gt pods`) runs as kubectl's arguments.
 // The variables are the session's terminal state: they survive a rewind (a rewind moves the
 // cluster, not the learner's terminal), are cleared by Reset, and are not part of a share link.
 // Simplifications: no compound commands, files, job control or aliases; a command bash would
@@ -183,7 +183,9 @@ class Run {
     }
     if (hasOwn(TOOLS, name)) return (getOwn(TOOLS, name) as (typeof TOOLS)[string])(args, stdin ?? '');
     if (NOT_HERE.has(name)) return fail(`bash: ${name}: not available in this console (it runs ${RUNS})\n`, 127);
-    return fail(`bash: ${name}: command not found\n`, 127);
+    // Any other word goes to kubectl, as the prompt `$ kubectl` promises: a typo of a verb gets
+    // kubectl's `unknown command` with its "Did you mean this?", more use to a learner than bash's.
+    return this.host.kubectl(argv.map(quoteArg).join(' '), stdin, alone);
   }
 
   private builtin(name: 'export' | 'unset', args: string[]): KubectlResult {

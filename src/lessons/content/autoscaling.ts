@@ -1,45 +1,11 @@
 // Lesson "autoscaling": a load surge, metrics-server's 15 s scrape, an HPA and its arithmetic
 // (desired = ceil(current × utilization / target), 10 % tolerance, the first scale-up capped at
 // max(2 × current, 4)), and the 5-minute scale-down stabilization window. Prose is inline.
+import { PHP_APACHE_YAML } from '../../engine/autoscaling/php-apache-manifest';
 import type { Lesson } from '../types';
 
 // The HPA walkthrough's php-apache, as in the Kubernetes docs: CPU request 200m, limit 500m.
-const manifest = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: php-apache
-spec:
-  selector:
-    matchLabels:
-      run: php-apache
-  template:
-    metadata:
-      labels:
-        run: php-apache
-    spec:
-      containers:
-      - name: php-apache
-        image: registry.k8s.io/hpa-example
-        ports:
-        - containerPort: 80
-        resources:
-          limits:
-            cpu: 500m
-          requests:
-            cpu: 200m
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: php-apache
-  labels:
-    run: php-apache
-spec:
-  ports:
-  - port: 80
-  selector:
-    run: php-apache
-`;
+const manifest = PHP_APACHE_YAML;
 
 export const autoscaling: Lesson = {
   slug: 'autoscaling',
