@@ -22,6 +22,16 @@ describe('narrate', () => {
       ev('SuccessfulCreate', 'ReplicaSet', 'web-7f', 'Created pod: web-7f-x1'),
       'The ReplicaSet controller of web-7f hired web-7f-x1 (SuccessfulCreate)',
     ],
+    // The controller is the one the event is about, not always a ReplicaSet's.
+    [
+      ev('SuccessfulCreate', 'DaemonSet', 'fluentd', 'Created pod: fluentd-x1'),
+      'The DaemonSet controller of fluentd hired fluentd-x1 (SuccessfulCreate)',
+    ],
+    [
+      ev('SuccessfulCreate', 'StatefulSet', 'web', 'create Pod web-0 in StatefulSet web successful'),
+      'The StatefulSet controller of web hired web-0 (SuccessfulCreate)',
+    ],
+    [ev('SuccessfulDelete', 'Job', 'pi', 'Deleted pod: pi-x1'), 'The Job controller of pi let pi-x1 go (SuccessfulDelete)'],
     [
       ev('ScalingReplicaSet', 'Deployment', 'web', 'Scaled up replica set web-7f from 0 to 3'),
       'The Deployment controller scaled web-7f up to 3 for web (ScalingReplicaSet)',

@@ -5,15 +5,18 @@
 import type { Event } from '../../engine';
 
 /** who: the object with its kind ("Pod web-x"); name: the bare name, for use mid-sentence. */
-type Phrase = (name: string, message: string, who: string) => string;
+type Phrase = (name: string, message: string, who: string, kind: string) => string;
 
 const match = (message: string, re: RegExp): string | undefined => re.exec(message)?.[1];
+const podIn = (message: string): string | undefined => match(message, /(?:[Pp]od|job):? (\S+)/);
 
 const PHRASES: Record<string, Phrase> = {
   Scheduled: (name, m) => `The scheduler seated ${name} on ${match(m, / to (\S+)$/) ?? 'a node'}`,
   FailedScheduling: (name, m) => `The scheduler found no seat for ${name}: ${m}`,
-  SuccessfulCreate: (name, m) => `The ReplicaSet controller of ${name} hired ${match(m, /pod: (\S+)/) ?? 'a pod'}`,
-  SuccessfulDelete: (name, m) => `The ReplicaSet controller of ${name} let ${match(m, /pod: (\S+)/) ?? 'a pod'} go`,
+  // Every workload controller reports these (ReplicaSet, DaemonSet, Job: "Created pod: x";
+  // StatefulSet: "create Pod web-0 in StatefulSet web successful"), so the controller is the object's kind.
+  SuccessfulCreate: (name, m, _who, kind) => `The ${kind || 'ReplicaSet'} controller of ${name} hired ${podIn(m) ?? 'a pod'}`,
+  SuccessfulDelete: (name, m, _who, kind) => `The ${kind || 'ReplicaSet'} controller of ${name} let ${podIn(m) ?? 'a pod'} go`,
   ScalingReplicaSet: (name, m, who) => {
     const up = /Scaled (up|down) replica set (\S+) (?:from \d+ )?to (\d+)/.exec(m);
     return up ? `The Deployment controller scaled ${up[2]} ${up[1]} to ${up[3]} for ${name}` : `${who}: ${m}`;
@@ -44,6 +47,6 @@ export function narrate(e: Event): string {
   const message = (e.message ?? '').trim();
   const phrase = PHRASES[reason];
   const who = `${kind} ${name}`.trim();
-  const text = phrase ? phrase(name, message, who) : `${who}: ${message || reason}`;
+  const text = phrase ? phrase(name, message, who, kind) : `${who}: ${message || reason}`;
   return `${text} (${reason})`;
 }
