@@ -4,6 +4,8 @@
 // equivalent kubectl line in the console.
 import { useMemo, useRef } from 'react';
 import type { Event, Node, Pod } from '../../engine';
+import { crewPodsOn } from '../stage/crew-layout';
+import { podDisplayStatus } from '../stage/pod-status';
 import { ServiceInspector } from '../traffic/ServiceInspector';
 import { focusLost, type InspectorFocus, InspectorFocusContext, useRescueFocusOnMount } from './inspector-focus';
 import { useApp, useSessionContext } from './use-store';
@@ -59,7 +61,8 @@ function Gone({ what }: { what: string }) {
 
 function PodInspector({ namespace, name }: { namespace: string; name: string }) {
   const session = useSessionContext();
-  const pod = useApp((s) => s.pods.find((p) => p.metadata?.name === name && p.metadata?.namespace === namespace));
+  // The band's pods, or a crew pod (kube-system) opened from its node's inspector.
+  const pod = useApp((s) => [...s.pods, ...(s.crew ?? [])].find((p) => p.metadata?.name === name && p.metadata?.namespace === namespace));
   const events = useApp((s) => s.events);
   const yaml = useMemo(() => (pod ? session.read(`get pod ${name} -n ${namespace} -o yaml`).stdout : ''), [pod, session, name, namespace]);
   const own = useMemo(
@@ -141,6 +144,8 @@ function nodeReady(node: Node): string {
 function NodeInspector({ name }: { name: string }) {
   const { actions } = useSessionContext();
   const node = useApp((s) => s.nodes.find((n) => n.metadata?.name === name));
+  const crew = useApp((s) => s.crew);
+  const crewHere = useMemo(() => crewPodsOn(crew, name), [crew, name]);
   const events = useApp((s) => s.events);
   const own = useMemo(
     () => events.filter((e) => e.involvedObject?.kind === 'Node' && e.involvedObject?.name === name).slice(-8),
@@ -173,6 +178,26 @@ function NodeInspector({ name }: { name: string }) {
         </button>
       </div>
       <EventList events={own} />
+      {crewHere.length > 0 && (
+        <>
+          {/* Not musicians (session/crew.ts), but a learner can still look at them here, as `kubectl get pods -n kube-system` would. */}
+          <h4>Crew on this node (kube-system)</h4>
+          <ul className="crew">
+            {crewHere.map((p) => (
+              <li key={p.metadata.uid ?? p.metadata.name}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => actions.select({ kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name })}
+                >
+                  {`Inspect ${p.metadata.name}`}
+                </button>{' '}
+                {podDisplayStatus(p).status}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

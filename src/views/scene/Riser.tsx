@@ -17,6 +17,7 @@ import {
   quantity,
   troubledConditions,
 } from '../stage/node-capacity';
+import { crewOn } from '../stage/crew-layout';
 import { bySeniority, cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
 import type { Mark } from './choreographer';
@@ -81,6 +82,35 @@ export function fitStatus(name: string, status: string, t: { title: number; smal
   return `${status.split(',')[0]},…`;
 }
 
+/**
+ * The crew's mark at the name bar's right end: a road case, with a count when more than one crew
+ * pod works here. The crew (kube-system's pods: kube-proxy on every node, CoreDNS) are not the
+ * band, so they are not drawn as musicians (session/crew.ts); the case says they are there without
+ * taking a seat or a name's room, its title names them, and the node's inspector lists them.
+ */
+function CrewCase({ words, right, top, size }: { words: string; right: number; top: number; size: number }) {
+  const n = words.split(', ').length;
+  const w = size * 1.1;
+  const h = size * 0.8;
+  const x = right - (n > 1 ? size * 0.75 : 0) - w;
+  const label = `Crew (kube-system): ${words}`;
+  return (
+    <g className="riser__crew" role="img" aria-label={label}>
+      <title>{label}</title>
+      <rect x={x} y={top + size * 0.15} width={w} height={h} rx={size * 0.12} />
+      <path d={`M${x + w * 0.35} ${top + size * 0.15}v${-size * 0.12}h${w * 0.3}v${size * 0.12}M${x} ${top + size * 0.15 + h / 2}h${w}`} />
+      {n > 1 && (
+        <text x={right} y={top + size * 0.9} textAnchor="end" fontSize={size * 0.8}>
+          {n}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** Room the crew's case takes at the name bar's end. */
+const crewRoom = (words: string, size: number) => (words ? size * (words.includes(', ') ? 2.1 : 1.4) : 0);
+
 function Plate({
   name,
   node,
@@ -97,6 +127,7 @@ function Plate({
   type: PlateType;
 }) {
   const session = useSession();
+  const crew = useAppState((s) => crewOn(s.crew, name));
   const selected = useAppState((s) => s.selection?.kind === 'Node' && s.selection.name === name);
   const ready = node ? nodeIsReady(node) : false;
   const status = node ? nodeStatusText(node) : 'Unknown';
@@ -131,10 +162,11 @@ function Plate({
         <text x={box.x + 6} y={box.y + fs * 1.02} className="riser__title" fontSize={fs}>
           {name}
           <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.4} fontSize={small}>
-            {`${ready ? '●' : '○'} ${fitStatus(name, status, type, box.w - 12)}`}
+            {`${ready ? '●' : '○'} ${fitStatus(name, status, type, box.w - 12 - crewRoom(crew, small))}`}
           </tspan>
         </text>
       </g>
+      {crew && box.w > 60 && <CrewCase words={crew} right={box.x + box.w - 5} top={box.y + (fs * 1.35 - small) / 2} size={small} />}
       {use && box.h > 30 && (
         <text x={box.x + 6} y={second} className="riser__capacity" fontSize={small} {...fitText(capacity, small, box.w - 8)}>
           <title>{`Requested by its pods, of what the node can allocate: CPU ${formatCpu(use.cpuRequested)} of ${formatCpu(use.cpuAllocatable)}, memory ${formatMemory(use.memoryRequested)} of ${formatMemory(use.memoryAllocatable)}`}</title>

@@ -17,6 +17,7 @@ import type {
   TrafficComponent,
 } from '../../engine';
 import { appendPoint, pointFor, serviceKey, truncateAfter } from '../traffic/traffic-history';
+import { isCrew } from './crew';
 import { narrate } from './narrate';
 import type { AppState, MirrorState, Service, TrafficPoint } from './types';
 
@@ -141,6 +142,8 @@ export class Mirror {
       // An aggregated event (count + 1) is news again; a metadata-only rewrite is not.
       if (prev && prev.count === ev.count && prev.message === ev.message) return;
       this.newEvents.push(ev);
+      // The crew's comings and goings (kube-proxy started on every node) are not the band's story.
+      if (isCrew({ metadata: ev.involvedObject })) return;
       this.narrationLines.push({ at: this.cluster?.now() ?? 0, text: narrate(ev) });
       this.narrationChanged = true;
     }
@@ -184,10 +187,16 @@ export class Mirror {
     const next: Partial<MirrorState> & Partial<AppState> = {};
     for (const r of this.dirty) {
       // Sorted like kubectl get (namespace, then name), so a restored cluster lists the same order.
-      const list = cluster.list(LISTS[r]).slice().sort(byKey);
+      const all = cluster.list(LISTS[r]).slice().sort(byKey);
+      // kube-system is the crew (crew.ts): its pods go to `crew`, its other objects stay backstage.
+      const list = r === 'nodes' ? all : all.filter((o) => !isCrew(o));
       const key = STATE_KEY[r];
       const old = (prev[key] ?? []) as readonly unknown[];
       if (!sameItems(old, list)) (next as Record<string, unknown>)[key] = list as Pod[] | Node[] | Deployment[] | ReplicaSet[] | Service[];
+      if (r === 'pods') {
+        const crew = (all as Pod[]).filter((o) => isCrew(o));
+        if (!sameItems(prev.crew ?? [], crew)) next.crew = crew;
+      }
     }
     this.dirty.clear();
     this.flushTraffic(cluster, prev, next);

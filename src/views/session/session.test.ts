@@ -18,14 +18,36 @@ describe('session', () => {
     expect(st.deployments.map((d) => d.metadata?.name)).toEqual(['nginx-deployment']);
     expect(st.running).toBe(true);
     s.advance(60_000);
-    // The band the learner's `kubectl get pods` lists; kube-proxy's pods run in kube-system.
-    const pods = s.store.getState().pods.filter((p) => p.metadata?.namespace === 'default');
+    // The band, as the learner's `kubectl get pods` lists it; kube-proxy's pods are the crew.
+    const pods = s.store.getState().pods;
     expect(pods).toHaveLength(3);
     expect(pods.every((p) => p.status?.phase === 'Running')).toBe(true);
     expect(s.store.getState().narration).toContain('Node node-1 joined the cluster (RegisteredNode)');
     expect(
       s.store.getState().narration.some((l) => /^The scheduler seated nginx-deployment-\S+ on node-[123] \(Scheduled\)$/.test(l)),
     ).toBe(true);
+  });
+
+  it('keeps kube-system as the crew: its pods in `crew`, its other objects and events out of the band’s lists and narration', () => {
+    const s = createSession({ seed: 1 });
+    s.advance(60_000);
+    const st = s.store.getState();
+    expect(st.crew?.map((p) => `${p.metadata.namespace}/${p.spec?.nodeName}`).sort()).toEqual([
+      'kube-system/node-1',
+      'kube-system/node-2',
+      'kube-system/node-3',
+    ]);
+    expect(st.pods.some((p) => p.metadata.namespace === 'kube-system')).toBe(false);
+    expect(st.narration.some((l) => l.includes('kube-proxy'))).toBe(false);
+    // The events stay (the inspector shows a crew pod's own).
+    expect(st.events.some((e) => e.involvedObject?.namespace === 'kube-system')).toBe(true);
+    // A learner's Deployment in kube-system is crew too: backstage, not on the band's lists.
+    s.actions.kubectl('create deployment tools --image=nginx -n kube-system');
+    s.advance(30_000);
+    const after = s.store.getState();
+    expect(after.deployments.map((d) => d.metadata?.name)).toEqual(['nginx-deployment']);
+    expect(after.replicaSets.every((r) => r.metadata?.namespace === 'default')).toBe(true);
+    expect(after.crew?.filter((p) => p.metadata.name.startsWith('tools-'))).toHaveLength(1);
   });
 
   it('keeps list arrays (and objects) when nothing in them changed', () => {
@@ -103,13 +125,9 @@ describe('session', () => {
     expect(s.cluster().now()).toBe(t1);
     expect(podsJson(s)).toBe(atT1.pods);
     expect(nodesJson(s)).toBe(atT1.nodes);
-    // `get pods` lists the default namespace; the store also holds kube-system's kube-proxy pods.
-    expect(
-      s.store
-        .getState()
-        .pods.filter((p) => p.metadata?.namespace === 'default')
-        .map((p) => p.metadata?.name),
-    ).toEqual((JSON.parse(atT1.pods) as { items: { metadata: { name: string } }[] }).items.map((p) => p.metadata.name));
+    expect(s.store.getState().pods.map((p) => p.metadata?.name)).toEqual(
+      (JSON.parse(atT1.pods) as { items: { metadata: { name: string } }[] }).items.map((p) => p.metadata.name),
+    );
     // Carrying on: a different future, and the old one is gone from the timeline.
     s.advance(1000);
     expect(s.cluster().now()).toBe(t1 + 1000);

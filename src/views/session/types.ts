@@ -24,7 +24,10 @@ export interface MirrorState {
   /** Virtual ms. */
   now: number;
   nodes: Node[];
+  /** The band: every pod outside kube-system. */
   pods: Pod[];
+  /** kube-system's pods (crew.ts): named at their riser's edge, not drawn as musicians. Optional so older stores type-check. */
+  crew?: Pod[];
   deployments: Deployment[];
   replicaSets: ReplicaSet[];
   /** Optional so stores built before StatefulSets were mirrored still type-check. */

@@ -77,10 +77,8 @@ describe('FrontLayer (server-rendered)', () => {
     expect(out).toMatch(/Traffic cop:<tspan[^>]*>kube-proxy<\/tspan>/);
     expect(out).toContain('aria-label="Where the requests to web go"');
     expect(out.match(/class="front-layer__walker"/g)).toHaveLength(24);
-    // The learner made no ConfigMap; the desk holds the cluster's own, kube-proxy's in kube-system,
-    // used by its pod on each of the three nodes. (The hall shows every namespace; whether
-    // kube-system belongs in it is a separate question: see issue 11.)
-    expect(out.match(/<li>[^<]*<\/li>/g)).toEqual(['<li>ConfigMap kube-proxy (set list, 1 key, used by 3 musicians)</li>']);
+    // The learner made no ConfigMap: kube-proxy's, in kube-system, is the crew's (session/crew.ts).
+    expect(out).not.toContain('On the band manager’s desk');
   });
 
   it('lays the set list on the desk and the claim in the safe, naming who uses them', () => {

@@ -28,13 +28,18 @@ describe('the band manager’s desk and the safe', () => {
     expect([...u.claims]).toEqual(['data-db-0']);
   });
 
-  it('lays set lists and pay slips on the desk with their users; leaves kube-root-ca.crt off', () => {
+  it('lays set lists and pay slips on the desk with their users; leaves kube-root-ca.crt and the crew’s off', () => {
     const sheets = deskSheets(
       [
         { metadata: { name: 'set-list', namespace: 'default' }, data: { a: '1', b: '2' } },
         { metadata: { name: 'kube-root-ca.crt', namespace: 'default' }, data: { 'ca.crt': 'x' } },
+        // The crew's (session/crew.ts): kube-proxy's own ConfigMap is not the band's set list.
+        { metadata: { name: 'kube-proxy', namespace: 'kube-system' }, data: { 'config.conf': 'x', kubeconfig: 'y' } },
       ],
-      [{ metadata: { name: 'pay', namespace: 'default' }, type: 'Opaque', data: { pass: 'eA==' } }],
+      [
+        { metadata: { name: 'pay', namespace: 'default' }, type: 'Opaque', data: { pass: 'eA==' } },
+        { metadata: { name: 'bootstrap-token-abcdef', namespace: 'kube-system' }, type: 'Opaque', data: { x: 'eA==' } },
+      ],
       [web, idle],
     );
     expect(sheets.map(sheetText)).toEqual([

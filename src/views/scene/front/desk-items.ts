@@ -4,8 +4,10 @@
 // an env `valueFrom` key reference, and a claim through a `persistentVolumeClaim` volume. Pure.
 //
 // Left off the desk: `kube-root-ca.crt` (the root CA publisher puts one in every namespace, as
-// real clusters do; on every desk it would teach nothing) and service-account token Secrets.
+// real clusters do; on every desk it would teach nothing), service-account token Secrets, and the
+// crew's own (kube-system: kube-proxy's and CoreDNS's ConfigMaps; see session/crew.ts).
 import type { Pod } from '../../../engine';
+import { isCrew } from '../../session/crew';
 
 interface Obj {
   metadata: { name?: string; namespace?: string };
@@ -108,26 +110,28 @@ export function deskSheets(configMaps: readonly ConfigLike[], secrets: readonly 
     return { kind, namespace, name, keys: keys(o), users };
   };
   return [
-    ...configMaps.filter((c) => c.metadata.name !== 'kube-root-ca.crt').map((c) => sheet('ConfigMap', c)),
-    ...secrets.filter((s) => s.type !== 'kubernetes.io/service-account-token').map((s) => sheet('Secret', s)),
+    ...configMaps.filter((c) => c.metadata.name !== 'kube-root-ca.crt' && !isCrew(c)).map((c) => sheet('ConfigMap', c)),
+    ...secrets.filter((s) => s.type !== 'kubernetes.io/service-account-token' && !isCrew(s)).map((s) => sheet('Secret', s)),
   ];
 }
 
 export function safeItems(claims: readonly ClaimLike[], allPods: readonly Pod[], volumes: readonly VolumeLike[] = []): SafeItem[] {
   const pods = using(allPods);
-  const held = claims.map((c): SafeItem => {
-    const name = c.metadata.name ?? '';
-    const namespace = ns(c);
-    const item: SafeItem = {
-      namespace,
-      claim: name,
-      phase: c.status?.phase ?? 'Pending',
-      capacity: c.status?.capacity?.storage ?? c.spec?.resources?.requests?.storage ?? '',
-      users: usersOf(pods, namespace, (u) => u.claims, name),
-    };
-    if (c.spec?.volumeName) item.volume = c.spec.volumeName;
-    return item;
-  });
+  const held = claims
+    .filter((c) => !isCrew(c))
+    .map((c): SafeItem => {
+      const name = c.metadata.name ?? '';
+      const namespace = ns(c);
+      const item: SafeItem = {
+        namespace,
+        claim: name,
+        phase: c.status?.phase ?? 'Pending',
+        capacity: c.status?.capacity?.storage ?? c.spec?.resources?.requests?.storage ?? '',
+        users: usersOf(pods, namespace, (u) => u.claims, name),
+      };
+      if (c.spec?.volumeName) item.volume = c.spec.volumeName;
+      return item;
+    });
   // Volumes no claim holds yet (made by hand, or Released): blank records on the shelf.
   const spare = volumes
     .filter((v) => !v.spec?.claimRef)
