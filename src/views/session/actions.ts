@@ -14,7 +14,7 @@ export const commandFor = {
   setImage: (namespace: string, name: string, container: string, image: string, kind?: Kind) =>
     `set image ${resource(kind)}/${name} ${container}=${image}${ns(namespace)}`,
   cordon: (node: string, on: boolean) => `${on ? 'cordon' : 'uncordon'} ${node}`,
-  // Deployment pods only; DaemonSet pods (none yet) would otherwise block the drain.
+  // DaemonSet pods (kube-proxy runs on every node) would otherwise block the drain, as kubectl says.
   drain: (node: string) => `drain ${node} --ignore-daemonsets`,
   rollback: (namespace: string, name: string, kind?: Kind) => `rollout undo ${resource(kind)}/${name}${ns(namespace)}`,
   pauseRollout: (namespace: string, deployment: string, paused: boolean) =>
