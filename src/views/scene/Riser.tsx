@@ -74,12 +74,22 @@ export function plateType(orientation: Orientation, box: Box): PlateType {
 /** About how wide a line of sans-serif is, in em per character (DejaVu Sans, the widest we meet). */
 const EM_PER_CHAR = 0.6;
 
+/** How wide the name bar's words are: the name in the title size, then `● STATUS` in the small one. */
+const plateWords = (name: string, status: string, t: { title: number; small: number }) =>
+  name.length * t.title * (EM_PER_CHAR + 0.04) + (status.length + 3) * t.small * EM_PER_CHAR;
+
 /** The STATUS as it fits the plate: whole, else its first condition and an ellipsis (the rope tells the rest). */
 export function fitStatus(name: string, status: string, t: { title: number; small: number }, width: number): string {
-  const full = `● ${status}`;
-  const wide = (s: string) => name.length * t.title * (EM_PER_CHAR + 0.04) + (s.length + 1) * t.small * EM_PER_CHAR;
-  if (wide(full) <= width || !status.includes(',')) return status;
+  if (plateWords(name, status, t) <= width || !status.includes(',')) return status;
   return `${status.split(',')[0]},…`;
+}
+
+/**
+ * Whether the crew's road case fits beside the name and STATUS as drawn; where it does not (a
+ * narrow portrait riser), the plate's words win and the node's inspector still names the crew.
+ */
+export function crewCaseFits(name: string, shown: string, t: { title: number; small: number }, width: number, room: number): boolean {
+  return plateWords(name, shown, t) + room <= width;
 }
 
 /**
@@ -140,6 +150,9 @@ function Plate({
     ? `CPU ${formatCpu(use.cpuRequested)} / ${formatCpu(use.cpuAllocatable)} · mem ${formatMemory(use.memoryRequested)} / ${formatMemory(use.memoryAllocatable)}`
     : '';
   const second = box.y + fs * 1.35 + small * 1.15;
+  const room = crewRoom(crew, small);
+  const shown = fitStatus(name, status, type, box.w - 12 - room);
+  const showCrew = !!crew && crewCaseFits(name, shown, type, box.w - 12, room);
   return (
     <g className="riser__plate">
       {/* The name plate is the node's button: the inspector opens on it. */}
@@ -162,11 +175,11 @@ function Plate({
         <text x={box.x + 6} y={box.y + fs * 1.02} className="riser__title" fontSize={fs}>
           {name}
           <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.4} fontSize={small}>
-            {`${ready ? '●' : '○'} ${fitStatus(name, status, type, box.w - 12 - crewRoom(crew, small))}`}
+            {`${ready ? '●' : '○'} ${shown}`}
           </tspan>
         </text>
       </g>
-      {crew && box.w > 60 && <CrewCase words={crew} right={box.x + box.w - 5} top={box.y + (fs * 1.35 - small) / 2} size={small} />}
+      {showCrew && <CrewCase words={crew} right={box.x + box.w - 5} top={box.y + (fs * 1.35 - small) / 2} size={small} />}
       {use && box.h > 30 && (
         <text x={box.x + 6} y={second} className="riser__capacity" fontSize={small} {...fitText(capacity, small, box.w - 8)}>
           <title>{`Requested by its pods, of what the node can allocate: CPU ${formatCpu(use.cpuRequested)} of ${formatCpu(use.cpuAllocatable)}, memory ${formatMemory(use.memoryRequested)} of ${formatMemory(use.memoryAllocatable)}`}</title>

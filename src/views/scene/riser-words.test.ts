@@ -1,7 +1,7 @@
 // A riser's words in the landscape hall: sizes from the type scale, names that never print over
 // each other, a STATUS that fits its plate, taints written short with the whole taint as title.
 import { describe, expect, it } from 'vitest';
-import { fitStatus, namesCrowded, plateType, taintWords } from './Riser';
+import { crewCaseFits, fitStatus, namesCrowded, plateType, taintWords } from './Riser';
 import { TYPE } from './type-scale';
 
 const at = (x: number, y: number) => ({ mark: { at: { x, y }, scale: 0.6 } });
@@ -33,6 +33,13 @@ describe('riser words (landscape)', () => {
     expect(fitStatus('node-1', 'Ready', t, 236)).toBe('Ready');
     expect(fitStatus('node-1', 'Ready,SchedulingDisabled', t, 236)).toBe('Ready,…');
     expect(fitStatus('n1', 'Ready,SchedulingDisabled', t, 600)).toBe('Ready,SchedulingDisabled');
+  });
+
+  it('draws the crew’s road case only where it fits beside the name and STATUS (the plate’s words win)', () => {
+    const t = { title: 24, small: 19.5 };
+    expect(crewCaseFits('node-1', 'Ready', t, 236 - 12, 19.5 * 1.4)).toBe(true);
+    expect(crewCaseFits('node-1', 'Ready', t, 200 - 12, 19.5 * 1.4)).toBe(false);
+    expect(crewCaseFits('node-1', 'Ready,…', t, 236 - 12, 19.5 * 1.4)).toBe(false);
   });
 
   it('writes a taint’s key short on its sign, whole in its title', () => {
