@@ -160,6 +160,23 @@ function decodeDocument(text: string, source: string): Decoded {
   }
 }
 
+/**
+ * apimachinery's yaml.ToJSON for one document, as `kubectl patch` reads `-p`: text that starts
+ * with `{` is passed on as it is (the server reports its JSON errors); anything else is YAML,
+ * converted with yaml.v2's words (`yaml: mapping values are not allowed in this context`).
+ */
+export function yamlToJson(text: string): { json: string } | { error: string } {
+  if (text.trimStart().startsWith('{')) return { json: text };
+  try {
+    const { value } = decodeDocument(text, 'patch');
+    return { json: JSON.stringify(value ?? null) };
+  } catch (e) {
+    if (!(e instanceof StreamError)) throw e;
+    const m = e.message.startsWith('\u0000') ? e.message.slice(1) : e.message;
+    return { error: m.replace(/^error converting YAML to JSON: /, '') };
+  }
+}
+
 /** The first number JSON cannot hold (NaN, ±Infinity) in a decoded value, searched iteratively. */
 function firstNonFinite(v: unknown): number | undefined {
   const stack = [v];
