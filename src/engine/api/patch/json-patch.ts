@@ -5,7 +5,7 @@
 // `add` at `-` appends. Errors read `add operation does not apply: doc is missing path: "/a/b":
 // missing value`; the API server answers them with 422 and the generic text (see apply-patch.ts).
 // [k8s: vendor/gopkg.in/evanphx/json-patch.v4/patch.go]
-import { type JsonMap, copyJson, isMap, newMap, own, put } from './go-values';
+import { type JsonMap, copyJson, isMap, own, put } from './go-values';
 
 export class JsonPatchError extends Error {}
 
