@@ -115,16 +115,16 @@ function decodeDocument(text: string, source: string): Decoded {
       return { value, json: text.trim() };
     }
   }
-  const tooDeep = yamlDepthError(text);
-  if (tooDeep) throw new StreamError(`error converting YAML to JSON: ${tooDeep}`);
-  // Most manifests are plain block YAML: read those directly (yaml-block-fast.ts), the rest with
-  // the package.
+  // Most manifests are plain block YAML: read those directly (yaml-block-fast.ts, which steps
+  // aside before this simulator's nesting limit), the rest with the package after the nesting check.
   const fast = parseBlockYaml(text, resolvePlainScalar);
   if (fast !== BAIL) {
     const bad = firstNonFinite(fast);
     if (bad !== undefined) throw new StreamError(`error converting YAML to JSON: json: unsupported value: ${Number.isNaN(bad) ? 'NaN' : bad > 0 ? '+Inf' : '-Inf'}`);
     return { value: fast };
   }
+  const tooDeep = yamlDepthError(text);
+  if (tooDeep) throw new StreamError(`error converting YAML to JSON: ${tooDeep}`);
   return decodeWithPackage(text);
 }
 

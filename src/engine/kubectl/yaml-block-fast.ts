@@ -9,6 +9,7 @@
 // those starting with a digit, a sign or a dot: YAML 1.1 booleans, nulls, numbers, `.inf`) are
 // resolved by the caller's package-backed `resolve`, cached per text.
 import { setOwn } from '../util/own';
+import { YAML_MAX_DEPTH } from './nesting';
 
 export const BAIL: unique symbol = Symbol('bail');
 type Bail = typeof BAIL;
@@ -68,6 +69,12 @@ const INDICATOR = new Set(['[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%'
 /** A plain scalar's value, or BAIL. */
 export type Resolve = (plain: string) => unknown;
 
+/** Short words YAML 1.1 reads as booleans or null, in any case (wider than the spec's list: only a cache miss). */
+const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+
+/** Deeper than this the caller's nesting check (nesting.ts) answers: the fast path steps aside first. */
+const MAX_DEPTH = YAML_MAX_DEPTH - 1;
+
 function scalar(s: string, resolve: Resolve): unknown {
   const c = s[0];
   if (c === '"') {
@@ -86,7 +93,7 @@ function scalar(s: string, resolve: Resolve): unknown {
   if (s.includes(': ') || s.endsWith(':') || s.includes(' #')) bail();
   const code = s.charCodeAt(0);
   const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2f || code === 0x5f;
-  if (letter && s.length > 5) return s;
+  if (letter && (s.length > 5 || (/^[A-Za-z]+$/.test(s) && !YAML11_WORDS.has(s.toLowerCase())))) return s;
   if (INDICATOR.has(c) && !(c === '-' && s.length > 1 && s[1] !== ' ')) bail();
   const v = resolve(s);
   if (v === BAIL) bail();
@@ -149,6 +156,7 @@ function keyOf(raw: string, resolve: Resolve): string {
 
 class Reader {
   i = 0;
+  depth = 0;
   constructor(
     readonly ls: Line[],
     readonly resolve: Resolve,
@@ -176,6 +184,7 @@ class Reader {
   }
 
   map(indent: number, first: string): Record<string, unknown> {
+    if (++this.depth > MAX_DEPTH) bail();
     const out: Record<string, unknown> = {};
     let text: string | undefined = first;
     while (text !== undefined) {
@@ -189,10 +198,12 @@ class Reader {
       if (l.text === '-' || l.text.startsWith('- ')) break; // a sequence at the key's indent ends here
       text = l.text;
     }
+    this.depth--;
     return out;
   }
 
   seq(indent: number): unknown[] {
+    if (++this.depth > MAX_DEPTH) bail();
     const out: unknown[] = [];
     for (;;) {
       const l = this.ls[this.i];
@@ -215,6 +226,7 @@ class Reader {
       const n = this.ls[this.i];
       if (n && n.indent > indent) bail();
     }
+    this.depth--;
     return out;
   }
 }
