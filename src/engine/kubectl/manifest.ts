@@ -92,9 +92,10 @@ interface Decoded {
 
 /** One document → a JS value (null for an empty document). */
 function decodeDocument(text: string, source: string): Decoded {
-  if (/^\s*\{/.test(text)) {
+  if (/^\s*[{[]/.test(text)) {
     // JSON first; flow-style YAML (the official examples' `{ apiVersion: apps/v1, … }` with
     // comments and unquoted keys) also starts with `{`, so anything JSON refuses goes to YAML.
+    // A list (`kubectl patch --type=json -p '[…]'` reads its patch here) too.
     let value: unknown;
     let parsed = false;
     let failedAt = Number.POSITIVE_INFINITY;

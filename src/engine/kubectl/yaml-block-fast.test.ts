@@ -112,6 +112,12 @@ describe('block YAML fast path', () => {
     expect(used).toBeGreaterThan(50);
   });
 
+  it('steps aside for documents nested past the limit, which get the nesting error', () => {
+    const deep = Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}a:`).join('\n');
+    expect(fast(deep)).toBe(BAIL);
+    expect(readManifest(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n${deep}\n`).streamError).toMatch(/exceeded max depth of 100$/);
+  });
+
   it('keeps readManifest\'s answers for documents it reads (kind checks, errors after them)', () => {
     expect(readManifest('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "1"\n').items).toHaveLength(1);
     expect(readManifest('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: .inf\n').streamError).toBe('error: error parsing STDIN: error converting YAML to JSON: json: unsupported value: +Inf');
