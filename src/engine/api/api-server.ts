@@ -20,7 +20,8 @@ import type { Trace } from './trace';
 import { validateObjectMeta } from './validation/object-meta';
 import { type WatchHandler, WatchHub } from './watch-hub';
 import { checkDecoding, zeroNullItems } from './validation/known-fields';
-import { bodyTooLarge } from './request-body';
+import { bodyTooLarge, storedTooLarge } from './request-body';
+import { type PatchOutcome, type PatchType, patchRequest } from './patch/patch-request';
 import { evictPod } from '../disruption/eviction';
 
 /** The namespaces the NamespaceLifecycle admission plugin refuses to delete. */
@@ -40,6 +41,12 @@ export interface DeleteOptions {
 
 export type { WatchHandler } from './watch-hub';
 
+export interface UpdateOptions {
+  dryRun?: boolean;
+  /** The update of a PATCH request: traced as `patch`, no write when nothing changed. */
+  patch?: boolean;
+}
+
 /** A request source: components call the API as themselves so the trace shows who did what. */
 export interface ApiClient {
   readonly actor: string;
@@ -49,8 +56,6 @@ export interface ApiClient {
   delete(kind: string, namespace: string | undefined, name: string, opts?: DeleteOptions): KObject | undefined;
   get<T extends KObject>(kind: string, namespace: string | undefined, name: string): T | undefined;
 }
-
-const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024; // etcd's default request limit (--max-request-bytes)
 
 export class ApiServer {
   private readonly hub: WatchHub;
@@ -159,8 +164,6 @@ export class ApiServer {
       // a person (kubectl) can be malformed; skipping them keeps status writes cheap at scale.
       if (actor === 'kubectl') zeroNullItems(info.kind, obj);
       if (!meta.name) throw apiErrors.invalid(info, '', [fieldErr.required('metadata.name', 'name or generateName is required')]);
-      // Size-checked for kubectl only: components write bounded objects (serialising each was hot).
-      if (actor === 'kubectl' && JSON.stringify(obj).length > MAX_OBJECT_BYTES) throw apiErrors.tooLarge('Request entity too large: limit is 3145728');
       if (info.namespaced && info.kind !== 'Namespace') {
         const namespace = this.store.get('namespaces', undefined, meta.namespace as string);
         if (!namespace) throw apiErrors.notFound(kindInfo('Namespace') as KindInfo, meta.namespace as string);
@@ -197,6 +200,9 @@ export class ApiServer {
         this.record(actor, 'create', info, meta.namespace, meta.name, 201, undefined, 'dry run');
         return obj;
       }
+      // etcd refuses a request over its limit. Size-checked for kubectl only: components write
+      // bounded objects (serialising each was hot).
+      if (actor === 'kubectl') storedTooLarge(obj);
       // The request is traced before its etcd write and the watch notifications it causes.
       this.record(actor, 'create', info, meta.namespace, meta.name, 201);
       this.write(info, obj);
@@ -212,13 +218,14 @@ export class ApiServer {
    * /status endpoint); otherwise status is kept from the stored object, as the real strategies do.
    * A stale resourceVersion gives 409 Conflict; an omitted one means "last write wins".
    */
-  update(input: KObject, actor = 'kubectl', subresource?: 'status', opts: { dryRun?: boolean } = {}): KObject {
+  update(input: KObject, actor = 'kubectl', subresource?: 'status', opts: UpdateOptions = {}): KObject {
     const info = this.infoFor(input.kind, input.apiVersion);
     const ns = info.namespaced ? input.metadata?.namespace || 'default' : undefined;
     const name = input.metadata?.name;
     try {
       // Reading and decoding the body, as in create (validation/known-fields.ts).
-      if (actor === 'kubectl') {
+      // A patch's body was read and decoded by patchRequest; its result is not a request body.
+      if (actor === 'kubectl' && !opts.patch) {
         const large = bodyTooLarge(input);
         if (large) throw large;
         checkDecoding(info.kind, info.version, input, true);
@@ -259,8 +266,17 @@ export class ApiServer {
           if (!jsonEqual(obj.spec, old.spec)) obj.metadata.generation += 1;
         }
       }
+      const verb = opts.patch ? 'patch' : 'update';
+      // etcd3's GuaranteedUpdate writes nothing when the new object encodes as the stored one: the
+      // resourceVersion stays (kubectl patch then says `(no change)`). Simplification: only patches
+      // are compared; an update always writes.
+      if (opts.patch && jsonEqual(obj, old)) {
+        this.record(actor, verb, info, ns, name, 200, subresource, 'no change');
+        return old;
+      }
       if (opts.dryRun) return obj;
-      this.record(actor, 'update', info, ns, name, 200, subresource);
+      if (actor === 'kubectl') storedTooLarge(obj);
+      this.record(actor, verb, info, ns, name, 200, subresource);
       this.write(info, obj);
       // Removing the last finalizer of an object being deleted completes the delete.
       if (obj.metadata.deletionTimestamp && !(obj.metadata.finalizers?.length) && !this.waitsForKubelet(info, obj) && !(info.kind === 'Namespace' && namespaceFinalizers(obj).length)) {
@@ -268,9 +284,22 @@ export class ApiServer {
       }
       return obj;
     } catch (e) {
-      if (e instanceof StatusError) this.record(actor, 'update', info, ns, name ?? '', e.code, subresource);
+      if (e instanceof StatusError) this.record(actor, opts.patch ? 'patch' : 'update', info, ns, name ?? '', e.code, subresource);
       throw e;
     }
+  }
+
+  /**
+   * PATCH: a JSON, merge or strategic merge patch (JSON text) applied to the stored object, then
+   * the update path (strategy, validation, resourceVersion). See patch/patch-request.ts.
+   */
+  patch(kind: string, namespace: string | undefined, name: string, body: string, type: PatchType, actor = 'kubectl', opts: { dryRun?: boolean } = {}): PatchOutcome {
+    return patchRequest(this, { kind, namespace, name, body, type, actor, dryRun: !!opts.dryRun });
+  }
+
+  /** Traces a request answered before it reached a write (patchRequest's early errors). */
+  recordRequest(actor: string, verb: string, info: KindInfo, namespace: string | undefined, name: string, code: number): void {
+    this.record(actor, verb, info, namespace, name, code);
   }
 
   /** A pod bound to a node is only removed once its kubelet confirms (grace period 0). */

@@ -72,6 +72,8 @@ export const fieldErr = {
 };
 
 export type StatusReason =
+  /** StatusReasonUnknown: an error that was not a Status (kubectl prints `Error from server: …`). */
+  | ''
   | 'Invalid'
   | 'AlreadyExists'
   | 'NotFound'

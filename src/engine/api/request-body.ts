@@ -6,7 +6,7 @@
 // Simplification: the body is the object as this engine receives it (kubectl's apply sends the
 // whole object where the real one sends a patch when the object exists).
 import { utf8Length } from '../util/utf8';
-import { apiErrors, type StatusError } from './errors';
+import { StatusError, apiErrors } from './errors';
 
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -21,4 +21,20 @@ export function bodyTooLarge(input: unknown): StatusError | undefined {
   // A character is at most 3 UTF-8 bytes: most bodies need no count.
   if (text.length * 3 <= MAX_REQUEST_BODY_BYTES || utf8Length(text) <= MAX_REQUEST_BODY_BYTES) return undefined;
   return apiErrors.tooLarge(`Request entity too large: limit is ${MAX_REQUEST_BODY_BYTES}`);
+}
+
+/**
+ * etcd's request limit (--max-request-bytes, 1.5 MiB by default): a write whose stored object is
+ * larger fails in etcd after validation, and the API server passes etcd's error on as a 500 with
+ * no reason (kubectl: `Error from server: etcdserver: request is too large`).
+ * [k8s: apiserver/pkg/endpoints/handlers/patch.go isTooLargeError; etcd server/embed/config.go
+ *  DefaultMaxRequestBytes] Simplification: the object's JSON is measured where etcd measures its
+ * protobuf encoding (smaller), so the limit bites a little earlier here.
+ */
+export const ETCD_MAX_REQUEST_BYTES = 1.5 * 1024 * 1024;
+
+export function storedTooLarge(obj: unknown): void {
+  const text = JSON.stringify(obj) ?? '';
+  if (text.length <= ETCD_MAX_REQUEST_BYTES / 3 || utf8Length(text) <= ETCD_MAX_REQUEST_BYTES) return;
+  throw new StatusError({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'etcdserver: request is too large', reason: '', code: 500 });
 }

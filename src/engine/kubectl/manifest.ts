@@ -9,13 +9,14 @@
 // Hostile input gets the real decoders' words too: nesting limits (nesting.ts), an alias inside
 // its own anchor, `kind` that is not a string, metadata of the wrong types (the builder decodes
 // it into a typed ObjectMeta, so those stop the stream on the client).
-import { type Document, parseDocument, visit } from 'yaml';
+import { type Document, type Tags, parseDocument, visit } from 'yaml';
 import { type KindInfo, apiVersionOf, kindInfo } from '../api/kinds';
 import { findTypeError } from '../api/validation/known-fields';
 import { S, objectMeta, struct } from '../api/validation/schemas';
 import type { NewObject } from '../objects/types';
 import { utf8Length } from '../util/utf8';
 import { jsonDepthError, yamlDepthError } from './nesting';
+import { BAIL, parseBlockYaml } from './yaml-block-fast';
 
 /** kube-apiserver's request body limit (3 MiB); larger input is refused before parsing. */
 export const MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
@@ -91,9 +92,10 @@ interface Decoded {
 
 /** One document → a JS value (null for an empty document). */
 function decodeDocument(text: string, source: string): Decoded {
-  if (/^\s*\{/.test(text)) {
+  if (/^\s*[{[]/.test(text)) {
     // JSON first; flow-style YAML (the official examples' `{ apiVersion: apps/v1, … }` with
     // comments and unquoted keys) also starts with `{`, so anything JSON refuses goes to YAML.
+    // A list (`kubectl patch --type=json -p '[…]'` reads its patch here) too.
     let value: unknown;
     let parsed = false;
     let failedAt = Number.POSITIVE_INFINITY;
@@ -114,16 +116,52 @@ function decodeDocument(text: string, source: string): Decoded {
       return { value, json: text.trim() };
     }
   }
+  // Most manifests are plain block YAML: read those directly (yaml-block-fast.ts, which steps
+  // aside before this simulator's nesting limit), the rest with the package after the nesting check.
+  const fast = parseBlockYaml(text, resolvePlainScalar);
+  if (fast !== BAIL) {
+    const bad = firstNonFinite(fast);
+    if (bad !== undefined) throw new StreamError(`error converting YAML to JSON: json: unsupported value: ${Number.isNaN(bad) ? 'NaN' : bad > 0 ? '+Inf' : '-Inf'}`);
+    return { value: fast };
+  }
   const tooDeep = yamlDepthError(text);
   if (tooDeep) throw new StreamError(`error converting YAML to JSON: ${tooDeep}`);
+  return decodeWithPackage(text);
+}
+
+const YAML_OPTIONS = {
+  version: '1.1' as const,
+  uniqueKeys: false,
+  // The library's warnings (an unresolved local tag such as `!foo`) would go to the page's or
+  // Node's console; yaml.v2 keeps such a tag's value as its plain value, and so does the library.
+  logLevel: 'error' as const,
+  // yaml.v2 decodes timestamps into interface{} as plain strings.
+  customTags: (tags: Tags) => tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
+};
+
+/**
+ * What the package makes of a plain scalar on its own (YAML 1.1 booleans, nulls, numbers), cached
+ * per text; BAIL when it refuses it (`.inf`), so the whole document gets the package's answer.
+ */
+const plainScalars = new Map<string, unknown>();
+export function resolvePlainScalar(s: string): unknown {
+  if (plainScalars.has(s)) return plainScalars.get(s);
+  let value: unknown;
+  try {
+    value = decodeWithPackage(s).value;
+  } catch (e) {
+    if (!(e instanceof StreamError)) throw e;
+    value = BAIL;
+  }
+  if (plainScalars.size > 10_000) plainScalars.clear();
+  plainScalars.set(s, value);
+  return value;
+}
+
+/** One YAML document through the `yaml` package, with yaml.v2's words for what it refuses. */
+export function decodeWithPackage(text: string): Decoded {
   const doc = parseDocument(text, {
-    version: '1.1',
-    uniqueKeys: false,
-    // The library's warnings (an unresolved local tag such as `!foo`) would go to the page's or
-    // Node's console; yaml.v2 keeps such a tag's value as its plain value, and so does the library.
-    logLevel: 'error',
-    // yaml.v2 decodes timestamps into interface{} as plain strings.
-    customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t : t.tag) !== 'tag:yaml.org,2002:timestamp'),
+    ...YAML_OPTIONS,
   });
   if (doc.errors.length) throw new StreamError(`error converting YAML to JSON: yaml: ${yamlV2Message(doc, text)}`);
   // yaml.v2 refuses an alias used inside the node its anchor names (decode.go d.alias).
@@ -157,6 +195,23 @@ function decodeDocument(text: string, source: string): Decoded {
     const m = /Unresolved alias[^:]*: (.*)/.exec((e as Error).message);
     if (m) throw new StreamError(`error converting YAML to JSON: yaml: unknown anchor '${m[1]}' referenced`);
     throw new StreamError('error converting YAML to JSON: yaml: document contains excessive aliasing');
+  }
+}
+
+/**
+ * apimachinery's yaml.ToJSON for one document, as `kubectl patch` reads `-p`: text that starts
+ * with `{` is passed on as it is (the server reports its JSON errors); anything else is YAML,
+ * converted with yaml.v2's words (`yaml: mapping values are not allowed in this context`).
+ */
+export function yamlToJson(text: string): { json: string } | { error: string } {
+  if (text.trimStart().startsWith('{')) return { json: text };
+  try {
+    const { value } = decodeDocument(text, 'patch');
+    return { json: JSON.stringify(value ?? null) };
+  } catch (e) {
+    if (!(e instanceof StreamError)) throw e;
+    const m = e.message.startsWith('\u0000') ? e.message.slice(1) : e.message;
+    return { error: m.replace(/^error converting YAML to JSON: /, '') };
   }
 }
 

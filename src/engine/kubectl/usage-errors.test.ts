@@ -71,7 +71,7 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 
 describe('real kubectl commands this cluster does not run', () => {
   it.each([
-    ['patch deploy web -p {}', 'kubectl patch', 'kubectl'],
+    ['replace -f web.yaml', 'kubectl replace', 'kubectl'],
     ['exec -it web -- sh', 'kubectl exec', 'kubectl'],
     ['set resources deploy web --limits=cpu=200m', 'kubectl set resources', 'kubectl set'],
     ['create ingress x --rule=a/b=svc:80', 'kubectl create ingress', 'kubectl create'],

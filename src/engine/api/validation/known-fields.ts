@@ -36,7 +36,7 @@ function tooDeepPath(v: unknown, path: string, limit: number): string | undefine
 }
 
 /** The schema of a served kind (own property: a kind named `constructor` has none). */
-function schemaOf(kind: string): Schema | undefined {
+export function schemaOf(kind: string): Schema | undefined {
   return Object.hasOwn(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
 }
 

@@ -73,11 +73,28 @@ const garbageToken = fc.oneof(
   pick(['"', "'", '\\', '`', '$(', ')', '|', '||', '&&', ';', '>', '<', '#', '--', '-', '=', '==', '{', '}', '[', ']', '%', '$HOME', '\n', '\t', '\0', '\u2028', '-o=', '--=', '---', '-n=', '-oyaml', '-ojson=1', '--namespace=', '"unterminated', "'unterminated", 'a\\', '\\\\']),
 );
 
+/** Patch bodies for `kubectl patch -p`: prototype keys, directives, deep nesting, huge lists, wrong types. */
+const PATCH_BODIES = [
+  '{"spec":{"replicas":3}}', '{"metadata":{"labels":{"__proto__":"x","constructor":"y"}}}', '{"__proto__":{"polluted":1}}',
+  '{"constructor":{"prototype":{"polluted":1}}}', '{"data":{"__proto__":{"polluted":1}}}', `${'{"a":'.repeat(300)}1${'}'.repeat(300)}`,
+  `{"spec":${'{"a":'.repeat(60)}1${'}'.repeat(60)}}`, '[{"op":"add","path":"/spec/x","value":1}]', '[{"op":"remove","path":"/__proto__"}]',
+  '[{"op":"copy","from":"","path":"/a"}]', '[{"op":"move","from":"/metadata","path":"/metadata/x"}]', '[{"op":"add","path":"/metadata/labels/__proto__","value":"p"}]',
+  `{"spec":{"template":{"spec":{"containers":[${Array.from({ length: 2000 }, (_, i) => `{"name":"c${i}","image":"nginx"}`).join(',')}]}}}}`,
+  `[${Array.from({ length: 300 }, () => '{"op":"add","path":"/metadata/finalizers/-","value":"f"}').join(',')}]`,
+  '{"spec":{"template":{"spec":{"containers":[{"$patch":"delete"}]}}}}', '{"$patch":"delete"}', '{"$patch":"replace"}', '{"$retainKeys":["spec"]}',
+  '{"spec":{"$setElementOrder/x":1}}', '{"metadata":{"$deleteFromPrimitiveList/finalizers":"x"}}', 'null', '1', '"s"', '[]', '{}', '{"spec":{"replicas":1e400}}',
+  '- a', 'a: [1', '{"metadata":{"name":null}}', '{"metadata":null}', '{"spec":{"replicas":-5}}', '{"spec":{"replicas":"3"}}', '{"kind":"Pod"}',
+  '{"metadata":{"resourceVersion":"1"}}', '{"spec":{"unschedulable":true}}', '{"data":{"k":null}}', 'spec:\n replicas: 2',
+];
+const patchLine = fc
+  .tuple(pick(KINDS.slice(0, 26)), goodName, pick(PATCH_BODIES), pick(['', '--type=merge', '--type=json', '--type strategic', '--type=JSON', '--type=xml']), pick(['', '--dry-run=client', '--dry-run=server', '-o yaml']))
+  .map(([k, n, body, type, more]) => ['patch', k, n, '-p', quoted(body), type, more].filter((x) => x !== '').join(' '));
+
 export function kubectlLine(cat: Category): fc.Arbitrary<{ line: string; stdin?: string }> {
   const wrap = (a: fc.Arbitrary<string>) => a.map((l) => ({ line: l }));
   switch (cat) {
     case 'kubectl-valid':
-      return wrap(line(pick(VERBS), pick(KINDS.slice(0, 26)), goodName, goodFlag));
+      return wrap(fc.oneof({ arbitrary: line(pick(VERBS), pick(KINDS.slice(0, 26)), goodName, goodFlag), weight: 9 }, { arbitrary: patchLine, weight: 1 }));
     case 'kubectl-names':
       return wrap(line(pick(VERBS), pick(KINDS), pick(HOSTILE_NAMES).map(quoted), fc.oneof(goodFlag, pick(HOSTILE_NAMES).map((n) => `-n ${quoted(n)}`), pick(HOSTILE_NAMES).map((n) => `-l ${quoted(`app=${n}`)}`), pick(HOSTILE_NAMES).map((n) => `-c ${quoted(n)}`))));
     case 'kubectl-flags': {
