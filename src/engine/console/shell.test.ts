@@ -77,6 +77,9 @@ describe('the console shell', () => {
     expect(s.text('grep')).toEqual({ out: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", exitCode: 2 });
     expect(s.text('sort -x').out).toBe("sort: invalid option -- 'x'\nTry 'sort --help' for more information.\n");
     expect(s.text('kubectl get nodes | grep -c Ready').out).toBe('3\n');
+    // A plain grep prints the matching lines (a dangling else once printed none).
+    expect(s.text('echo -e "web-1\\ndb-1\\nweb-2" | grep web')).toEqual({ out: 'web-1\nweb-2\n', exitCode: 0 });
+    expect(s.text('echo -e "web-1\\ndb-1" | grep -n db').out).toBe('2:db-1\n');
     expect(s.text('kubectl get nodes --no-headers | wc -l').out).toBe('3\n');
     expect(s.text('kubectl get pods nope 2>&1 | grep -o NotFound').out).toBe('NotFound\n');
     expect(s.text('kubectl get pods nope 2>/dev/null')).toEqual({ out: '', exitCode: 1 });
