@@ -46,7 +46,7 @@ function suggestions(word: string, verbs: Verb[], parent: string): string[] {
  * not exist, so they get a message of their own instead of cobra's "unknown command".
  */
 const REAL_COMMANDS: Record<string, readonly string[]> = {
-  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'kustomize', 'completion', 'api-versions', 'plugin'],
+  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'kustomize', 'completion', 'api-versions', 'plugin'],
   'kubectl config': ['delete-cluster', 'delete-user', 'set', 'set-cluster', 'set-credentials', 'unset'],
   'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
   'kubectl create': ['clusterrole', 'clusterrolebinding', 'ingress', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
@@ -158,7 +158,7 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string, op
     return { stdout: '', stderr: helpText(path, verb, VERBS), exitCode: 1 };
   }
   try {
-    const inv = { path, args: parsed.positional, flags: parsed.flags, stdin, following: !!opts.follow && !!verb.follow };
+    const inv = { path, args: parsed.positional, argsLenAtDash: parsed.argsLenAtDash, flags: parsed.flags, stdin, following: !!opts.follow && !!verb.follow };
     const r = verb.run(inv, ctx);
     if (!inv.following || r.exitCode !== 0) return r;
     const follower = verb.follow?.(inv, ctx);

@@ -23,5 +23,6 @@ import { topVerb } from './top';
 import { waitVerb } from './wait';
 import { configVerb } from './config';
 import { eventsVerb } from './events';
+import { execVerb } from './exec';
 
-export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, eventsVerb, applyVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, configVerb, versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, execVerb, eventsVerb, applyVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, configVerb, versionVerb];
