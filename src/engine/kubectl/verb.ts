@@ -28,6 +28,8 @@ export interface Invocation {
   stdin?: string;
   /** The console shows this command alone and keeps reading it after its first answer (follow.ts). */
   following?: boolean;
+  /** Run alone at the console, as at a terminal (exec -it opens a container prompt there). */
+  terminal?: boolean;
 }
 
 export interface Verb {

@@ -11,6 +11,7 @@
 import { StatusError, apiErrors } from '../../api/errors';
 import type { KindInfo } from '../../api/kinds';
 import type { ExecResult } from '../../exec/container-exec';
+import { lookupImage, parseImage } from '../../node/images';
 import { ExecUpgradeError } from '../../node/kubelet-exec';
 import { matchesMap, matchesSelector } from '../../objects/labels';
 import { isPodReady, podCondition } from '../../objects/pod';
@@ -37,6 +38,16 @@ export interface ExecAttach {
   pod: string;
   container: string;
   shell: string;
+  /** The shell's prompt as root: busybox ash `/ # `, dash `# `, bash `root@POD:/# `. */
+  prompt: string;
+}
+
+function promptOf(pod: Pod, container: string, shell: string): string {
+  if (/bash$/.test(shell)) return `root@${(pod.spec?.hostname as string | undefined) ?? pod.metadata.name}:/# `;
+  const image = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find((c) => c.name === container)?.image;
+  const parsed = image ? parseImage(image) : undefined;
+  const flavor = parsed?.ok ? lookupImage(parsed.ref)?.profile.shell : undefined;
+  return flavor === 'dash' ? '# ' : '/ # ';
 }
 
 const PHASE_RANK: Record<string, number> = { Unknown: 1, Running: 2 };
@@ -104,9 +115,6 @@ export function execIn(ctx: KubectlContext, pod: Pod, container: string, argv: s
   }
 }
 
-/** Results of an exec that opened the console's container prompt, by invocation. */
-export const attaching = new WeakMap<KubectlResult, ExecAttach>();
-
 export const execVerb: Verb = {
   name: 'exec',
   short: 'Execute a command in a container',
@@ -148,11 +156,13 @@ export const execVerb: Verb = {
     if (!pod.spec?.nodeName) return { stdout: '', stderr: `${stderr}${formatApiError(apiErrors.badRequest(`pod ${pod.metadata.name} does not have a host assigned`))}\n`, exitCode: 1 };
     // -t without -i: kubectl drops the TTY. -it with no terminal (a pipe, a test): it says so.
     let tty = inv.flags.tty === true && stdinOn;
-    const interactive = tty && inv.following === true && SHELLS.has(command[0]) && !command.includes('-c') && command.length === 1;
+    const interactive = tty && inv.terminal === true && SHELLS.has(command[0]) && command.length === 1;
     if (interactive) {
-      const r = execIn(ctx, pod, container, ['true'], { tty: true }, stderr);
-      if (r.exitCode === 0) attaching.set(r, { namespace: pod.metadata.namespace ?? namespace, pod: pod.metadata.name, container, shell: command[0] });
-      return r;
+      // The shell must exist in the image: `true` through it checks that (and the container runs).
+      const r = execIn(ctx, pod, container, [command[0], '-c', 'true'], { tty: true }, stderr);
+      if (r.exitCode !== 0) return r;
+      const attach: ExecAttach = { namespace: pod.metadata.namespace ?? namespace, pod: pod.metadata.name, container, shell: command[0], prompt: promptOf(pod, container, command[0]) };
+      return { ...r, attach } as KubectlResult;
     }
     if (tty) {
       tty = false;
