@@ -156,9 +156,16 @@ describe('the container prompt kubectl exec -it opens', () => {
     expect(consolePrompt(state)).toBe('/ # ');
     expect(shownLine(' ls /etc/resolv.conf', state)).toBe('ls /etc/resolv.conf');
     expect(run('hostname; echo $HOSTNAME')).toEqual({ out: 'shell\nshell\n', exitCode: 0 });
-    expect(calls.at(-1)).toBe("exec -n default shell -c shell -- sh -c 'hostname; echo $HOSTNAME'");
-    // A failing command inside sets $? and prints its own error only.
-    expect(run('cat /nope')).toEqual({ out: "!cat: can't open '/nope': No such file or directory\n", exitCode: 1 });
+    expect(calls.at(-1)).toBe("exec -it -n default shell -c shell -- sh -c 'hostname; echo $HOSTNAME'");
+    // A failing command inside sets $? and prints its own error only (on the terminal, with stdout).
+    expect(run('cat /nope')).toEqual({ out: "cat: can't open '/nope': No such file or directory\n", exitCode: 1 });
+    // cd moves the prompt's directory; the next lines start there.
+    expect(run('cd /nope')).toEqual({ out: "sh: cd: can't cd to /nope: No such file or directory\n", exitCode: 1 });
+    expect(run('cd /var/run/secrets/kubernetes.io/serviceaccount')).toEqual({ out: '', exitCode: 0 });
+    expect(consolePrompt(state)).toBe('/var/run/secrets/kubernetes.io/serviceaccount # ');
+    expect(run('cat namespace; echo; ls')).toEqual({ out: 'default\nnamespace\n', exitCode: 0 });
+    expect(run('cd ..')).toEqual({ out: '', exitCode: 0 });
+    expect(consolePrompt(state)).toBe('/var/run/secrets/kubernetes.io # ');
     expect(run('exit')).toEqual({ out: '', exitCode: 0 });
     expect(consolePrompt(state)).toBeUndefined();
     // (A kubectl result keeps no interleaving: the console prints its stderr first.)

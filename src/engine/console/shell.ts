@@ -229,10 +229,16 @@ function fail(stderr: string, exitCode = 1): KubectlResult {
 
 /** The prompt the console shows: kubectl's, or the container shell's while one is open. */
 export function consolePrompt(state: ConsoleShellState): string | undefined {
-  return state.attached?.prompt;
+  const a = state.attached;
+  return a ? promptIn(a.prompt, a.cwd ?? '/') : undefined;
 }
 
-/** A line typed at the container prompt: run in the container by kubectl exec, or `exit`. */
+/** The prompt with the working directory in it (ash `\w # `, bash `\u@\h:\w# `). */
+function promptIn(prompt: string, cwd: string): string {
+  return prompt.replace(/(^|:)\/(?=( #|#) $)/, `$1${cwd}`);
+}
+
+/** A line typed at the container prompt: run in the container by kubectl exec -it, `cd`, or `exit`. */
 function attachedLine(state: ConsoleShellState, a: ExecAttach, line: string, host: ConsoleHost): ShellRunResult {
   const exit = /^exit(?:\s+(\d+))?\s*$/.exec(line);
   if (exit) {
@@ -241,9 +247,16 @@ function attachedLine(state: ConsoleShellState, a: ExecAttach, line: string, hos
     state.status = code;
     return { output: code ? [{ stream: 'stderr', text: `command terminated with exit code ${code}\n` }] : [], exitCode: code };
   }
-  const r = host.kubectl(`exec -n ${quoteArg(a.namespace)} ${quoteArg(a.pod)} -c ${quoteArg(a.container)} -- ${quoteArg(a.shell)} -c ${quoteArg(line)}`, undefined, false);
+  // Each line is its own shell in the container: the directory `cd` chose is where the next starts.
+  const cwd = a.cwd ?? '/';
+  const script = cwd === '/' ? line : `cd ${quoteArg(cwd)} && ${line}`;
+  const cd = /^cd(?:\s+(\S+))?\s*$/.exec(line);
+  const r = host.kubectl(`exec -it -n ${quoteArg(a.namespace)} ${quoteArg(a.pod)} -c ${quoteArg(a.container)} -- ${quoteArg(a.shell)} -c ${quoteArg(cd ? `${script} && pwd` : script)}`, undefined, true);
   const output: OutputChunk[] = [];
-  if (r.stdout) output.push({ stream: 'stdout', text: r.stdout });
+  if (cd && r.exitCode === 0) {
+    const dir = r.stdout.trim();
+    state.attached = { ...a, cwd: dir };
+  } else if (r.stdout) output.push({ stream: 'stdout', text: r.stdout });
   // Inside the shell a failing command just sets $?; kubectl's closing line is for the session's end.
   const gone = /^(?:Error from server|error: )/.test(r.stderr);
   const err = gone ? r.stderr : r.stderr.replace(/command terminated with exit code \d+\n$/, '');

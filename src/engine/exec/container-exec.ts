@@ -17,7 +17,8 @@ import type { ContainerRt, PodRt } from '../node/state';
 import { type Mount, mountedFiles } from '../node/volumes';
 import { hasOwn, setOwn } from '../util/own';
 import { curl } from './curl';
-import { imageFiles, ls, systemFiles } from './filesystem';
+import { resolvePath } from '../node/shell-builtins';
+import { imageFiles, isDir, ls, systemFiles } from './filesystem';
 import { imageTools } from './image-tools';
 import type { NetHost } from './network';
 import { nslookup } from './nslookup';
@@ -102,8 +103,21 @@ export function execInContainer(t: ExecTarget, argv: string[], opts: { stdin?: s
     extra: (args, io, st) => {
       const name = args[0].replace(/^\/(?:usr\/)?(?:s?bin)\//, '');
       const rest = args.slice(1);
+      if (name === 'cd') {
+        const dir = resolvePath(st, rest[0] ?? st.vars.HOME ?? '/');
+        if (!isDir(dir, st.files, flavor)) {
+          io.err(flavor === 'dash' ? `sh: 1: cd: can't cd to ${rest[0]}\n` : `sh: cd: can't cd to ${rest[0]}: No such file or directory\n`);
+          return flavor === 'dash' ? 2 : 1;
+        }
+        setOwn(st.vars, 'PWD', dir);
+        return 0;
+      }
+      if (name === 'pwd') {
+        io.out(`${st.vars.PWD ?? '/'}\n`);
+        return 0;
+      }
       if (name === 'ls') {
-        const r = ls(rest, st.files, flavor);
+        const r = ls(rest, st.files, flavor, (p) => resolvePath(st, p), opts.tty);
         io.out(r.stdout);
         io.err(r.stderr);
         return r.exitCode;

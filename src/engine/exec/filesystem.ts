@@ -31,16 +31,27 @@ export function imageFiles(image: string | undefined): Record<string, string> {
   return {};
 }
 
-/** `ls [-1aAl] [DIR…]` over the container's files, busybox's or coreutils' words for a missing one. */
-export function ls(args: string[], files: Record<string, string>, flavor: ShellFlavor): { stdout: string; stderr: string; exitCode: number } {
+/** Whether `path` (absolute) is a directory of the container. */
+export function isDir(path: string, files: Record<string, string>, flavor: ShellFlavor): boolean {
+  if (path === '/' || ROOT[flavor].some((r) => path === `/${r}`)) return true;
+  const prefix = `${path.replace(/\/+$/, '')}/`;
+  return Object.keys(files).some((f) => f.startsWith(prefix));
+}
+
+/**
+ * `ls [-1aAl] [DIR…]` over the container's files, busybox's or coreutils' words for a missing one.
+ * On a terminal the names go across (two spaces apart) when they fit 80 columns, else one a line.
+ */
+export function ls(args: string[], files: Record<string, string>, flavor: ShellFlavor, abs: (p: string) => string = (p) => p, tty = false): { stdout: string; stderr: string; exitCode: number } {
   const dirs = args.filter((a) => !a.startsWith('-') || a === '-');
+  const across = tty && !args.some((a) => /^-\w*[1l]/.test(a));
   const showHidden = args.some((a) => /^-\w*[aA]/.test(a));
   let stdout = '';
   let stderr = '';
   let exitCode = 0;
-  const targets = dirs.length ? dirs : ['/'];
+  const targets = dirs.length ? dirs : ['.'];
   targets.forEach((d, k) => {
-    const path = d === '/' ? '/' : d.replace(/\/+$/, '');
+    const path = abs(d === '/' ? '/' : d.replace(/\/+$/, ''));
     if (Object.hasOwn(files, path)) {
       stdout += `${d}\n`;
       return;
@@ -48,14 +59,15 @@ export function ls(args: string[], files: Record<string, string>, flavor: ShellF
     const prefix = path === '/' ? '/' : `${path}/`;
     const names = new Set<string>(path === '/' ? ROOT[flavor] : []);
     for (const f of Object.keys(files)) if (f.startsWith(prefix)) names.add(f.slice(prefix.length).split('/')[0]);
-    if (!names.size && !ROOT[flavor].some((r) => path === `/${r}`)) {
+    if (!names.size && !isDir(path, files, flavor)) {
       stderr += flavor === 'dash' ? `ls: cannot access '${d}': No such file or directory\n` : `ls: ${d}: No such file or directory\n`;
       exitCode = flavor === 'dash' ? 2 : 1;
       return;
     }
     const list = [...names].filter((n) => showHidden || !n.startsWith('.')).sort();
     if (targets.length > 1) stdout += `${k > 0 ? '\n' : ''}${d}:\n`;
-    stdout += list.map((n) => `${n}\n`).join('');
+    const line = list.join('  ');
+    stdout += across && line.length < 80 ? (line ? `${line}\n` : '') : list.map((n) => `${n}\n`).join('');
   });
   return { stdout, stderr, exitCode };
 }

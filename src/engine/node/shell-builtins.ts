@@ -44,6 +44,19 @@ function environment(st: ShellState): string[] {
   return st.exported.filter((k) => hasOwn(st.vars, k)).map((k) => `${k}=${st.vars[k]}`);
 }
 
+/** A path as the shell's working directory ($PWD, `/` by default) makes it absolute. */
+export function resolvePath(st: ShellState, p: string): string {
+  if (p.startsWith('/')) return p;
+  const parts = `${st.vars.PWD ?? '/'}/${p}`.split('/');
+  const out: string[] = [];
+  for (const x of parts) {
+    if (x === '' || x === '.') continue;
+    if (x === '..') out.pop();
+    else out.push(x);
+  }
+  return `/${out.join('/')}`;
+}
+
 /** The URL operand of busybox wget: the first word that is not an option or an option's value. */
 export function wgetUrl(args: string[]): string {
   for (let i = 0; i < args.length; i++) {
@@ -135,13 +148,14 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, io: She
       write(`${host.hostname}\n`);
       return ok();
     case 'touch':
-      for (const f of args) if (!hasOwn(st.files, f)) setOwn(st.files, f, '');
+      for (const f of args.map((a) => resolvePath(st, a))) if (!hasOwn(st.files, f)) setOwn(st.files, f, '');
       return ok();
     case 'rm': {
       const force = args.some((a) => /^-\w*f/.test(a));
       let code = 0;
       for (const f of args.filter((a) => !a.startsWith('-'))) {
-        if (hasOwn(st.files, f)) delete st.files[f];
+        const path = resolvePath(st, f);
+        if (hasOwn(st.files, path)) delete st.files[path];
         else if (!force) {
           writeErr(`rm: can't remove '${f}': No such file or directory\n`);
           code = 1;
@@ -155,7 +169,7 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, io: She
       if (!files.length) write(io.stdin ?? '');
       for (const f of files) {
         if (f === '-') write(io.stdin ?? '');
-        else if (hasOwn(st.files, f)) write(st.files[f]);
+        else if (hasOwn(st.files, resolvePath(st, f))) write(st.files[resolvePath(st, f)]);
         else {
           writeErr(host.flavor === 'dash' ? `cat: ${f}: No such file or directory\n` : `cat: can't open '${f}': No such file or directory\n`);
           code = 1;
@@ -175,7 +189,7 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, io: She
     case '[':
       return ok(test(st, name === '[' ? args.slice(0, -1) : args) ? 0 : 1);
   }
-  const text = textTool(name, args, io.stdin ?? '', st.files, host.flavor);
+  const text = textTool(name, args, io.stdin ?? '', st.files, host.flavor, (f) => resolvePath(st, f));
   if (text) {
     write(text.stdout);
     writeErr(text.stderr);
@@ -196,8 +210,8 @@ function test(st: ShellState, a: string[]): boolean {
   if (a.length === 2) {
     if (a[0] === '-z') return a[1] === '';
     if (a[0] === '-n') return a[1] !== '';
-    if (a[0] === '-f' || a[0] === '-e') return a[1] in st.files;
-    if (a[0] === '-d') return Object.keys(st.files).some((f) => f.startsWith(`${a[1].replace(/\/$/, '')}/`));
+    if (a[0] === '-f' || a[0] === '-e') return hasOwn(st.files, resolvePath(st, a[1]));
+    if (a[0] === '-d') return Object.keys(st.files).some((f) => f.startsWith(`${resolvePath(st, a[1]).replace(/\/$/, '')}/`));
   }
   if (a.length === 3) {
     const [l, op, r] = a;

@@ -9,7 +9,7 @@ import { getOwn, hasOwn } from '../util/own';
 /** Options that take the next word as their value, per tool (so that word is not a file). */
 const VALUED: Record<string, string> = { grep: 'e', head: 'nc', tail: 'nc', base64: 'w', wc: '', sort: '', uniq: '' };
 
-export function textTool(name: string, args: string[], stdin: string, files: Record<string, string>, flavor: 'busybox' | 'dash'): ToolResult | undefined {
+export function textTool(name: string, args: string[], stdin: string, files: Record<string, string>, flavor: 'busybox' | 'dash', abs: (p: string) => string = (p) => p): ToolResult | undefined {
   if (!hasOwn(VALUED, name)) return undefined;
   const valued = VALUED[name];
   const opts: string[] = [];
@@ -43,7 +43,7 @@ export function textTool(name: string, args: string[], stdin: string, files: Rec
   let missing = false;
   for (const f of operands) {
     if (f === '-') input += stdin;
-    else if (hasOwn(files, f)) input += getOwn(files, f) ?? '';
+    else if (hasOwn(files, abs(f))) input += getOwn(files, abs(f)) ?? '';
     else {
       missing = true;
       stderr += name === 'grep' ? `grep: ${f}: No such file or directory\n` : flavor === 'dash' ? `${name}: cannot open '${f}' for reading: No such file or directory\n` : `${name}: can't open '${f}': No such file or directory\n`;

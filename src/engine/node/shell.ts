@@ -4,7 +4,7 @@
 // date, hostname, touch, rm, cat, test …), with busybox's or dash's error wording.
 // Simplifications: one file namespace per container, no stdin, no real processes; `$(…)` runs to
 // completion ignoring sleeps; CPU-bound loops advance MAX_STEPS instructions per virtual second.
-import { builtin } from './shell-builtins';
+import { builtin, resolvePath } from './shell-builtins';
 import { type Instr, type Program, type Redirect, ShellSyntaxError, compile } from './shell-parse';
 import { getOwn, setOwn } from '../util/own';
 
@@ -150,7 +150,7 @@ function outputSink(st: ShellState, redirs: Redirect[], host: ShellHost, pipeOut
       const t = expand(st, r.target, host);
       d = t === '1' ? fd1 : t === '2' ? fd2 : '/dev/null';
     } else {
-      const path = expand(st, r.target, host);
+      const path = resolvePath(st, expand(st, r.target, host));
       const append = r.op === '>>';
       d = path === '/dev/null' ? '/dev/null' : path === '/dev/stdout' || path === '/proc/1/fd/1' ? 'out' : path === '/dev/stderr' || path === '/proc/1/fd/2' ? 'err' : { file: path, append };
       if (typeof d === 'object' && !append) setOwn(st.files, d.file, '');

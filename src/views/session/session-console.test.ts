@@ -102,6 +102,9 @@ describe('the session console', () => {
     ]);
     // Each line ran as a kubectl exec the share log replays.
     const log = s.shareState().log.filter((e) => e.kind === 'kubectl');
-    expect(log.map((e) => (e.kind === 'kubectl' ? e.line : '')).slice(-2)).toEqual(['exec -it shell -- sh', "exec -n default shell -c shell -- sh -c 'cat /etc/resolv.conf | head -1'"]);
+    expect(log.map((e) => (e.kind === 'kubectl' ? e.line : '')).slice(-2)).toEqual([
+      'exec -it shell -- sh',
+      "exec -it -n default shell -c shell -- sh -c 'cat /etc/resolv.conf | head -1'",
+    ]);
   });
 });

@@ -38,8 +38,10 @@ export interface ExecAttach {
   pod: string;
   container: string;
   shell: string;
-  /** The shell's prompt as root: busybox ash `/ # `, dash `# `, bash `root@POD:/# `. */
+  /** The shell's prompt as root: busybox ash `/ # `, dash `# `, bash `root@POD:/# ` (`/` is the directory). */
   prompt: string;
+  /** The working directory `cd` moved to at the prompt. */
+  cwd?: string;
 }
 
 function promptOf(pod: Pod, container: string, shell: string): string {
@@ -155,7 +157,7 @@ export const execVerb: Verb = {
     if (!all.some((c) => c.name === container)) return { stdout: '', stderr: `${stderr}${formatApiError(apiErrors.badRequest(`container ${container} is not valid for pod ${pod.metadata.name}`))}\n`, exitCode: 1 };
     if (!pod.spec?.nodeName) return { stdout: '', stderr: `${stderr}${formatApiError(apiErrors.badRequest(`pod ${pod.metadata.name} does not have a host assigned`))}\n`, exitCode: 1 };
     // -t without -i: kubectl drops the TTY. -it with no terminal (a pipe, a test): it says so.
-    let tty = inv.flags.tty === true && stdinOn;
+    let tty: boolean = inv.flags.tty === true && stdinOn;
     const interactive = tty && inv.terminal === true && SHELLS.has(command[0]) && command.length === 1;
     if (interactive) {
       // The shell must exist in the image: `true` through it checks that (and the container runs).
@@ -164,7 +166,8 @@ export const execVerb: Verb = {
       const attach: ExecAttach = { namespace: pod.metadata.namespace ?? namespace, pod: pod.metadata.name, container, shell: command[0], prompt: promptOf(pod, container, command[0]) };
       return { ...r, attach } as KubectlResult;
     }
-    if (tty) {
+    // At the console's prompt the input is a terminal; in a pipe or a test it is not.
+    if (tty && !inv.terminal) {
       tty = false;
       if (!quiet) stderr += 'Unable to use a TTY - input is not a terminal or the right kind of file\n';
     }
