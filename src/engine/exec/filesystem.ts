@@ -25,9 +25,38 @@ export function systemFiles(pod: Pod): Record<string, string> {
   };
 }
 
-/** Files of the image a learner looks at: nginx's document root (its welcome page). */
+/**
+ * The Kubernetes Basics app's /server.js (module 3 `cat`s it), as the image ships it (v2 answers
+ * `v=2`). [gcr.io/google-samples/kubernetes-bootcamp:v1 /server.js]
+ */
+function bootcampServer(version: 1 | 2): string {
+  return `var http = require('http');
+var requests=0;
+var podname= process.env.HOSTNAME;
+var startTime;
+var host;
+var handleRequest = function(request, response) {
+  response.setHeader('Content-Type', 'text/plain');
+  response.writeHead(200);
+  response.write("Hello Kubernetes bootcamp! | Running on: ");
+  response.write(host);
+  response.end(" | v=${version}\\n");
+  console.log("Running On:" ,host, "| Total Requests:", ++requests,"| App Uptime:", (new Date() - startTime)/1000 , "seconds", "| Log Time:",new Date());
+}
+var www = http.createServer(handleRequest);
+www.listen(8080,function () {
+    startTime = new Date();;
+    host = process.env.HOSTNAME;
+    console.log ("Kubernetes Bootcamp App Started At:",startTime, "| Running On: " ,host, "\\n" );
+});
+`;
+}
+
+/** Files of the image a learner looks at: nginx's document root, the bootcamp app's source. */
 export function imageFiles(image: string | undefined): Record<string, string> {
-  if (image && /(^|\/)nginx(:|@|$)/.test(image)) return { '/usr/share/nginx/html/index.html': NGINX_WELCOME };
+  if (!image) return {};
+  if (/(^|\/)nginx(:|@|$)/.test(image)) return { '/usr/share/nginx/html/index.html': NGINX_WELCOME };
+  if (/kubernetes-bootcamp(:|@|$)/.test(image)) return { '/server.js': bootcampServer(/:v2$/.test(image) ? 2 : 1) };
   return {};
 }
 
