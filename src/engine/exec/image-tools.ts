@@ -23,8 +23,9 @@ const OLD_BUSYBOX: Record<string, (tag: string) => boolean> = {
 };
 
 // The bootcamp app's node:6 base is buildpack-deps:jessie, which has curl (module 3 curls localhost).
-const CURL = new Set(['docker.io/curlimages/curl', 'docker.io/nicolaka/netshoot', 'gcr.io/google-samples/kubernetes-bootcamp', 'docker.io/jocatalin/kubernetes-bootcamp']);
-const BIND_NSLOOKUP = new Set(['registry.k8s.io/e2e-test-images/jessie-dnsutils', 'docker.io/nicolaka/netshoot']);
+const CURL = new Set(['docker.io/curlimages/curl', 'docker.io/nicolaka/netshoot', 'registry.k8s.io/e2e-test-images/agnhost', 'gcr.io/google-samples/kubernetes-bootcamp', 'docker.io/jocatalin/kubernetes-bootcamp']);
+// agnhost (alpine with `apk add bind-tools curl …`) is the DNS debugging page's dnsutils pod.
+const BIND_NSLOOKUP = new Set(['registry.k8s.io/e2e-test-images/jessie-dnsutils', 'docker.io/nicolaka/netshoot', 'registry.k8s.io/e2e-test-images/agnhost']);
 /** nginx tags built on Debian stretch/buster without curl (1.7.9, 1.14.2, 1.16.1). */
 const OLD_NGINX = /^1\.(7|14|16)\./;
 
