@@ -23,7 +23,7 @@ export type { PodSummary } from './kubectl/printers/pod';
 export { kubectlVocabulary } from './kubectl/vocabulary';
 export type { KubectlVocabulary } from './kubectl/vocabulary';
 // The console's small shell (pipes, variables, `$(…)`, text tools) around kubectl.
-export { newConsoleShell, runConsoleLine, shownLine } from './console/shell';
+export { consolePrompt, newConsoleShell, runConsoleLine, shownLine } from './console/shell';
 export type { ConsoleShellState, ConsoleHost, OutputChunk, ShellRunResult } from './console/shell';
 export type { Follower, FollowChunk } from './kubectl/follow';
 export type { FollowedResult } from './kubectl/run';

@@ -134,8 +134,9 @@ const grep: Tool = (args, stdin) => {
     n++;
     const prefix = opts.has('n') ? `${k + 1}:` : '';
     re.lastIndex = 0;
-    if (opts.has('o') && !opts.has('v')) for (const m of line.matchAll(re)) if (m[0]) out.push(prefix + m[0]);
-    else out.push(prefix + line);
+    if (opts.has('o') && !opts.has('v')) {
+      for (const m of line.matchAll(re)) if (m[0]) out.push(prefix + m[0]);
+    } else out.push(prefix + line);
   });
   if (opts.has('q')) return done('', n ? 0 : 1);
   if (opts.has('c')) return done(`${n}\n`, n ? 0 : 1);

@@ -2,7 +2,7 @@
 // coreutils 9.1), with kubectl run on a real simulated cluster.
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../index';
-import { newConsoleShell, quoteArg, runConsoleLine, type ShellRunResult } from './shell';
+import { consolePrompt, newConsoleShell, quoteArg, runConsoleLine, shownLine, type ShellRunResult } from './shell';
 
 function shell() {
   const cluster = createCluster({ seed: 1 });
@@ -77,6 +77,9 @@ describe('the console shell', () => {
     expect(s.text('grep')).toEqual({ out: "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", exitCode: 2 });
     expect(s.text('sort -x').out).toBe("sort: invalid option -- 'x'\nTry 'sort --help' for more information.\n");
     expect(s.text('kubectl get nodes | grep -c Ready').out).toBe('3\n');
+    // A plain grep prints the matching lines (a dangling else once printed none).
+    expect(s.text('echo -e "web-1\\ndb-1\\nweb-2" | grep web')).toEqual({ out: 'web-1\nweb-2\n', exitCode: 0 });
+    expect(s.text('echo -e "web-1\\ndb-1" | grep -n db').out).toBe('2:db-1\n');
     expect(s.text('kubectl get nodes --no-headers | wc -l').out).toBe('3\n');
     expect(s.text('kubectl get pods nope 2>&1 | grep -o NotFound').out).toBe('NotFound\n');
     expect(s.text('kubectl get pods nope 2>/dev/null')).toEqual({ out: '', exitCode: 1 });
@@ -128,5 +131,51 @@ describe('-f - on get, describe and delete, fed by a pipe', () => {
     });
     expect(s.text('kubectl get -f web.yaml').out).toBe('error: the path "web.yaml" does not exist\n');
     expect(s.text(`${make} | kubectl delete -f -`).out).toBe('deployment.apps "web" deleted\n');
+  });
+});
+
+describe('the container prompt kubectl exec -it opens', () => {
+  it('runs each line in the container as a recorded kubectl exec, until exit', () => {
+    const cluster = createCluster({ seed: 1 });
+    const state = newConsoleShell();
+    const calls: string[] = [];
+    const run = (line: string) => {
+      const r = runConsoleLine(state, line, {
+        // As the page does: a command alone on the line runs as at a terminal.
+        kubectl: (l, stdin, alone) => {
+          calls.push(l);
+          return alone ? cluster.kubectlFollow(l) : cluster.kubectl(l, stdin);
+        },
+      });
+      return { out: r.output.map((c) => `${c.stream === 'stderr' ? '!' : ''}${c.text}`).join(''), exitCode: r.exitCode };
+    };
+    run('kubectl create secret generic test-secret --from-literal=username=my-app');
+    run('run shell --image=busybox -- sleep 3600');
+    cluster.advance(30_000);
+    expect(run('kubectl exec -it shell -- sh')).toEqual({ out: '', exitCode: 0 });
+    expect(consolePrompt(state)).toBe('/ # ');
+    expect(shownLine(' ls /etc/resolv.conf', state)).toBe('ls /etc/resolv.conf');
+    expect(run('hostname; echo $HOSTNAME')).toEqual({ out: 'shell\nshell\n', exitCode: 0 });
+    expect(calls.at(-1)).toBe("exec -it -n default shell -c shell -- sh -c 'hostname; echo $HOSTNAME'");
+    // A failing command inside sets $? and prints its own error only (on the terminal, with stdout).
+    expect(run('cat /nope')).toEqual({ out: "cat: can't open '/nope': No such file or directory\n", exitCode: 1 });
+    // cd moves the prompt's directory; the next lines start there.
+    expect(run('cd /nope')).toEqual({ out: "sh: cd: can't cd to /nope: No such file or directory\n", exitCode: 1 });
+    expect(run('cd /var/run/secrets/kubernetes.io/serviceaccount')).toEqual({ out: '', exitCode: 0 });
+    expect(consolePrompt(state)).toBe('/var/run/secrets/kubernetes.io/serviceaccount # ');
+    expect(run('cat namespace; echo; ls')).toEqual({ out: 'default\nnamespace\n', exitCode: 0 });
+    expect(run('cd ..')).toEqual({ out: '', exitCode: 0 });
+    expect(consolePrompt(state)).toBe('/var/run/secrets/kubernetes.io # ');
+    expect(run('exit')).toEqual({ out: '', exitCode: 0 });
+    expect(consolePrompt(state)).toBeUndefined();
+    // (A kubectl result keeps no interleaving: the console prints its stderr first.)
+    expect(run('exec -it shell -- bash')).toEqual({
+      out: '!command terminated with exit code 126\nOCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n',
+      exitCode: 126,
+    });
+    expect(consolePrompt(state)).toBeUndefined();
+    // In a pipe there is no terminal: kubectl says so and the shell reads an empty stdin.
+    expect(run('kubectl exec -it shell -- sh | cat')).toEqual({ out: '!Unable to use a TTY - input is not a terminal or the right kind of file\n', exitCode: 0 });
+    expect(consolePrompt(state)).toBeUndefined();
   });
 });

@@ -7,11 +7,15 @@
 // not one of the shell's (`get pods`, or a typo such as `gt pods`) runs as kubectl's arguments.
 // The variables are the session's terminal state: they survive a rewind (a rewind moves the
 // cluster, not the learner's terminal), are cleared by Reset, and are not part of a share link.
-// Simplifications: no compound commands, files, job control or aliases; a command bash would
-// run that this console does not names itself as such (exit 127, as `command not found` does).
+// `kubectl exec -it POD -- sh` alone on the line opens the container's prompt (`/ # `): each line
+// typed then runs in the container as `kubectl exec POD -c C -- sh -c 'LINE'` (recorded as such),
+// until `exit`. Simplifications: no compound commands, files, job control or aliases; a command
+// bash would run that this console does not names itself as such (exit 127, as `command not
+// found` does); at the container prompt each line is a fresh shell (no variables or cd carry over).
 import { getOwn, hasOwn, setOwn } from '../util/own';
 import type { KubectlResult } from '../kubectl/context';
 import { KUBECTL_ORDER } from '../kubectl/run';
+import type { ExecAttach } from '../kubectl/verbs/exec';
 import { expandValue, expandWord, type ExpandHost } from './shell-expand';
 import { ShellSyntaxError, parseLine, type Pipeline, type SimpleCommand } from './shell-syntax';
 import { TOOLS } from './shell-tools';
@@ -22,6 +26,8 @@ export interface ConsoleShellState {
   exported: string[];
   /** `$?`: the last line's exit status. */
   status: number;
+  /** The container prompt `kubectl exec -it … -- sh` opened, until `exit`. */
+  attached?: ExecAttach;
 }
 
 export interface ConsoleHost {
@@ -30,7 +36,7 @@ export interface ConsoleHost {
    * command is the whole line (no pipe, list or substitution): only then may it keep following
    * the cluster (`get -w`, `rollout status`, `logs -f`, `wait`), as a terminal would show it.
    */
-  kubectl(line: string, stdin: string | undefined, alone: boolean): KubectlResult;
+  kubectl(line: string, stdin: string | undefined, alone: boolean): KubectlResult & { attach?: ExecAttach };
 }
 
 export interface OutputChunk {
@@ -179,7 +185,9 @@ class Run {
     if (name === 'export' || name === 'unset') return this.builtin(name, args);
     if (name === 'kubectl' || name === 'help' || KUBECTL_ORDER.includes(name)) {
       const words = name === 'kubectl' ? args : argv;
-      return this.host.kubectl(words.map(quoteArg).join(' '), stdin, alone);
+      const { attach, ...r } = this.host.kubectl(words.map(quoteArg).join(' '), stdin, alone);
+      if (attach && alone) this.st.attached = attach;
+      return r;
     }
     if (hasOwn(TOOLS, name)) return (getOwn(TOOLS, name) as (typeof TOOLS)[string])(args, stdin ?? '');
     if (NOT_HERE.has(name)) return fail(`bash: ${name}: not available in this console (it runs ${RUNS})\n`, 127);
@@ -219,8 +227,49 @@ function fail(stderr: string, exitCode = 1): KubectlResult {
   return { stdout: '', stderr, exitCode };
 }
 
+/** The prompt the console shows: kubectl's, or the container shell's while one is open. */
+export function consolePrompt(state: ConsoleShellState): string | undefined {
+  const a = state.attached;
+  return a ? promptIn(a.prompt, a.cwd ?? '/') : undefined;
+}
+
+/** The prompt with the working directory in it (ash `\w # `, bash `\u@\h:\w# `). */
+function promptIn(prompt: string, cwd: string): string {
+  return prompt.replace(/(^|:)\/(?=( #|#) $)/, `$1${cwd}`);
+}
+
+/** A line typed at the container prompt: run in the container by kubectl exec -it, `cd`, or `exit`. */
+function attachedLine(state: ConsoleShellState, a: ExecAttach, line: string, host: ConsoleHost): ShellRunResult {
+  const exit = /^exit(?:\s+(\d+))?\s*$/.exec(line);
+  if (exit) {
+    delete state.attached;
+    const code = exit[1] ? Number(exit[1]) % 256 : 0;
+    state.status = code;
+    return { output: code ? [{ stream: 'stderr', text: `command terminated with exit code ${code}\n` }] : [], exitCode: code };
+  }
+  // Each line is its own shell in the container: the directory `cd` chose is where the next starts.
+  const cwd = a.cwd ?? '/';
+  const script = cwd === '/' ? line : `cd ${quoteArg(cwd)} && ${line}`;
+  const cd = /^cd(?:\s+(\S+))?\s*$/.exec(line);
+  const r = host.kubectl(`exec -it -n ${quoteArg(a.namespace)} ${quoteArg(a.pod)} -c ${quoteArg(a.container)} -- ${quoteArg(a.shell)} -c ${quoteArg(cd ? `${script} && pwd` : script)}`, undefined, true);
+  const output: OutputChunk[] = [];
+  if (cd && r.exitCode === 0) {
+    const dir = r.stdout.trim();
+    state.attached = { ...a, cwd: dir };
+  } else if (r.stdout) output.push({ stream: 'stdout', text: r.stdout });
+  // Inside the shell a failing command just sets $?; kubectl's closing line is for the session's end.
+  const gone = /^(?:Error from server|error: )/.test(r.stderr);
+  const err = gone ? r.stderr : r.stderr.replace(/command terminated with exit code \d+\n$/, '');
+  if (err) output.push({ stream: 'stderr', text: err });
+  // The pod or its container went away: the session is over.
+  if (gone) delete state.attached;
+  state.status = r.exitCode;
+  return { output, exitCode: r.exitCode };
+}
+
 /** Runs one typed line in the console's shell; never throws for what a learner types. */
 export function runConsoleLine(state: ConsoleShellState, line: string, host: ConsoleHost): ShellRunResult {
+  if (state.attached) return attachedLine(state, state.attached, line.trim(), host);
   const run = new Run(state, host, 0);
   try {
     const exitCode = run.line(line);
@@ -234,7 +283,8 @@ export function runConsoleLine(state: ConsoleShellState, line: string, host: Con
 }
 
 /** How the console echoes a typed line: with `kubectl` before a line that leaves it out. */
-export function shownLine(line: string): string {
+export function shownLine(line: string, state?: ConsoleShellState): string {
+  if (state?.attached) return line.trim();
   const first = line.trim().split(/\s/, 1)[0];
   return first === 'help' || KUBECTL_ORDER.includes(first) ? `kubectl ${line.trim()}` : line.trim();
 }

@@ -66,6 +66,8 @@ export function tokenize(line: string): string[] {
 export interface ParsedFlags {
   positional: string[];
   flags: FlagValues;
+  /** cobra's ArgsLenAtDash: how many positional arguments came before `--` (-1 without one). */
+  argsLenAtDash: number;
 }
 
 /** Parses flags anywhere among the words, pflag-style, against the given specs. */
@@ -75,6 +77,7 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
   const flags: FlagValues = {};
   for (const s of specs) if (s.default !== undefined) flags[s.name] = Array.isArray(s.default) ? [...s.default] : s.default;
   const positional: string[] = [];
+  let argsLenAtDash = -1;
   const set = (spec: FlagSpec, raw: string | undefined, shown: string): void => {
     if (spec.type === 'bool') {
       if (raw === undefined || raw === 'true') flags[spec.name] = true;
@@ -102,6 +105,7 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === '--') {
+      argsLenAtDash = positional.length;
       positional.push(...words.slice(i + 1));
       break;
     }
@@ -144,5 +148,5 @@ export function parseFlags(words: string[], specs: FlagSpec[]): ParsedFlags {
       }
     } else positional.push(w);
   }
-  return { positional, flags };
+  return { positional, flags, argsLenAtDash };
 }

@@ -9,6 +9,7 @@ import { currentTarget, type KubeconfigComponent } from './kubeconfig';
 import { CONTEXT_NAMESPACE } from './resources';
 import { type FlagSpec, type FlagValues, GLOBAL_FLAGS, type Verb } from './verb';
 import { VERBS } from './verbs';
+import type { ExecAttach } from './verbs/exec';
 
 /** cobra's SuggestionsMinimumDistance as kubectl leaves it. */
 const SUGGESTION_DISTANCE = 2;
@@ -46,7 +47,7 @@ function suggestions(word: string, verbs: Verb[], parent: string): string[] {
  * not exist, so they get a message of their own instead of cobra's "unknown command".
  */
 const REAL_COMMANDS: Record<string, readonly string[]> = {
-  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'replace', 'kustomize', 'completion', 'api-versions', 'plugin'],
+  kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'replace', 'kustomize', 'completion', 'api-versions', 'plugin'],
   'kubectl config': ['delete-cluster', 'delete-user', 'set', 'set-cluster', 'set-credentials', 'unset'],
   'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
   'kubectl create': ['clusterrole', 'clusterrolebinding', 'ingress', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
@@ -88,8 +89,11 @@ function helpText(path: string[], verb: Verb | undefined, verbs: Verb[]): string
   return s;
 }
 
-/** A result, and what keeps printing when the command was run to follow (see follow.ts). */
-export type FollowedResult = KubectlResult & { follower?: Follower };
+/**
+ * A result, and what keeps printing when the command was run to follow (see follow.ts), or the
+ * container prompt `exec -it POD -- sh` opened at the console (console/shell.ts).
+ */
+export type FollowedResult = KubectlResult & { follower?: Follower; attach?: ExecAttach };
 
 export function runKubectl(ctx: KubectlContext, line: string, stdin?: string, opts: { follow?: boolean } = {}): FollowedResult {
   let words: string[];
@@ -158,7 +162,7 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string, op
     return { stdout: '', stderr: helpText(path, verb, VERBS), exitCode: 1 };
   }
   try {
-    const inv = { path, args: parsed.positional, flags: parsed.flags, stdin, following: !!opts.follow && !!verb.follow };
+    const inv = { path, args: parsed.positional, argsLenAtDash: parsed.argsLenAtDash, flags: parsed.flags, stdin, following: !!opts.follow && !!verb.follow, terminal: !!opts.follow };
     const r = verb.run(inv, ctx);
     if (!inv.following || r.exitCode !== 0) return r;
     const follower = verb.follow?.(inv, ctx);

@@ -72,7 +72,7 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 describe('real kubectl commands this cluster does not run', () => {
   it.each([
     ['replace -f web.yaml', 'kubectl replace', 'kubectl'],
-    ['exec -it web -- sh', 'kubectl exec', 'kubectl'],
+    ['attach -it web', 'kubectl attach', 'kubectl'],
     ['set resources deploy web --limits=cpu=200m', 'kubectl set resources', 'kubectl set'],
     ['create ingress x --rule=a/b=svc:80', 'kubectl create ingress', 'kubectl create'],
   ])('%s says it is real but not run here', (line, cmd, parent) => {

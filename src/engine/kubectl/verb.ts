@@ -22,10 +22,14 @@ export interface Invocation {
   path: string[];
   /** Positional arguments after the command path. */
   args: string[];
+  /** cobra's ArgsLenAtDash: how many of `args` came before `--` (-1 without one). */
+  argsLenAtDash?: number;
   flags: FlagValues;
   stdin?: string;
   /** The console shows this command alone and keeps reading it after its first answer (follow.ts). */
   following?: boolean;
+  /** Run alone at the console, as at a terminal (exec -it opens a container prompt there). */
+  terminal?: boolean;
 }
 
 export interface Verb {

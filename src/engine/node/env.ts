@@ -4,11 +4,13 @@
 // CreateContainerConfigError with its real message; envFrom keys that are not valid variable
 // names are skipped and reported (event InvalidEnvironmentVariableNames).
 // Validation is the strict IsEnvVarName (RelaxedEnvironmentVariableValidation off).
-// Simplification: no resourceFieldRef, no per-Service variables besides `kubernetes`.
+// The namespace's other Services add their variables (service-env.ts).
+// Simplification: no resourceFieldRef.
 import type { Store } from '../api/store';
 import type { Pod } from '../objects/types';
 import { decodeBase64 } from './base64';
 import { getOwn } from '../util/own';
+import { serviceEnv } from './service-env';
 
 export type EnvResult = { ok: true; env: [string, string][]; warnings: string[] } | { ok: false; message: string };
 
@@ -43,7 +45,8 @@ function fieldValue(pod: Pod, path: string): string {
   return getOwn(map, path) ?? '';
 }
 
-export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[]; envFrom?: unknown[] }, podIP?: string): EnvResult {
+/** `startedAt`: when the container started (only Services that existed then have variables); default now-ish: all. */
+export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[]; envFrom?: unknown[] }, podIP?: string, startedAt = Number.POSITIVE_INFINITY): EnvResult {
   const ns = pod.metadata.namespace ?? 'default';
   const user: [string, string][] = [];
   const warnings: string[] = [];
@@ -106,6 +109,7 @@ export function containerEnv(store: Store, pod: Pod, container: { env?: unknown[
   // Later definitions win, as in the kubelet; user variables go after the defaults.
   const names = new Set(user.map(([k]) => k));
   const merged = new Map<string, string>();
-  for (const [k, v] of [...k8s.filter(([k]) => !names.has(k)), ...user]) merged.set(k, v);
+  const services = serviceEnv(store, pod.metadata.namespace ?? 'default', startedAt, pod.spec?.enableServiceLinks !== false);
+  for (const [k, v] of [...k8s.filter(([k]) => !names.has(k)), ...services.filter(([k]) => !names.has(k)), ...user]) merged.set(k, v);
   return { ok: true, env: [...merged.entries()], warnings };
 }

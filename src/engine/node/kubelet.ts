@@ -15,6 +15,8 @@ import { getOwn } from '../util/own';
 import { rfc3339, rfc3339Micro } from '../util/time';
 import { digestOf } from './images';
 import { containerLogs, type LogOptions } from './logs';
+import type { ExecResult } from '../exec/container-exec';
+import { kubeletExec } from './kubelet-exec';
 import { admissionCheck, rejectedStatus } from './admission';
 import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeResources, nodeStatus } from './node-object';
 import { PodSync, type SyncEnv } from './pod-sync';
@@ -32,6 +34,8 @@ const TARGET = 'kubelet';
 export interface KubeletComponent extends Component {
   /** The container log as `kubectl logs` shows it; throws StatusError with the real messages. */
   containerLogs(namespace: string, pod: string, container: string, opts?: LogOptions): string;
+  /** kubectl exec: runs argv in the container (kubelet-exec.ts); throws StatusError or ExecUpgradeError. */
+  exec(namespace: string, pod: string, container: string, argv: string[], opts: { stdin?: string; tty: boolean }): ExecResult;
 }
 
 function hex(ctx: ComponentContext, stream: string, chars: number): string {
@@ -428,6 +432,9 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         throw apiErrors.internal(`Get "https://${ip}:10250/containerLogs/${namespace}/${pod}/${container}": dial tcp ${ip}:10250: connect: no route to host`);
       }
       return containerLogs(obj, rt?.pods[obj.metadata.uid], container, opts, KERNEL_VERSION);
+    },
+    exec(namespace, pod, container, argv, opts) {
+      return kubeletExec(ctx, state, namespace || 'default', pod, container, argv, opts);
     },
   };
   return component;

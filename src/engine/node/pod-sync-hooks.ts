@@ -62,6 +62,8 @@ export function mountStep(s: PodSync): boolean {
 /** A container just started: its mounted files appear, songs start a minute later. */
 export function onContainerStarted(s: PodSync, c: ContainerRt, spec: Spec): void {
   const { p, env } = s;
+  // A new instance starts from the image: what exec wrote into the last one is gone.
+  delete c.execFiles;
   if (c.proc?.kind === 'shell' && p.mount) Object.assign(c.proc.sh.files, mountedFiles(spec.volumeMounts, p.mount.payload));
   if (!c.init && p.mount && writableMounts(s.pod, spec.volumeMounts, p.mount.ids).length) {
     c.songAt = env.now + SONG_MS;

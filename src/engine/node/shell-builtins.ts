@@ -1,8 +1,11 @@
 // The builtins of the containers' tiny shell: what busybox and Debian images provide that
 // tutorials call (echo, printf, sleep, exit, export, env, printenv, date, hostname, touch, rm,
-// cat, ls, test/[), with busybox's (or dash's) wording for errors and `not found`.
-// Simplifications: `trap`, `cd`, `set`, `mkdir` are no-ops; `wget` cannot reach the network.
-import type { ShellHost, ShellResult, ShellState } from './shell';
+// cat, ls, test/[), the text tools a pipe feeds (shell-text-tools.ts), with busybox's (or dash's)
+// wording for errors and `not found`. Errors go to stderr, output to stdout (a pod's log gets both).
+// Simplifications: `trap`, `cd`, `set`, `mkdir` are no-ops; `wget` reaches the network only when the
+// host provides it (kubectl exec: exec/), otherwise it cannot resolve the name.
+import type { ShellHost, ShellIO, ShellResult, ShellState } from './shell';
+import { textTool } from './shell-text-tools';
 import { hasOwn, setOwn } from '../util/own';
 
 const INFINITY_MS = 365 * 24 * 3600 * 1000;
@@ -41,13 +44,46 @@ function environment(st: ShellState): string[] {
   return st.exported.filter((k) => hasOwn(st.vars, k)).map((k) => `${k}=${st.vars[k]}`);
 }
 
-export function builtin(st: ShellState, argv: string[], host: ShellHost, write: (s: string) => void): ShellResult | undefined {
+/** A path as the shell's working directory ($PWD, `/` by default) makes it absolute. */
+export function resolvePath(st: ShellState, p: string): string {
+  if (p.startsWith('/')) return p;
+  const parts = `${st.vars.PWD ?? '/'}/${p}`.split('/');
+  const out: string[] = [];
+  for (const x of parts) {
+    if (x === '' || x === '.') continue;
+    if (x === '..') out.pop();
+    else out.push(x);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** The URL operand of busybox wget: the first word that is not an option or an option's value. */
+export function wgetUrl(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') return args[i + 1] ?? '';
+    // Options that take a value as the next word (-O file, -T secs, -U agent, -Y on|off, -P dir, --header X).
+    if (/^-[OoTUYP]$/.test(a) || /^--(?:output-document|timeout|user-agent|header|post-data|post-file|directory-prefix)$/.test(a)) {
+      i++;
+      continue;
+    }
+    if (!a.startsWith('-')) return a;
+  }
+  return '';
+}
+
+export function builtin(st: ShellState, argv: string[], host: ShellHost, io: ShellIO): ShellResult | undefined {
+  const write = io.out;
+  const writeErr = io.err;
   const [cmd, ...args] = argv;
   const name = cmd.replace(/^\/(?:usr\/)?bin\//, '');
   const ok = (code = 0) => {
     st.status = code;
     return undefined;
   };
+  // The host's commands first: the image's own tools (exec/) may replace a builtin's simpler model.
+  const more = host.extra?.(argv, io, st);
+  if (more !== undefined) return ok(more);
   switch (name) {
     case 'true':
     case ':':
@@ -61,7 +97,9 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
     case 'echo': {
       let a = args;
       if (a[0] === '-n' || a[0] === '-e') a = a.slice(1);
-      write(a.join(' ').replace(/\\n/g, host.flavor === 'dash' || args[0] === '-e' ? '\n' : '\\n') + '\n'); // -n: our log is line-based, so the line ends anyway
+      // -n: a log is line-based, so there the line ends anyway; a stream (exec) keeps it open.
+      const end = args[0] === '-n' && host.write ? '' : '\n';
+      write(a.join(' ').replace(/\\n/g, host.flavor === 'dash' || args[0] === '-e' ? '\n' : '\\n') + end);
       return ok();
     }
     case 'printf': {
@@ -73,7 +111,7 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
     case 'sleep': {
       const ms = args.length ? args.reduce<number | undefined>((sum, a) => (sum === undefined ? undefined : ((v) => (v === undefined ? undefined : sum + v))(parseSleep(a))), 0) : undefined;
       if (ms === undefined) {
-        write(args.length ? `sleep: invalid number '${args.find((a) => parseSleep(a) === undefined)}'\n` : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n');
+        writeErr(args.length ? `sleep: invalid number '${args.find((a) => parseSleep(a) === undefined)}'\n` : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n');
         return ok(1);
       }
       st.status = 0;
@@ -110,15 +148,16 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
       write(`${host.hostname}\n`);
       return ok();
     case 'touch':
-      for (const f of args) if (!hasOwn(st.files, f)) setOwn(st.files, f, '');
+      for (const f of args.map((a) => resolvePath(st, a))) if (!hasOwn(st.files, f)) setOwn(st.files, f, '');
       return ok();
     case 'rm': {
       const force = args.some((a) => /^-\w*f/.test(a));
       let code = 0;
       for (const f of args.filter((a) => !a.startsWith('-'))) {
-        if (hasOwn(st.files, f)) delete st.files[f];
+        const path = resolvePath(st, f);
+        if (hasOwn(st.files, path)) delete st.files[path];
         else if (!force) {
-          write(`rm: can't remove '${f}': No such file or directory\n`);
+          writeErr(`rm: can't remove '${f}': No such file or directory\n`);
           code = 1;
         }
       }
@@ -126,10 +165,13 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
     }
     case 'cat': {
       let code = 0;
-      for (const f of args) {
-        if (hasOwn(st.files, f)) write(st.files[f]);
+      const files = args.filter((a) => !/^-./.test(a));
+      if (!files.length) write(io.stdin ?? '');
+      for (const f of files) {
+        if (f === '-') write(io.stdin ?? '');
+        else if (hasOwn(st.files, resolvePath(st, f))) write(st.files[resolvePath(st, f)]);
         else {
-          write(`cat: can't open '${f}': No such file or directory\n`);
+          writeErr(host.flavor === 'dash' ? `cat: ${f}: No such file or directory\n` : `cat: can't open '${f}': No such file or directory\n`);
           code = 1;
         }
       }
@@ -146,12 +188,19 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, write: 
     case 'test':
     case '[':
       return ok(test(st, name === '[' ? args.slice(0, -1) : args) ? 0 : 1);
-    case 'wget':
-      // Simplification: pod networking is not simulated inside containers.
-      write(`wget: bad address '${(args.find((a) => !a.startsWith('-')) ?? '').replace(/^https?:\/\//, '').split(/[/:]/)[0]}'\n`);
-      return ok(1);
   }
-  write(host.flavor === 'dash' ? `sh: 1: ${cmd}: not found\n` : `sh: ${cmd}: not found\n`);
+  const text = textTool(name, args, io.stdin ?? '', st.files, host.flavor, (f) => resolvePath(st, f));
+  if (text) {
+    write(text.stdout);
+    writeErr(text.stderr);
+    return ok(text.exitCode);
+  }
+  if (name === 'wget' && host.flavor === 'busybox') {
+    // Without a network host (a pod's own command), the name does not resolve.
+    writeErr(`wget: bad address '${wgetUrl(args).replace(/^https?:\/\//, '').split(/[/:]/)[0]}'\n`);
+    return ok(1);
+  }
+  writeErr(host.flavor === 'dash' ? `sh: 1: ${cmd}: not found\n` : `sh: ${cmd}: not found\n`);
   return ok(127);
 }
 
@@ -161,8 +210,8 @@ function test(st: ShellState, a: string[]): boolean {
   if (a.length === 2) {
     if (a[0] === '-z') return a[1] === '';
     if (a[0] === '-n') return a[1] !== '';
-    if (a[0] === '-f' || a[0] === '-e') return a[1] in st.files;
-    if (a[0] === '-d') return Object.keys(st.files).some((f) => f.startsWith(`${a[1].replace(/\/$/, '')}/`));
+    if (a[0] === '-f' || a[0] === '-e') return hasOwn(st.files, resolvePath(st, a[1]));
+    if (a[0] === '-d') return Object.keys(st.files).some((f) => f.startsWith(`${resolvePath(st, a[1]).replace(/\/$/, '')}/`));
   }
   if (a.length === 3) {
     const [l, op, r] = a;

@@ -3,7 +3,8 @@
 // tutorials write (`;` `&&` `||` `|`, while/until/for/if, `{ }`, redirections) and a compiler to
 // flat bytecode, so a running script's whole state is a program counter plus variables (JSON).
 // Simplifications: no functions, case, here-documents or field splitting; `&` runs in the
-// foreground; in a pipeline only the last command's output is kept.
+// foreground; a pipeline's commands run one after the other, each reading the one before's output
+// (the state carries it, so a pipe is JSON too) — only a compound command's first command reads it.
 
 export interface Redirect {
   fd: number;
@@ -12,7 +13,8 @@ export interface Redirect {
 }
 
 export type Instr =
-  | { op: 'cmd'; words: string[]; assigns: string[]; redirs: Redirect[]; quiet?: boolean }
+  /** pipeOut: its stdout feeds the next command of the pipeline; pipeIn: it reads the previous one's. */
+  | { op: 'cmd'; words: string[]; assigns: string[]; redirs: Redirect[]; pipeOut?: boolean; pipeIn?: boolean }
   | { op: 'jf' | 'jt' | 'jmp'; to: number }
   | { op: 'status'; code: number }
   | { op: 'not' }
@@ -220,9 +222,12 @@ class Parser {
       this.i++;
       for (let k = first; k < this.code.length; k++) {
         const ins = this.code[k];
-        if (ins.op === 'cmd') ins.quiet = true;
+        if (ins.op === 'cmd') ins.pipeOut = true;
       }
+      const next = this.code.length;
       this.command();
+      const reader = this.code.slice(next).find((ins) => ins.op === 'cmd');
+      if (reader?.op === 'cmd') reader.pipeIn = true;
     }
     if (negate) this.emit({ op: 'not' });
   }

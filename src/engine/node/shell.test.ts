@@ -36,6 +36,16 @@ describe('tiny shell', () => {
     ['echo "$(echo inner) outer"', ['inner outer'], 0],
     ['sleep 2; date +%T', ['00:00:02'], 0],
     ['exit 256', [], 0],
+    // A pipe feeds the next command (before, only the last command's output was kept, unread).
+    ['echo hello world | grep -o world', ['world'], 0],
+    ['printf "b\\na\\nb\\n" | sort | uniq -c', ['      1 a', '      2 b'], 0],
+    ['echo a > /f; echo b >> /f; grep b /f; head -n 1 /f', ['b', 'a'], 0],
+    ['echo x | grep y', [], 1],
+    ['cat /missing 2>/dev/null; echo $?', ['1'], 0],
+    ['echo c2hlbGw= | base64 -d | wc -c', ['5'], 0],
+    // busybox wget's -O takes a file: the URL is the next operand (was read as the URL itself).
+    ['wget -O /tmp/page http://web:8080/', ["wget: bad address 'web'"], 1],
+    ['wget -q -T 2 -O- http://api.local/x', ["wget: bad address 'api.local'"], 1],
   ])('%s', (script, out, code) => {
     const r = sh(script);
     expect(r.out).toEqual(out);
@@ -44,6 +54,20 @@ describe('tiny shell', () => {
 
   it('uses dash wording on Debian images', () => {
     expect(sh('foo', 'dash').out).toEqual(['sh: 1: foo: not found']);
+    // Debian ships neither wget nor curl.
+    expect(sh('wget -qO- http://web', 'dash').out).toEqual(['sh: 1: wget: not found']);
+    expect(sh('head /nope', 'dash').out).toEqual(["head: cannot open '/nope' for reading: No such file or directory"]);
+  });
+
+  it('keeps stdout and stderr apart for a host that streams them', () => {
+    const st = newShell([], { script: 'echo out; cat /nope; echo -n "$(echo sub)"; ls /nope 2>&1 >/dev/null' });
+    const streams: [number, string][] = [];
+    runShell(st, { flavor: 'busybox', now: 0, hostname: 'h', out: () => {}, write: (s, fd) => streams.push([fd, s]) });
+    expect(streams).toEqual([
+      [1, 'out\n'],
+      [2, "cat: can't open '/nope': No such file or directory\n"],
+      [1, 'sub'],
+    ]);
   });
 
   it('reports syntax errors with exit 2', () => {

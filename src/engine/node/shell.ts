@@ -4,7 +4,7 @@
 // date, hostname, touch, rm, cat, test …), with busybox's or dash's error wording.
 // Simplifications: one file namespace per container, no stdin, no real processes; `$(…)` runs to
 // completion ignoring sleeps; CPU-bound loops advance MAX_STEPS instructions per virtual second.
-import { builtin } from './shell-builtins';
+import { builtin, resolvePath } from './shell-builtins';
 import { type Instr, type Program, type Redirect, ShellSyntaxError, compile } from './shell-parse';
 import { getOwn, setOwn } from '../util/own';
 
@@ -22,6 +22,8 @@ export interface ShellState {
   files: Record<string, string>;
   loops: Record<string, { items: string[]; i: number }>;
   args: string[];
+  /** The output of a pipeline's earlier command, waiting for the next one to read it. */
+  pipe?: string;
 }
 
 export interface ShellHost {
@@ -30,6 +32,20 @@ export interface ShellHost {
   hostname: string;
   /** A line of output (stdout and stderr both go to the container log). */
   out(line: string): void;
+  /** Raw output by stream, when the caller keeps them apart (kubectl exec); else `out` gets lines. */
+  write?(text: string, fd: 1 | 2): void;
+  /**
+   * Commands beyond the builtins (exec/: the image's network tools and file-reading tools):
+   * undefined when the image has no such command.
+   */
+  extra?(argv: string[], io: ShellIO, st: ShellState): number | undefined;
+}
+
+/** A command's streams: stdout, stderr, and stdin when a pipe feeds it. */
+export interface ShellIO {
+  out(s: string): void;
+  err(s: string): void;
+  stdin?: string;
 }
 
 export type ShellResult = { kind: 'sleep'; ms: number } | { kind: 'exit'; code: number };
@@ -111,33 +127,53 @@ function step(st: ShellState, ins: Instr, host: ShellHost): ShellResult | undefi
         st.status = 0;
         return;
       }
-      const sink = outputSink(st, ins.redirs, host, !!ins.quiet);
-      const r = builtin(st, argv, host, sink.write);
+      const stdin = ins.pipeIn ? (st.pipe ?? '') : undefined;
+      if (ins.pipeIn) delete st.pipe;
+      const sink = outputSink(st, ins.redirs, host, !!ins.pipeOut);
+      const r = builtin(st, argv, host, { out: sink.write, err: sink.writeErr, stdin });
       sink.close();
       return r;
     }
   }
 }
 
-function outputSink(st: ShellState, redirs: Redirect[], host: ShellHost, quiet: boolean): { write: (s: string) => void; close: () => void } {
-  let target: string | null = quiet ? '/dev/null' : null;
-  let append = false;
+type Dest = 'out' | 'err' | 'pipe' | '/dev/null' | { file: string; append: boolean };
+
+/** Where a command's stdout and stderr go: the terminal (or log), the pipe, a file or nowhere, redirections applied left to right as sh does. */
+function outputSink(st: ShellState, redirs: Redirect[], host: ShellHost, pipeOut: boolean): { write: (s: string) => void; writeErr: (s: string) => void; close: () => void } {
+  let fd1: Dest = pipeOut ? 'pipe' : 'out';
+  let fd2: Dest = 'err';
   for (const r of redirs) {
-    if (r.fd !== 1 || r.op === '<' || r.op === '>&') continue;
-    const path = expand(st, r.target, host);
-    target = path === '/dev/stdout' || path === '/proc/1/fd/1' || path === '/dev/stderr' ? null : path;
-    append = r.op === '>>';
-    if (target && target !== '/dev/null' && !append) setOwn(st.files, target, '');
+    if (r.op === '<' || (r.fd !== 1 && r.fd !== 2)) continue;
+    let d: Dest;
+    if (r.op === '>&') {
+      const t = expand(st, r.target, host);
+      d = t === '1' ? fd1 : t === '2' ? fd2 : '/dev/null';
+    } else {
+      const path = resolvePath(st, expand(st, r.target, host));
+      const append = r.op === '>>';
+      d = path === '/dev/null' ? '/dev/null' : path === '/dev/stdout' || path === '/proc/1/fd/1' ? 'out' : path === '/dev/stderr' || path === '/proc/1/fd/2' ? 'err' : { file: path, append };
+      if (typeof d === 'object' && !append) setOwn(st.files, d.file, '');
+    }
+    if (r.fd === 1) fd1 = d;
+    else fd2 = d;
   }
-  const buf: string[] = [];
+  const files = new Map<string, string[]>();
+  const send = (d: Dest, s: string, fd: 1 | 2) => {
+    if (d === '/dev/null' || s === '') return;
+    if (d === 'pipe') st.pipe = (st.pipe ?? '') + s;
+    else if (typeof d === 'object') {
+      const buf = files.get(d.file) ?? [];
+      buf.push(s);
+      files.set(d.file, buf);
+    } else if (host.write) host.write(s, d === 'out' ? fd : 2);
+    else for (const line of s.replace(/\n$/, '').split('\n')) host.out(line);
+  };
   return {
-    write: (s) => {
-      if (target === null) {
-        for (const line of s.replace(/\n$/, '').split('\n')) host.out(line);
-      } else buf.push(s);
-    },
+    write: (s) => send(fd1, s, 1),
+    writeErr: (s) => send(fd2, s, 2),
     close: () => {
-      if (target && target !== '/dev/null') setOwn(st.files, target, (append || buf.length ? (getOwn(st.files, target) ?? '') : '') + buf.join(''));
+      for (const [file, buf] of files) setOwn(st.files, file, (getOwn(st.files, file) ?? '') + buf.join(''));
     },
   };
 }
@@ -220,20 +256,23 @@ function matchClose(s: string, open: number): number {
 /** `$(cmd)`: runs a nested program to completion on a copy of the state, capturing output. */
 function substitute(st: ShellState, script: string, host: ShellHost): string {
   const lines: string[] = [];
-  const sub: ShellState = { ...st, script, argv: undefined, pc: 0, loops: {} };
+  let text = '';
+  const sub: ShellState = { ...st, script, argv: undefined, pc: 0, loops: {}, pipe: undefined };
   let prog: Program;
   try {
     prog = compile(script);
   } catch {
     return '';
   }
-  const inner: ShellHost = { ...host, out: (l) => lines.push(l) };
+  // Kept apart (exec), stderr still reaches the terminal and only stdout is substituted.
+  const write = host.write;
+  const inner: ShellHost = write ? { ...host, write: (s, fd) => (fd === 1 ? void (text += s) : write(s, 2)) } : { ...host, out: (l) => lines.push(l) };
   for (let n = 0; n < MAX_STEPS && sub.pc < prog.code.length; n++) {
     const r = step(sub, prog.code[sub.pc++], inner);
     if (r?.kind === 'exit') break;
   }
   st.status = sub.status;
-  return lines.join('\n');
+  return write ? text.replace(/\n+$/, '') : lines.join('\n');
 }
 
 /** $((…)): integers, variables, + - * / % and comparisons. */

@@ -46,6 +46,8 @@ export interface ContainerRt {
   killing?: boolean;
   /** When this instance next records a song into its writable volumes (volume-data.ts). */
   songAt?: number;
+  /** Files `kubectl exec` wrote into this instance (a server's filesystem; a shell keeps its own). */
+  execFiles?: Record<string, string>;
 }
 
 export interface PullOp {

@@ -2,17 +2,19 @@
 // (kubernetes/website content/en/docs/tutorials/kubernetes-basics/explore/explore-intro.md and
 // expose/expose-intro.md): the `export POD_NAME="$(kubectl get pods -o go-template …)"` lines,
 // `echo`, `$POD_NAME` in later commands, the NodePort through `-o go-template='{{(index
-// .spec.ports 0).nodePort}}'`. What this console does not run (kubectl proxy and exec, curl,
-// minikube) says so by name: exec is another change's work.
+// .spec.ports 0).nodePort}}'`, and module 3's `kubectl exec` (env, then a bash session in the
+// container: `cat server.js`, `curl http://localhost:8080`, `exit`). What this console does not
+// run (kubectl proxy, curl on the learner's machine, minikube) says so by name.
 import { describe, expect, it } from 'vitest';
-import { newConsoleShell, runConsoleLine } from '../console/shell';
+import { consolePrompt, newConsoleShell, runConsoleLine } from '../console/shell';
 import { createCluster } from '../index';
 
 function terminal() {
   const cluster = createCluster({ seed: 7 });
   const shell = newConsoleShell();
   const type = (line: string) => {
-    const r = runConsoleLine(shell, line, { kubectl: (l, stdin) => cluster.kubectl(l, stdin) });
+    // As the page does: a command alone on the line runs as at a terminal.
+    const r = runConsoleLine(shell, line, { kubectl: (l, stdin, alone) => (alone ? cluster.kubectlFollow(l) : cluster.kubectl(l, stdin)) });
     return {
       stdout: r.output.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''),
       stderr: r.output.filter((c) => c.stream === 'stderr').map((c) => c.text).join(''),
@@ -45,8 +47,18 @@ describe('Kubernetes Basics, modules 3–4, in the console shell', () => {
       exitCode: 127,
     });
     expect(type(`kubectl describe pod $POD_NAME`).stdout).toMatch(new RegExp(`^Name: +${pod}\\nNamespace: +default\\n`));
-    // kubectl exec is not run by this change (it belongs to the exec/DNS work): it says so.
-    expect(type('kubectl exec "$POD_NAME" -- env').stderr).toMatch(/^error: "kubectl exec" is a real kubectl command, but this simulated cluster does not run it/);
+    // Executing commands on the container.
+    const env = type('kubectl exec "$POD_NAME" -- env');
+    expect(env.stdout).toContain(`HOSTNAME=${pod}\n`);
+    expect(env.stdout).toContain('KUBERNETES_SERVICE_HOST=10.96.0.1\n');
+    expect(type('kubectl exec -ti $POD_NAME -- bash')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(consolePrompt(shell)).toBe(`root@${pod}:/# `);
+    const source = type('cat server.js');
+    expect(source.stdout).toMatch(/^var http = require\('http'\);\n/);
+    expect(source.stdout).toContain('response.end(" | v=1\\n");');
+    expect(type('curl http://localhost:8080')).toEqual({ stdout: `Hello Kubernetes bootcamp! | Running on: ${pod} | v=1\n`, stderr: '', exitCode: 0 });
+    expect(type('exit')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(consolePrompt(shell)).toBeUndefined();
   });
 
   it('module 4: expose with a NodePort, labels, delete by label', () => {

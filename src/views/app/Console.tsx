@@ -54,6 +54,7 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
   const session = useSessionContext();
   const lines = useApp((s) => s.console);
   const following = useApp((s) => s.following);
+  const prompt = useApp((s) => s.prompt);
   const [input, setInput] = useState('');
   const [hint, setHint] = useState('');
   const history = useRef<string[]>([]);
@@ -113,7 +114,7 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
             // Lines are append-only (or cleared), so the index is a stable key.
             // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
             <pre key={i} className={`line line--${l.kind}`}>
-              {l.kind === 'input' ? <span aria-hidden="true">$ </span> : null}
+              {l.kind === 'input' ? <span aria-hidden="true">{l.prompt ?? '$ '}</span> : null}
               {l.text}
             </pre>
           ))}
@@ -127,9 +128,17 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
           submit();
         }}
       >
-        <label htmlFor={inputId} className="console__prompt">
-          <span aria-hidden="true">$ </span>kubectl
-        </label>
+        {prompt ? (
+          // A container's shell, opened by `kubectl exec -it … -- sh`: its prompt until `exit`.
+          <label htmlFor={inputId} className="console__prompt">
+            <span aria-hidden="true">{prompt.trimEnd()}</span>
+            <span className="visually-hidden"> container shell</span>
+          </label>
+        ) : (
+          <label htmlFor={inputId} className="console__prompt">
+            <span aria-hidden="true">$ </span>kubectl
+          </label>
+        )}
         <input
           id={inputId}
           aria-describedby={hint ? `${inputId}-hint` : undefined}
@@ -140,7 +149,7 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
-          placeholder="get pods"
+          placeholder={prompt ? 'ls /  (exit to leave)' : 'get pods'}
         />
         {following && (
           <button

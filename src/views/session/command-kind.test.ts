@@ -7,6 +7,7 @@ describe('changesCluster', () => {
     ['-n team get pods', 0, false],
     ['describe pod x', 0, false],
     ['logs x', 0, false],
+    ['exec web -- nslookup db', 0, false],
     ['top pods', 0, false],
     ['explain pods', 0, false],
     ['api-resources', 0, false],

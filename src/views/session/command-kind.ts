@@ -7,6 +7,9 @@ const READ_VERBS = new Set([
   'get',
   'describe',
   'logs',
+  // exec runs a command inside a container: it looks around (files it writes stay in that
+  // container, not in any object of the cluster).
+  'exec',
   'top',
   'explain',
   'api-resources',

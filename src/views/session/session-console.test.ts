@@ -83,4 +83,28 @@ describe('the session console', () => {
       /rollout to finish: 1 old replicas are pending termination...\ndeployment "nginx-deployment" successfully rolled out$/,
     );
   });
+
+  it('kubectl exec -it … -- sh opens the container prompt: its lines echo after `/ # `, exit closes it', () => {
+    const s = createSession({ seed: 1 });
+    s.actions.runConsole('run shell --image=busybox -- sleep 3600');
+    s.advance(30_000);
+    const mark = s.store.getState().console.length;
+    s.actions.runConsole('kubectl exec -it shell -- sh');
+    expect(s.store.getState().prompt).toBe('/ # ');
+    s.actions.runConsole('cat /etc/resolv.conf | head -1');
+    s.actions.runConsole('exit');
+    expect(s.store.getState().prompt).toBeUndefined();
+    expect(consoleFrom(s, mark)).toEqual([
+      { kind: 'input', text: 'kubectl exec -it shell -- sh' },
+      { kind: 'input', text: 'cat /etc/resolv.conf | head -1', prompt: '/ # ' },
+      { kind: 'stdout', text: 'search default.svc.cluster.local svc.cluster.local cluster.local' },
+      { kind: 'input', text: 'exit', prompt: '/ # ' },
+    ]);
+    // Each line ran as a kubectl exec the share log replays.
+    const log = s.shareState().log.filter((e) => e.kind === 'kubectl');
+    expect(log.map((e) => (e.kind === 'kubectl' ? e.line : '')).slice(-2)).toEqual([
+      'exec -it shell -- sh',
+      "exec -it -n default shell -c shell -- sh -c 'cat /etc/resolv.conf | head -1'",
+    ]);
+  });
 });

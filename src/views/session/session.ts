@@ -9,6 +9,7 @@ import {
   type Follower,
   type FollowedResult,
   type KubectlResult,
+  consolePrompt,
   newConsoleShell,
   type OutputChunk,
   restoreCluster,
@@ -323,7 +324,8 @@ export function createSession(options: SessionOptions): Session {
       stopFollowing();
       if (parsed.kind === 'clear') return store.setState({ console: [] });
       if (store.getState().failure) return print([{ kind: 'stderr', text: 'error: the simulation has stopped; press Reset' }]);
-      print([{ kind: 'input', text: shownLine(line) }]);
+      const prompt = consolePrompt(shell);
+      print([{ kind: 'input', text: shownLine(line, shell), ...(prompt ? { prompt } : {}) }]);
       const r = runConsoleLine(shell, line.trim(), {
         // Each kubectl the shell runs is recorded as its own line, so rewinds and shares replay it.
         kubectl: (l, stdin, alone) => {
@@ -338,6 +340,8 @@ export function createSession(options: SessionOptions): Session {
         },
       });
       print(chunkLines(r.output));
+      // `kubectl exec -it … -- sh` opened a container prompt, or `exit` closed it.
+      if (consolePrompt(shell) !== store.getState().prompt) store.setState({ prompt: consolePrompt(shell) });
       mirror.flush();
     },
     stopFollowing: () => stopFollowing(),
@@ -380,7 +384,7 @@ export function createSession(options: SessionOptions): Session {
       shell = newConsoleShell();
       mirror.detach();
       cluster = newCluster();
-      store.setState({ failure: undefined, selection: null, running: true, console: [], events: [], trace: [] });
+      store.setState({ failure: undefined, selection: null, running: true, console: [], events: [], trace: [], prompt: undefined });
       start();
       ticked();
     },

@@ -54,6 +54,8 @@ export interface ConsoleLine {
   /** `comment`: an action with no kubectl equivalent (`# crash the container of web-x …`). */
   kind: 'input' | 'stdout' | 'stderr' | 'comment';
   text: string;
+  /** An input line typed at a container's prompt (`/ # `) rather than kubectl's `$ `. */
+  prompt?: string;
 }
 
 export interface UiState {
@@ -65,6 +67,8 @@ export interface UiState {
   failure?: string;
   /** The console line still following the cluster (`get pods -w`), until it ends or is stopped. */
   following?: string;
+  /** The container shell's prompt while `kubectl exec -it … -- sh` is open (`/ # `), until `exit`. */
+  prompt?: string;
   /** Shown once at the top (e.g. why the URL's seed was not used). */
   notice?: string;
 }

@@ -24,5 +24,6 @@ import { waitVerb } from './wait';
 import { configVerb } from './config';
 import { eventsVerb } from './events';
 import { patchVerb } from './patch';
+import { execVerb } from './exec';
 
-export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, eventsVerb, applyVerb, patchVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, configVerb, versionVerb];
+export const VERBS: Verb[] = [createVerb, runVerb, setVerb, getVerb, deleteVerb, rolloutVerb, scaleVerb, autoscaleVerb, exposeVerb, topVerb, ...cordonVerbs, drainVerb, taintVerb, describeVerb, logsVerb, execVerb, eventsVerb, applyVerb, patchVerb, waitVerb, labelVerb, annotateVerb, apiResourcesVerb, configVerb, versionVerb];

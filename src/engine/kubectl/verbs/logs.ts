@@ -70,7 +70,7 @@ function podFor(ctx: KubectlContext, info: KindInfo, namespace: string, name: st
 }
 
 /** podcmd.FindOrDefaultContainerByName without -c: the default-container annotation, else the first. */
-function defaultContainer(pod: Pod): { name: string; notice: string } {
+export function defaultContainer(pod: Pod): { name: string; notice: string } {
   const containers = pod.spec?.containers ?? [];
   const annotated = pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'];
   if (annotated && containers.some((c) => c.name === annotated)) return { name: annotated, notice: '' };
