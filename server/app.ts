@@ -18,6 +18,8 @@ export interface ApiOptions {
   cluster: Cluster;
   /** When set, every request needs `Authorization: Bearer <token>`. */
   token?: string;
+  /** Changes the watch cache keeps (default 20,000): an older resourceVersion is 410 Gone. */
+  watchCacheSize?: number;
 }
 
 export interface ApiHandler {
@@ -47,7 +49,7 @@ function wantsAggregated(accept: string | undefined): boolean {
 }
 
 export function createApiHandler(opts: ApiOptions): ApiHandler {
-  const log = new EventLog(opts.cluster.api.store);
+  const log = new EventLog(opts.cluster.api.store, opts.watchCacheSize);
   const ctx: RestContext = { cluster: opts.cluster, log };
   const handler = ((req: IncomingMessage, res: ServerResponse) => {
     serve(ctx, opts, req, res).catch((e: unknown) => {

@@ -21,6 +21,7 @@ export interface ServeOptions {
   cluster?: Cluster;
   /** Real milliseconds between two advances of the clock (default 100). */
   tickMs?: number;
+  watchCacheSize?: number;
 }
 
 export interface Served {
@@ -60,7 +61,7 @@ export function kubeconfigText(url: string, token?: string): string {
 
 export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const cluster = opts.cluster ?? createCluster({ seed: opts.seed ?? 1, nodes: opts.nodes ?? 3 });
-  const handler = createApiHandler({ cluster, token: opts.token });
+  const handler = createApiHandler({ cluster, token: opts.token, watchCacheSize: opts.watchCacheSize });
   const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 }, handler);
   // Watches stay open for as long as the client keeps them.
   server.keepAliveTimeout = 30_000;
