@@ -9,8 +9,12 @@ import { MAX_REQUEST_BODY_BYTES } from '../src/engine/api/request-body';
 export { MAX_REQUEST_BODY_BYTES };
 
 export function sendJson(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
+  sendText(res, code, JSON.stringify(body), contentType);
+}
+
+/** An answer already serialised (json-cache.ts). */
+export function sendText(res: ServerResponse, code: number, text: string, contentType = 'application/json'): void {
   if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
   res.writeHead(code, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private' });
   res.end(text);
 }

@@ -17,9 +17,10 @@ import { byKey } from '../src/engine/kubectl/resources';
 import { SelectorParseError, matchesRequirements, parseSelector } from '../src/engine/objects/labels';
 import type { KObject } from '../src/engine/objects/types';
 import type { EventLog } from './event-log';
-import { decodeJson, readBody, sendJson, statusError, successStatus } from './http-util';
+import { decodeJson, readBody, sendJson, sendText, statusError, successStatus } from './http-util';
+import { listJson } from './json-cache';
 import type { Route } from './route';
-import { includeObjectOf, toTable, wantsTable } from './table';
+import { includeObjectOf, tableJson, toTable, wantsTable } from './table';
 import { serveWatch } from './watch';
 
 export interface RestContext {
@@ -164,8 +165,8 @@ function list(
   }
   const objs = listed(ctx, info, ns).filter(matches);
   const rv = String(ctx.log.revision());
-  if (table) return sendJson(res, 200, toTable(info, objs, ctx.cluster.now(), table, rv));
-  sendJson(res, 200, { kind: `${info.kind}List`, apiVersion: apiVersionOf(info), metadata: { resourceVersion: rv }, items: objs });
+  if (table) return sendText(res, 200, tableJson(info, objs, ctx.cluster.now(), table, rv));
+  sendText(res, 200, listJson({ kind: `${info.kind}List`, apiVersion: apiVersionOf(info), metadata: { resourceVersion: rv } }, objs));
 }
 
 async function create(

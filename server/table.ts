@@ -12,6 +12,7 @@
 import type { KindInfo } from '../src/engine/api/kinds';
 import { headersFor, tableFor } from '../src/engine/kubectl/printers';
 import type { KObject } from '../src/engine/objects/types';
+import { metadataJson, objectJson } from './json-cache';
 
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
 
@@ -57,3 +58,21 @@ export function includeObjectOf(v: string | null): IncludeObject {
 }
 
 export const TABLE_CONTENT_TYPE = 'application/json;as=Table;v=v1;g=meta.k8s.io';
+
+/** The Table as JSON text, from the cached JSON of each row's object (json-cache.ts). */
+export function tableJson(info: KindInfo, objs: KObject[], now: number, include: IncludeObject, resourceVersion: string): string {
+  const head = JSON.stringify({
+    kind: 'Table',
+    apiVersion: 'meta.k8s.io/v1',
+    metadata: { resourceVersion },
+    columnDefinitions: columnDefinitions(info),
+  }).slice(0, -1);
+  const table = tableFor(info.kind);
+  const rows = objs.map((o) => {
+    const cells = JSON.stringify(table.row(o, now, true));
+    if (include === 'None') return `{"cells":${cells}}`;
+    if (include === 'Object') return `{"cells":${cells},"object":${objectJson(o)}}`;
+    return `{"cells":${cells},"object":{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1","metadata":${metadataJson(o)}}}`;
+  });
+  return `${head},"rows":[${rows.join(',')}]}`;
+}

@@ -16,6 +16,7 @@ import type { KindInfo } from '../src/engine/api/kinds';
 import type { KObject } from '../src/engine/objects/types';
 import type { EventLog, LoggedEvent } from './event-log';
 import { sendStatus, statusError } from './http-util';
+import { objectJson } from './json-cache';
 import { type IncludeObject, tableRow, columnDefinitions } from './table';
 
 /** Unsent bytes after which a watcher is dropped. */
@@ -34,17 +35,6 @@ export interface WatchOptions {
   table?: IncludeObject;
   timeoutSeconds: number;
   now: () => number;
-}
-
-/** Serialised objects, shared by every watcher (objects in the store are never mutated). */
-const json = new WeakMap<KObject, string>();
-function objectJson(o: KObject): string {
-  let s = json.get(o);
-  if (s === undefined) {
-    s = JSON.stringify(o);
-    json.set(o, s);
-  }
-  return s;
 }
 
 let active = 0;
