@@ -43,7 +43,7 @@ spec:
     targetPort: 80
 `;
 
-describe.skipIf(!KUBECTL)('the real kubectl 1.32 against npm run serve', () => {
+describe.skipIf(!KUBECTL)('the real kubectl 1.32 against npm run serve', { timeout: 90_000 }, () => {
   let served: Served;
   let twin: Cluster;
   let kubeconfig: string;
