@@ -98,3 +98,12 @@ export function decodeJson(body: Buffer, contentType: string | undefined): unkno
     throw statusError(400, 'BadRequest', `couldn't get version/kind; json parse error: ${(e as Error).message}`);
   }
 }
+
+/** A boolean query parameter as Go's strconv.ParseBool reads it (clients send `true`, `True`, `1`). */
+export function queryBool(query: URLSearchParams, name: string): boolean | null {
+  const v = query.get(name);
+  if (v === null) return null;
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False', ''].includes(v)) return false;
+  throw statusError(400, 'BadRequest', `invalid boolean value for ${name}: ${JSON.stringify(v)}`);
+}

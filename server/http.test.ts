@@ -226,6 +226,9 @@ describe('the served API over HTTP', () => {
     }[];
     expect(lines.map((e) => e.type)).toEqual(['ADDED', 'ADDED', 'ADDED', 'BOOKMARK']);
     expect(lines[3].object.metadata.annotations).toEqual({ 'k8s.io/initial-events-end': 'true' });
+    // Booleans as Go's ParseBool reads them: the Python client sends `watch=True`.
+    const python = (await watch(base, '/api/v1/nodes?watch=True', (l) => l.length >= 3)) as { type: string }[];
+    expect(python.map((e) => e.type)).toEqual(['ADDED', 'ADDED', 'ADDED']);
   });
 
   it('drops a watcher that stops reading, and the cluster goes on', async () => {

@@ -191,6 +191,22 @@ describe.skipIf(!KUBECTL)('the real kubectl 1.32 against npm run serve', { timeo
     expect(out.at(-1)).toMatch(/^watched\s+1\/1\s+Running\s+0\s+\d+s$/);
   });
 
+  it('follows a log (logs -f) as the container writes it, until the container stops', async () => {
+    const script = 'i=0; while [ $i -lt 5 ]; do echo line $i; i=$((i+1)); sleep 2; done';
+    await kubectl(kubeconfig, ['run', 'counter', '--image=busybox', '--restart=Never', '--', 'sh', '-c', script]);
+    served.cluster.advance(15_000);
+    const following = kubectl(kubeconfig, ['logs', '-f', 'counter'], { timeoutMs: 20_000 });
+    await new Promise((r) => setTimeout(r, 1_000));
+    for (let i = 0; i < 15; i++) {
+      served.cluster.advance(1_000);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const got = await following;
+    expect(got.stdout).toBe('line 0\nline 1\nline 2\nline 3\nline 4\n');
+    // It ended by itself (the container stopped), not by the timeout's SIGINT.
+    expect(got.code).toBe(0);
+  });
+
   it('deletes with a grace period and cascades a deployment', async () => {
     const d = await k('delete deploy web');
     expect(d.stdout).toBe('deployment.apps "web" deleted\n');

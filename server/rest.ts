@@ -17,7 +17,7 @@ import { byKey } from '../src/engine/kubectl/resources';
 import { SelectorParseError, matchesRequirements, parseSelector } from '../src/engine/objects/labels';
 import type { KObject } from '../src/engine/objects/types';
 import type { EventLog } from './event-log';
-import { decodeJson, readBody, sendJson, sendText, statusError, successStatus } from './http-util';
+import { decodeJson, queryBool, readBody, sendJson, sendText, statusError, successStatus } from './http-util';
 import { listJson } from './json-cache';
 import type { Route } from './route';
 import { includeObjectOf, tableJson, toTable, wantsTable } from './table';
@@ -148,16 +148,16 @@ function list(
 ): void {
   const matches = selection(info, ns, query);
   const table = wantsTable(req.headers.accept) ? includeObjectOf(query.get('includeObject')) : undefined;
-  if (query.get('watch') === 'true' || query.get('watch') === '1') {
+  if (queryBool(query, 'watch')) {
     const timeout = Number(query.get('timeoutSeconds') ?? '1800');
-    const initial = query.get('sendInitialEvents');
+    const initial = queryBool(query, 'sendInitialEvents');
     return serveWatch(res, ctx.log, {
       info,
       matches,
       current: () => listed(ctx, info, ns),
       resourceVersion: query.get('resourceVersion'),
-      bookmarks: query.get('allowWatchBookmarks') === 'true',
-      sendInitialEvents: initial === null ? null : initial === 'true',
+      bookmarks: queryBool(query, 'allowWatchBookmarks') === true,
+      sendInitialEvents: initial,
       table,
       timeoutSeconds: Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 3600) : 1800,
       now: () => ctx.cluster.now(),

@@ -12,7 +12,7 @@ import type { KindInfo } from '../src/engine/api/kinds';
 import { formatSelector } from '../src/engine/objects/labels';
 import type { KObject, Pod } from '../src/engine/objects/types';
 import type { LogSource } from '../src/engine/kubectl/verbs/logs';
-import { decodeJson, readBody, sendJson, statusError } from './http-util';
+import { decodeJson, queryBool, readBody, sendJson, statusError } from './http-util';
 import { type RestContext, methodNotAllowed, objectBody, patchUnsupported } from './rest';
 import type { Route } from './route';
 import { subresourcesOf } from './discovery';
@@ -158,10 +158,10 @@ function podLog(ctx: RestContext, req: IncomingMessage, res: ServerResponse, ns:
     container = names[0];
   }
   const tail = intParam(query, 'tailLines');
-  const previous = query.get('previous') === 'true';
-  const timestamps = query.get('timestamps') === 'true';
+  const previous = queryBool(query, 'previous') === true;
+  const timestamps = queryBool(query, 'timestamps') === true;
   const text = kubelet.containerLogs(ns, name, container, { previous, tail, timestamps });
-  const follow = query.get('follow') === 'true' && !previous;
+  const follow = queryBool(query, 'follow') === true && !previous;
   if (!follow) {
     res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text) });
     res.end(text);
