@@ -117,9 +117,11 @@ function dryRun(query: URLSearchParams): boolean {
 
 /** Reads a write's body: JSON, apiVersion/kind defaulted from the URL and checked against it. */
 export async function objectBody(req: IncomingMessage, info: KindInfo, namespace: string | undefined): Promise<KObject> {
-  const body = decodeJson(await readBody(req), req.headers['content-type']);
+  const raw = await readBody(req);
+  const body = decodeJson(raw, req.headers['content-type']);
+  // The raw text, not a re-serialisation: a deeply nested array would overflow JSON.stringify.
   if (body === null || typeof body !== 'object' || Array.isArray(body))
-    throw apiErrors.badRequest(`Object 'Kind' is missing in '${JSON.stringify(body)?.slice(0, 200)}'`);
+    throw apiErrors.badRequest(`Object 'Kind' is missing in '${raw.toString('utf8', 0, 200)}'`);
   const o = body as KObject;
   const gv = apiVersionOf(info);
   if (o.apiVersion === undefined) o.apiVersion = gv;
