@@ -86,7 +86,7 @@ describe('the served API over HTTP', () => {
         422,
         'ConfigMap "Bad_Name" is invalid',
       ],
-      ['PATCH', '/api/v1/namespaces/default/configmaps/x', '{}', 405, 'the server does not allow this method'],
+      ['PATCH', '/api/v1/namespaces/default/configmaps/x', '{}', 415, 'accepted media types include: application/json-patch+json'],
       ['PUT', '/api/v1/namespaces/default/configmaps', '{}', 405, 'the server does not allow this method'],
       ['GET', '/api/v1/pods?labelSelector=a%20in%20(b', undefined, 400, 'unable to parse requirement'],
       ['GET', '/api/v1/pods?fieldSelector=spec.bogus%3Dx', undefined, 400, 'field label not supported: spec.bogus'],

@@ -2,9 +2,8 @@
 // against a twin cluster with the same seed driven by the same commands: where both print, they
 // print the same bytes. The served cluster runs at speed 0 and the test advances both clusters
 // by the same virtual time, so the comparison is exact.
-// Commands that need PATCH (label, annotate, scale, set image, cordon, rollout undo, apply to an
-// existing object) or protobuf bodies (create deployment|namespace|configmap|secret|service) are
-// todo: see server/CONTEXT.md.
+// Commands that PATCH are in kubectl-patch.test.ts; those that send protobuf bodies (create
+// deployment|namespace|configmap|secret|service|job) are todo: see server/CONTEXT.md.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +215,5 @@ describe.skipIf(!KUBECTL)('the real kubectl 1.32 against npm run serve', { timeo
   });
 
   it.todo('create deployment|namespace|configmap|secret|service|job: kubectl sends protobuf (not decoded yet)');
-  it.todo('label, annotate, scale, set image, cordon/uncordon, drain, rollout undo: kubectl sends PATCH (engine patch on h/patch)');
   it.todo('explain: needs the OpenAPI v3 schemas');
 });

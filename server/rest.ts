@@ -19,6 +19,7 @@ import type { KObject } from '../src/engine/objects/types';
 import type { EventLog } from './event-log';
 import { decodeJson, queryBool, readBody, sendJson, sendText, statusError, successStatus } from './http-util';
 import { listJson } from './json-cache';
+import { patchObject } from './patch';
 import type { Route } from './route';
 import { includeObjectOf, tableJson, toTable, wantsTable } from './table';
 import { serveWatch } from './watch';
@@ -90,22 +91,12 @@ export async function handleResource(
     return sendJson(res, 200, ctx.cluster.api.update(body, ACTOR, undefined, { dryRun: dryRun(query) }));
   }
   if (method === 'DELETE') return deleteOne(ctx, req, res, info, ns, name, query);
-  if (method === 'PATCH') throw patchUnsupported();
+  if (method === 'PATCH') return patchObject(ctx, req, res, info, ns, name, query);
   throw methodNotAllowed(method);
 }
 
 export function methodNotAllowed(method: string): StatusError {
   void method;
-  return statusError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
-}
-
-/**
- * TODO(issue 13, branch h/patch): PATCH (merge, JSON and strategic merge) is being built as an
- * engine function on h/patch; until it is merged the server answers 405 as a server that does
- * not serve the verb would. kubectl's label, annotate, scale, set image, cordon, rollout undo
- * and apply to an existing object send PATCH.
- */
-export function patchUnsupported(): StatusError {
   return statusError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
 }
 

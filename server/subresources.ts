@@ -13,7 +13,8 @@ import { formatSelector } from '../src/engine/objects/labels';
 import type { KObject, Pod } from '../src/engine/objects/types';
 import type { LogSource } from '../src/engine/kubectl/verbs/logs';
 import { decodeJson, queryBool, readBody, sendJson, statusError } from './http-util';
-import { type RestContext, methodNotAllowed, objectBody, patchUnsupported } from './rest';
+import { patchScale } from './patch';
+import { type RestContext, methodNotAllowed, objectBody } from './rest';
 import type { Route } from './route';
 import { subresourcesOf } from './discovery';
 
@@ -42,7 +43,6 @@ export async function handleSubresource(
   if (name === undefined || !subresourcesOf(info).some((s) => s.name === sub)) throw notFound();
   const ns = info.namespaced ? (route.namespace ?? 'default') : undefined;
   const method = req.method ?? 'GET';
-  if (method === 'PATCH' && (sub === 'status' || sub === 'scale')) throw patchUnsupported();
   switch (sub) {
     case 'status':
       if (method === 'GET') return sendJson(res, 200, current(ctx, info, ns, name));
@@ -55,6 +55,7 @@ export async function handleSubresource(
     case 'scale':
       if (method === 'GET') return sendJson(res, 200, scaleOf(current(ctx, info, ns, name)));
       if (method === 'PUT') return sendJson(res, 200, await putScale(ctx, req, info, ns, name));
+      if (method === 'PATCH') return patchScale(ctx, req, res, info, ns, name, query, scaleOf);
       break;
     case 'log':
       if (method === 'GET') return podLog(ctx, req, res, ns as string, name, query);
