@@ -743,6 +743,12 @@ const FIGURES: FigureSpec[] = [
   { id: 'frames', label: 'frame time', timeoutMs: 660_000, run: framesFigure },
   { id: 'cronjob-week', label: 'a week of a */1 CronJob at 3 nodes', timeoutMs: 600_000, run: cronJobWeekFigure },
   { id: 'fuzz', label: 'fuzz', timeoutMs: 3_600_000, run: fuzzFigure },
+  {
+    id: 'api-get-pods',
+    label: 'served API: kubectl get pods of 3,000 pods',
+    timeoutMs: 600_000,
+    run: async () => (await import('../bench/api-server')).apiGetPodsFigure(report),
+  },
 ];
 
 const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
@@ -758,6 +764,7 @@ const FULL_IDS = [
   'frames',
   'kubectl-output',
   'cronjob-week',
+  'api-get-pods',
 ];
 
 const only = process.argv.find((a) => a.startsWith('--figure='))?.slice('--figure='.length);

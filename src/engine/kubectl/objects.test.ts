@@ -206,5 +206,8 @@ describe('delete / scale / set image / label / annotate', () => {
     const out = cluster().kubectl('api-resources').stdout.split('\n');
     expect(out[0]).toMatch(/^NAME +SHORTNAMES +APIVERSION +NAMESPACED +KIND$/);
     expect(out.find((l) => l.startsWith('deployments'))).toMatch(/^deployments +deploy +apps\/v1 +true +Deployment$/);
+    // Groups in string order, as the real kubectl sorts them (not the server's group priority).
+    const groups = [...new Set(out.slice(1).filter(Boolean).map((l) => l.split(/ +/).at(-3) as string))];
+    expect(groups.indexOf('coordination.k8s.io/v1')).toBeLessThan(groups.indexOf('policy/v1'));
   });
 });
