@@ -27,6 +27,8 @@ export interface ResourceProposal {
   utilization?: number;
   /** Average usage per pod with metrics, milli-units. */
   rawAverage: number;
+  /** Ready pods the plain ratio is multiplied by (ceil(ratio × readyPods)), for "Why?". */
+  readyPods?: number;
   timestamp: number;
 }
 
@@ -133,7 +135,7 @@ export function resourceReplicas(currentReplicas: number, targetUtilization: num
   if (metrics.size === 0) throw new CalcError('did not receive metrics for targeted pods (pods might be unready)');
   const requests = podRequests(pods, resource);
   const { ratio, utilization, rawAverage } = utilizationRatio(metrics, requests, targetUtilization);
-  const keep = { replicas: currentReplicas, utilization, rawAverage, timestamp };
+  const keep = { replicas: currentReplicas, utilization, rawAverage, timestamp, readyPods: g.readyPodCount };
   const scaleUpWithUnready = g.unready.size > 0 && ratio > 1;
   if (!scaleUpWithUnready && g.missing.size === 0) {
     if (Math.abs(1 - ratio) <= TOLERANCE) return keep;

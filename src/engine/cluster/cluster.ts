@@ -18,6 +18,7 @@ import { COMPONENTS } from './components';
 import { type ClusterConfig, type ClusterOptions, resolveConfig, resolveTraceCapacity } from './config';
 import { type Fault, FaultError, validateFault } from './faults';
 import type { MetricsEvent } from '../network/traffic-types';
+import { WHY_LEDGER, type WhyLedger } from '../why/ledger';
 
 /** What kubectl prints when the simulator fails unexpectedly (see Cluster.kubectl). */
 export const INTERNAL_ERROR =
@@ -180,6 +181,7 @@ export class Cluster {
     const handler = this.faultHandlers.get(checked.type);
     if (!handler) throw new FaultError(`unknown fault type: ${JSON.stringify(checked.type)}`);
     handler(checked);
+    this.component<WhyLedger>(WHY_LEDGER)?.fault(checked);
   }
 
   watch(listener: ClusterListener): () => void;

@@ -19,8 +19,11 @@ import { deploymentController } from '../controllers/deployment/deployment-contr
 import { disruptionController } from '../disruption/disruption-controller';
 import { rootCaPublisher } from '../config/root-ca-publisher';
 import { kubeconfigComponent } from '../kubectl/kubeconfig';
+import { whyLedger } from '../why/ledger';
 
 export const COMPONENTS: ComponentFactory[] = [
+  // Records decisions for "Why?" (why/ledger.ts): no watches or timers, only observes.
+  whyLedger,
   namespacesComponent,
   kubeletComponent,
   volumeDataComponent,
