@@ -21,7 +21,7 @@ import { milliCpu, parseQuantity } from '../util/quantity';
 import { rfc3339 } from '../util/time';
 import { METRICS_SERVER, type MetricsServer } from './metrics-server';
 import { type History, type Normalized, normalizeLegacy, normalizeWithBehavior, storeScaleEvent } from './normalize';
-import { CalcError, type PodMetricsInfo, rawResourceReplicas, resourceReplicas } from './replica-calculator';
+import { CalcError, type PodMetricsInfo, type ProposalArithmetic, rawResourceReplicas, resourceReplicas } from './replica-calculator';
 import { formatMilliQuantity } from './quantity-format';
 import './hpa-schema';
 
@@ -48,7 +48,7 @@ interface MetricResult {
   name: string;
   status: Json;
   /** A Utilization target's inputs, kept for "Why?" (why/ledger.ts). */
-  explain?: { utilization: number; target: number; readyPods: number };
+  explain?: { utilization: number; target: number; how?: ProposalArithmetic };
 }
 
 class MetricError extends Error {
@@ -199,7 +199,7 @@ export class HpaController implements Component {
         target: `${ref.kind}/${ref.name}`,
         current,
         metric: r.metric,
-        ...(e ? { utilization: e.utilization, targetUtilization: e.target, readyPods: e.readyPods } : {}),
+        ...(e ? { utilization: e.utilization, targetUtilization: e.target, ...(e.how ? { how: e.how } : {}) } : {}),
         proposed: r.replicas,
         replicas: n.replicas,
         min,
@@ -332,7 +332,7 @@ export class HpaController implements Component {
         const r = resourceReplicas(current, t, resource, pods, info, timestamp, now);
         const name = `${resource} resource utilization (percentage of request)`;
         const current_ = { averageUtilization: r.utilization, averageValue: formatMilliQuantity(r.rawAverage) };
-        const explain = { utilization: r.utilization ?? 0, target: t, readyPods: r.readyPods ?? pods.length };
+        const explain = { utilization: r.utilization ?? 0, target: t, ...(r.how ? { how: r.how } : {}) };
         return { replicas: r.replicas, name, status: { type: 'Resource', resource: { name: resource, current: current_ } }, explain };
       }
       const avg = resource === 'cpu' ? milliCpu(target.averageValue) : Math.round((parseQuantity(target.averageValue) ?? 0) * 1000);

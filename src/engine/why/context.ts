@@ -40,7 +40,7 @@ export function seconds(ms: number): string {
 }
 
 const COMPONENT_WORDS: Record<string, string> = {
-  kubectl: 'you (kubectl)',
+  kubectl: 'you',
   'replicaset-controller': 'the ReplicaSet controller',
   'deployment-controller': 'the Deployment controller',
   'statefulset-controller': 'the StatefulSet controller',
@@ -53,6 +53,7 @@ const COMPONENT_WORDS: Record<string, string> = {
   'pod-garbage-collector': 'the pod garbage collector',
   'default-scheduler': 'the scheduler',
   'namespace-controller': 'the namespace controller',
+  'kube-apiserver': 'the API server',
   'ttl-after-finished-controller': 'the TTL-after-finished controller',
 };
 

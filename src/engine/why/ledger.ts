@@ -8,6 +8,7 @@
 import type { TraceEntry } from '../api/trace';
 import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
 import type { Fault } from '../cluster/faults';
+import { matchesSelector } from '../objects/labels';
 import { controllerRef } from '../objects/pod';
 import type { KObject } from '../objects/types';
 import { sameDecision } from './same-decision';
@@ -95,11 +96,14 @@ export class WhyLedger implements Component {
   }
 
   private onTrace(e: TraceEntry): void {
-    if (e.to !== 'api-server' || !e.resource || !RESOURCES.has(e.resource) || e.code === undefined || e.code >= 300 || e.message === 'dry run') return;
-    if (!e.name) return;
+    if (e.to !== 'api-server' || !e.resource || !RESOURCES.has(e.resource) || e.code === undefined || e.message === 'dry run') return;
+    // A refused eviction is worth keeping: it is a drain waiting on a PodDisruptionBudget.
+    const refused = e.code === 429 && e.subresource === 'eviction';
+    if ((e.code >= 300 && !refused) || !e.name) return;
     const who = e.from.split('/')[0];
-    // The kubelet's own delete of a pod only confirms one already asked for.
-    if (who === 'kubelet' && e.verb === 'delete') return;
+    // The kubelet's own delete of a pod only confirms one already asked for; the API server's
+    // is the second half of an eviction, recorded as such.
+    if ((who === 'kubelet' || who === 'kube-apiserver') && e.verb === 'delete' && e.resource === 'pods') return;
     let verb: RequestRecord['verb'];
     if (e.verb === 'create' && e.subresource === 'eviction') verb = 'evict';
     else if (e.subresource) return; // status, binding: the objects' own story, not a request to explain
@@ -114,6 +118,11 @@ export class WhyLedger implements Component {
     // the API server writes it, just after this trace entry.
     const current = this.ctx.api.store.get(e.resource, e.namespace, e.name);
     if (current) fill(r, current);
+    if (verb === 'evict') {
+      if (refused) r.refused = true;
+      const budget = current ? budgetsOf(this.ctx, current) : '';
+      if (budget) r.budget = budget;
+    }
     this.pending = verb === 'create' || verb === 'update' ? r : undefined;
     this.note(r);
   }
@@ -132,6 +141,18 @@ function fill(r: RequestRecord, obj: KObject): void {
   }
   if (typeof spec?.replicas === 'number') r.replicas = spec.replicas;
   if (r.res === 'deployments') r.paused = spec?.paused === true;
+}
+
+/** The PodDisruptionBudgets covering a pod, as their status stands (before this eviction counts). */
+function budgetsOf(ctx: ComponentContext, pod: KObject): string {
+  const out: string[] = [];
+  for (const pdb of ctx.api.store.list('poddisruptionbudgets', pod.metadata.namespace)) {
+    if (!matchesSelector(pdb.spec?.selector, pod.metadata.labels ?? {})) continue;
+    const st = pdb.status ?? {};
+    const rule = pdb.spec?.minAvailable !== undefined ? `minAvailable ${pdb.spec.minAvailable}` : `maxUnavailable ${pdb.spec?.maxUnavailable}`;
+    out.push(`${pdb.metadata.name} (${rule}: ${st.currentHealthy ?? 0} healthy, ${st.desiredHealthy ?? 0} needed, ${st.disruptionsAllowed ?? 0} disruption${st.disruptionsAllowed === 1 ? '' : 's'} allowed)`);
+  }
+  return out.join(', ');
 }
 
 export const whyLedger: ComponentFactory = (ctx) => new WhyLedger(ctx);

@@ -48,7 +48,7 @@ export function shortfall(c: WhyContext, ns: string, rs: string, before: number)
     const prev = all.slice(i + 1).find((p) => p.res === 'replicasets' && p.name === rs && p.replicas !== undefined);
     return r.replicas !== undefined && (prev === undefined ? r.verb === 'create' : r.replicas > (prev.replicas ?? 0));
   };
-  const reqs = recordsOf(c, 'req', (r) => r.ns === ns && r.at <= before && ((r.res === 'pods' && r.owner === owner && (r.verb === 'delete' || r.verb === 'evict')) || (r.res === 'replicasets' && r.name === rs)));
+  const reqs = recordsOf(c, 'req', (r) => r.ns === ns && r.at <= before && ((r.res === 'pods' && r.owner === owner && (r.verb === 'delete' || (r.verb === 'evict' && !r.refused))) || (r.res === 'replicasets' && r.name === rs)));
   for (let i = 0; i < reqs.length; i++) {
     const r = reqs[i];
     if (r.res === 'pods') {

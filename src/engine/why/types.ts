@@ -2,6 +2,7 @@
 // sentence, naming who acted (a controller, the scheduler, a kubelet or you) and what the view
 // can jump to. Built only from what the engine recorded (ledger.ts, the trace, events, status,
 // the scheduler's audition, controller state); a cause older than the retained history says so.
+import type { ProposalArithmetic } from '../autoscaling/replica-calculator';
 import type { Fault } from '../cluster/faults';
 
 /** Something on stage a cause points at. `kind` is a Kubernetes kind, or `you` for the learner. */
@@ -66,6 +67,9 @@ export interface RequestRecord {
   unschedulable?: boolean;
   /** The controller owner at the time (`Kind/name`), for pods. */
   owner?: string;
+  /** Evictions: refused by a PodDisruptionBudget (429), and the budgets as they stood then. */
+  refused?: boolean;
+  budget?: string;
 }
 
 /** A fault the learner or a lesson injected (kill-node, crash-container, …). */
@@ -105,10 +109,10 @@ export interface HpaRecord {
   target: string;
   current: number;
   metric: string;
-  /** Utilization targets: the pods' average, the target, their ratio, the ready pods counted. */
+  /** Utilization targets: the pods' average, the target, and the arithmetic that used them. */
   utilization?: number;
   targetUtilization?: number;
-  readyPods?: number;
+  how?: ProposalArithmetic;
   /** What the metric alone asks for. */
   proposed: number;
   /** After stabilization and min/max/rate limits: what the HPA wrote. */

@@ -20,7 +20,7 @@ export function reconcileNewReplicaSet(c: SyncContext, allRSs: (KObject | undefi
   if (u.replicasOf(newRS) === u.replicasOf(d)) return false;
   if (u.replicasOf(newRS) > u.replicasOf(d)) return scaleReplicaSetAndRecordEvent(c, newRS, u.replicasOf(d), d).scaled;
   const to = u.newRSNewReplicas(d, allRSs, newRS);
-  noteStep(c, d, 'scale-up-new', newRS, to, allRSs, newRS);
+  if (to !== u.replicasOf(newRS)) noteStep(c, d, 'scale-up-new', newRS, to, allRSs, newRS);
   return scaleReplicaSetAndRecordEvent(c, newRS, to, d).scaled;
 }
 
