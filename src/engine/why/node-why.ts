@@ -38,7 +38,7 @@ export function nodeWhy(c: WhyContext, name: string): WhyAnswer | undefined {
       const markAt = nextMonitorAfter(due, health?.nextMonitorAt);
       causes.push({
         at: heard,
-        text: `${name} is still Ready because the node lifecycle controller last heard its heartbeat (Lease renewal) at ${clock(heard)} and waits a grace period of ${seconds(NODE_MONITOR_GRACE_MS)}: at its first check after ${clock(due)} (it checks every ${seconds(NODE_MONITOR_PERIOD_MS)}), at ${clock(markAt)}, it marks ${name} NotReady (Unknown)${markAt > c.now ? `, in ${seconds(markAt - c.now)}` : ''}. No heartbeat for ${seconds(c.now - heard)} so far.`,
+        text: `${name} is still Ready because the node lifecycle controller last heard its heartbeat at ${clock(heard)}${renewed !== undefined && Math.floor(renewed / 1000) !== Math.floor(heard / 1000) ? ` (the Lease renewed at ${clock(renewed)}, seen at its next check)` : ' (a Lease renewal)'} and waits a grace period of ${seconds(NODE_MONITOR_GRACE_MS)}: at its first check after ${clock(due)} (it checks every ${seconds(NODE_MONITOR_PERIOD_MS)}), at ${clock(markAt)}, it marks ${name} NotReady (Unknown)${markAt > c.now ? `, in ${seconds(markAt - c.now)}` : ''}. No heartbeat for ${seconds(c.now - heard)} so far.`,
         actor: LIFECYCLE,
         ref,
       });

@@ -1,9 +1,9 @@
-// Why a pod sits on its node (the scheduler's audition, summarized), or why it has none.
-// The audition is kept for the last 500 pods decided and not in snapshots; past that the
-// PodScheduled condition still dates the decision and the answer says the details are gone.
+// Why a pod sits on its node (the scheduler's decision, summarized), or why it has none. The
+// summary is the ledger's (why/sched-record.ts), so it reads the same after a rewind; the full
+// per-plugin audition stays in the Audition view.
 import { podCondition } from '../objects/pod';
 import type { Pod } from '../objects/types';
-import { type WhyContext, at, clock } from './context';
+import { type WhyContext, at, clock, forgotten, recordsOf } from './context';
 import type { WhyCause } from './types';
 
 const SCHEDULER = { kind: 'Component', name: 'default-scheduler' };
@@ -12,33 +12,24 @@ export function placementCauses(c: WhyContext, pod: Pod): WhyCause[] {
   const ns = pod.metadata.namespace ?? 'default';
   const name = pod.metadata.name;
   const ref = { kind: 'Pod', ns, name };
-  const trace = c.schedulingTrace(ns, name);
-  const cond = podCondition(pod, 'PodScheduled');
+  const rec = recordsOf(c, 'sched', (r) => r.ns === ns && r.pod === name && r.uid === pod.metadata.uid)[0];
   const node = pod.spec?.nodeName;
-  if (trace && trace.pod.uid === pod.metadata.uid) {
-    if (trace.outcome.kind === 'Unschedulable')
-      return [{ at: trace.time, text: `The scheduler found no node for ${name} (attempt ${trace.attempt}): ${trace.outcome.message}`, actor: SCHEDULER, ref }];
-    const feasible = trace.nodes.filter((n) => n.feasible);
-    const rejected = trace.nodes.filter((n) => !n.feasible).map((n) => `${n.node}: ${n.filters.at(-1)?.reasons.join(', ') || n.filters.at(-1)?.plugin}`);
-    const winner = trace.outcome.node;
-    const scored = feasible.filter((n) => n.total !== null).sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || a.node.localeCompare(b.node));
+  if (rec) {
+    const filtered = rec.rejectedCount
+      ? ` Filtered out: ${rec.rejected.join('; ')}${rec.rejectedCount > rec.rejected.length ? ` and ${rec.rejectedCount - rec.rejected.length} more` : ''}.`
+      : '';
+    if (!rec.node) return [{ at: rec.at, text: `The scheduler found no node for ${name} (attempt ${rec.attempt}): ${rec.message}`, actor: SCHEDULER, ref }];
     let why: string;
-    if (feasible.length === 1) why = `only ${winner} passed the filters`;
-    else if (scored.length) {
-      const others = scored.filter((n) => n.node !== winner).map((n) => `${n.node} ${n.total}`);
-      why = `${feasible.length} of ${trace.numAllNodes} nodes passed the filters and ${winner} scored highest (${trace.outcome.score}${others.length ? `; ${others.join(', ')}` : ''})`;
-    } else why = `${winner} passed the filters`;
-    const out = [`The scheduler placed ${name} on ${winner}: ${why}.`];
-    if (rejected.length) out.push(`Filtered out: ${rejected.join('; ')}.`);
-    return [{ at: trace.time, text: out.join(' '), actor: { kind: 'Node', name: winner }, ref }];
+    if (rec.feasible === 1) why = `only ${rec.node} passed the filters`;
+    else if (rec.score !== null && rec.score !== undefined) {
+      const others = rec.others.map(([n, s]) => `${n} ${s}`).join(', ');
+      why = `${rec.feasible} of ${rec.all} nodes passed the filters and ${rec.node} scored highest (${rec.score}${others ? `; ${others}` : ''})`;
+    } else why = `${rec.node} passed the filters`;
+    return [{ at: rec.at, text: `The scheduler placed ${name} on ${rec.node}: ${why}.${filtered}`, actor: { kind: 'Node', name: rec.node }, ref }];
   }
   if (node) {
-    const when = at(cond?.lastTransitionTime) ?? at(pod.metadata.creationTimestamp) ?? 0;
-    return [{ at: when, text: `${name} was scheduled to ${node} at ${clock(when)}; the scheduler's audition for it is no longer kept (it keeps the last 500 pods it decided).`, actor: { kind: 'Node', name: node }, ref }];
-  }
-  if (cond?.status === 'False') {
-    const when = at(cond.lastTransitionTime) ?? 0;
-    return [{ at: when, text: `The scheduler could not place ${name}: ${cond.message ?? cond.reason ?? 'no node fits'}`, actor: SCHEDULER, ref }];
+    const when = at(podCondition(pod, 'PodScheduled')?.lastTransitionTime) ?? at(pod.metadata.creationTimestamp) ?? 0;
+    return [forgotten(c, `Why the scheduler chose ${node} for ${name}`, ref) ?? { at: when, text: `${name} was bound to ${node} at ${clock(when)} without the scheduler (spec.nodeName was set).`, actor: { kind: 'Node', name: node }, ref }];
   }
   return [];
 }

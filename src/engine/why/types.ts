@@ -154,4 +154,29 @@ export interface EvictRecord {
   since: number;
 }
 
-export type WhyRecord = RequestRecord | FaultRecord | RsRecord | HpaRecord | RolloutRecord | EvictRecord;
+/**
+ * The scheduler's decision for a pod, summarized where it was taken (the full audition is an
+ * observation kept for 500 pods and not in snapshots; this summary rides in them).
+ */
+export interface SchedRecord {
+  t: 'sched';
+  at: number;
+  ns: string;
+  pod: string;
+  uid: string;
+  attempt: number;
+  /** The winner and its total score (null when it was the only feasible node). */
+  node?: string;
+  score?: number | null;
+  all: number;
+  feasible: number;
+  /** The best other feasible nodes and their totals, at most three. */
+  others: [string, number][];
+  /** Nodes filtered out with the first reason, at most three, and how many in all. */
+  rejected: string[];
+  rejectedCount: number;
+  /** The FitError when no node fits. */
+  message?: string;
+}
+
+export type WhyRecord = RequestRecord | FaultRecord | RsRecord | HpaRecord | RolloutRecord | EvictRecord | SchedRecord;
