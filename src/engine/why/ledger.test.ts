@@ -3,7 +3,6 @@
 // times read as the views' clock does.
 import { describe, expect, it } from 'vitest';
 import '../api/strategies';
-import { formatClock } from '../../views/format-clock';
 import { createCluster, restoreCluster } from '../cluster/cluster';
 import { kubectlOk } from '../testing/helpers';
 import { clock } from './context';
@@ -44,10 +43,6 @@ describe('the why ledger', () => {
       `Why the scheduler chose ${answer?.summary.match(/on (node-\d)/)?.[1]} for solo is older than the retained history (causes before ${clock(state.horizon)} are forgotten).`,
       `Who created solo is older than the retained history (causes before ${clock(state.horizon)} are forgotten).`,
     ]);
-  });
-
-  it("formats times as the views' clock does", () => {
-    for (const ms of [0, 999, 11_000, 91_500, 3_600_000, 86_400_000 + 61_000]) expect(clock(ms)).toBe(formatClock(ms));
   });
 
   it('explains nothing for a kind without a Why? or an object never seen', () => {
