@@ -743,9 +743,15 @@ const FIGURES: FigureSpec[] = [
   { id: 'frames', label: 'frame time', timeoutMs: 660_000, run: framesFigure },
   { id: 'cronjob-week', label: 'a week of a */1 CronJob at 3 nodes', timeoutMs: 600_000, run: cronJobWeekFigure },
   { id: 'fuzz', label: 'fuzz', timeoutMs: 3_600_000, run: fuzzFigure },
+  {
+    id: 'why-100',
+    label: '"Why?" answer at 100 pods',
+    timeoutMs: 300_000,
+    run: () => figure('"Why?" answer at 100 pods', async () => (await import('../bench/why')).whyFigure(report)),
+  },
 ];
 
-const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
+const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100', 'why-100'];
 const FULL_IDS = [
   'speed-3',
   'speed-100',
@@ -758,6 +764,7 @@ const FULL_IDS = [
   'frames',
   'kubectl-output',
   'cronjob-week',
+  'why-100',
 ];
 
 const only = process.argv.find((a) => a.startsWith('--figure='))?.slice('--figure='.length);
