@@ -7,6 +7,7 @@ import type { Event, Node, Pod } from '../../engine';
 import { ServiceInspector } from '../traffic/ServiceInspector';
 import { focusLost, type InspectorFocus, InspectorFocusContext, useRescueFocusOnMount } from './inspector-focus';
 import { useApp, useSessionContext } from './use-store';
+import { WhyPanel } from './WhyPanel';
 import { WorkloadInspector } from './WorkloadInspector';
 
 export { BROKEN_IMAGE } from './WorkloadInspector';
@@ -47,6 +48,7 @@ export function Inspector() {
           <WorkloadInspector kind={selection.kind} namespace={selection.namespace ?? 'default'} name={selection.name} />
         )}
         {selection?.kind === 'Service' && <ServiceInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+        {selection && <WhyPanel selection={selection} />}
       </InspectorFocusContext.Provider>
     </section>
   );
