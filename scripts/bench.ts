@@ -749,9 +749,15 @@ const FIGURES: FigureSpec[] = [
     timeoutMs: 600_000,
     run: async () => (await import('../bench/api-server')).apiGetPodsFigure(report),
   },
+  {
+    id: 'why-100',
+    label: '"Why?" answer at 100 pods',
+    timeoutMs: 300_000,
+    run: () => figure('"Why?" answer at 100 pods', async () => (await import('../bench/why')).whyFigure(report)),
+  },
 ];
 
-const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100'];
+const QUICK_IDS = ['speed-3', 'heap-1', 'bundle', 'traffic-100', 'why-100'];
 const FULL_IDS = [
   'speed-3',
   'speed-100',
@@ -765,6 +771,7 @@ const FULL_IDS = [
   'kubectl-output',
   'cronjob-week',
   'api-get-pods',
+  'why-100',
 ];
 
 const only = process.argv.find((a) => a.startsWith('--figure='))?.slice('--figure='.length);

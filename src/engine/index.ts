@@ -13,6 +13,9 @@ export { FaultError } from './cluster/faults';
 export type { KubectlResult } from './kubectl/context';
 export type { TraceEntry } from './api/trace';
 export type { SchedulingTrace } from './scheduler/trace';
+// "Why?": cluster.why(kind, namespace, name) answers with causes (why/).
+export type { WhyAnswer, WhyCause, WhyActor, WhyKind } from './why';
+export { WHY_KINDS } from './why/types';
 export type { VolumeDataComponent } from './node/volume-data';
 export type { KObject, Pod, Node, Deployment, ReplicaSet, Event, WatchEvent, WatchEventType } from './objects/types';
 export type { PodMetrics, NodeMetrics, ContainerUsage } from './autoscaling/metrics-server';

@@ -11,6 +11,7 @@ import type { ApiClient } from '../api/api-server';
 import { StatusError } from '../api/errors';
 import { kindInfo, qualifiedResource } from '../api/kinds';
 import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
+import { ledgerOf } from '../why/ledger';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../controllers/work-queue';
 import { formatSelector, matchesSelector } from '../objects/labels';
 import type { KObject, LabelSelector, Pod } from '../objects/types';
@@ -20,7 +21,7 @@ import { milliCpu, parseQuantity } from '../util/quantity';
 import { rfc3339 } from '../util/time';
 import { METRICS_SERVER, type MetricsServer } from './metrics-server';
 import { type History, type Normalized, normalizeLegacy, normalizeWithBehavior, storeScaleEvent } from './normalize';
-import { CalcError, type PodMetricsInfo, rawResourceReplicas, resourceReplicas } from './replica-calculator';
+import { CalcError, type PodMetricsInfo, type ProposalArithmetic, rawResourceReplicas, resourceReplicas } from './replica-calculator';
 import { formatMilliQuantity } from './quantity-format';
 import './hpa-schema';
 
@@ -46,6 +47,8 @@ interface MetricResult {
   replicas: number;
   name: string;
   status: Json;
+  /** A Utilization target's inputs, kept for "Why?" (why/ledger.ts). */
+  explain?: { utilization: number; target: number; how?: ProposalArithmetic };
 }
 
 class MetricError extends Error {
@@ -186,6 +189,26 @@ export class HpaController implements Component {
         : normalizeLegacy(h.recs, now, current, desired, min, max);
       setCondition(status, 'AbleToScale', 'True', n.ableToScale.reason, n.ableToScale.message, now);
       setCondition(status, 'ScalingLimited', n.limited.status, n.limited.reason, n.limited.message, now);
+      // For "Why?": the arithmetic behind this recommendation (why/ledger.ts).
+      const e = r.explain;
+      const decision = {
+        t: 'hpa',
+        at: now,
+        ns,
+        hpa: name,
+        target: `${ref.kind}/${ref.name}`,
+        current,
+        metric: r.metric,
+        ...(e ? { utilization: e.utilization, targetUtilization: e.target, ...(e.how ? { how: e.how } : {}) } : {}),
+        proposed: r.replicas,
+        replicas: n.replicas,
+        min,
+        max,
+        stabilization: n.ableToScale.message,
+        limit: n.limited.message,
+      } as const;
+      // Every 15 s the same decision again: kept once, at the time it was first taken.
+      ledgerOf(this.ctx)?.noteOnce(decision, (prev) => prev.t === 'hpa' && prev.ns === ns && prev.hpa === name);
       desired = n.replicas;
       rescale = desired !== current;
     }
@@ -252,13 +275,14 @@ export class HpaController implements Component {
     const statuses: Json[] = metrics.map(() => ({ type: '' }));
     let replicas = 0;
     let metric = '';
+    let explain: MetricResult['explain'];
     let invalid = 0;
     let firstError: MetricError | undefined;
     metrics.forEach((m, i) => {
       try {
         const r = this.computeForMetric(m, current, pods, now);
         statuses[i] = r.status;
-        if (replicas === 0 || r.replicas > replicas) [replicas, metric] = [r.replicas, r.name];
+        if (replicas === 0 || r.replicas > replicas) [replicas, metric, explain] = [r.replicas, r.name, r.explain];
       } catch (e) {
         const err = e instanceof MetricError ? e : new MetricError(String(e), { reason: 'FailedGetResourceMetric', message: String(e) });
         if (!firstError) firstError = err;
@@ -267,10 +291,10 @@ export class HpaController implements Component {
     });
     if (firstError && (invalid >= metrics.length || replicas < current)) {
       setCondition(status, 'ScalingActive', 'False', firstError.condition.reason, firstError.condition.message, now);
-      return { replicas: -1, metric, statuses, error: `invalid metrics (${invalid} invalid out of ${metrics.length}), first error is: ${firstError.message}` };
+      return { replicas: -1, metric, explain, statuses, error: `invalid metrics (${invalid} invalid out of ${metrics.length}), first error is: ${firstError.message}` };
     }
     setCondition(status, 'ScalingActive', 'True', 'ValidMetricFound', `the HPA was able to successfully calculate a replica count from ${metric}`, now);
-    return { replicas, metric, statuses, error: undefined };
+    return { replicas, metric, explain, statuses, error: undefined };
   }
 
   /** computeReplicasForMetric for one metric spec; throws MetricError with the real texts. */
@@ -308,7 +332,8 @@ export class HpaController implements Component {
         const r = resourceReplicas(current, t, resource, pods, info, timestamp, now);
         const name = `${resource} resource utilization (percentage of request)`;
         const current_ = { averageUtilization: r.utilization, averageValue: formatMilliQuantity(r.rawAverage) };
-        return { replicas: r.replicas, name, status: { type: 'Resource', resource: { name: resource, current: current_ } } };
+        const explain = { utilization: r.utilization ?? 0, target: t, ...(r.how ? { how: r.how } : {}) };
+        return { replicas: r.replicas, name, status: { type: 'Resource', resource: { name: resource, current: current_ } }, explain };
       }
       const avg = resource === 'cpu' ? milliCpu(target.averageValue) : Math.round((parseQuantity(target.averageValue) ?? 0) * 1000);
       const r = rawResourceReplicas(current, avg, resource, pods, info, timestamp, now);

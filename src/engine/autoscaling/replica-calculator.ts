@@ -27,7 +27,18 @@ export interface ResourceProposal {
   utilization?: number;
   /** Average usage per pod with metrics, milli-units. */
   rawAverage: number;
+  /** How the count came about, for "Why?" (why/hpa-why.ts): the ratio used and what it multiplied. */
+  how?: ProposalArithmetic;
   timestamp: number;
+}
+
+/** The ratio the proposal used, the pods it multiplied, and why the count was kept, if it was. */
+export interface ProposalArithmetic {
+  ratio: number;
+  pods: number;
+  kept?: 'tolerance' | 'reversed';
+  /** Recomputed with unready pods at 0% (scale up) or missing ones at 100% (scale down). */
+  conservative?: { unready: number; missing: number };
 }
 
 export class CalcError extends Error {}
@@ -136,8 +147,9 @@ export function resourceReplicas(currentReplicas: number, targetUtilization: num
   const keep = { replicas: currentReplicas, utilization, rawAverage, timestamp };
   const scaleUpWithUnready = g.unready.size > 0 && ratio > 1;
   if (!scaleUpWithUnready && g.missing.size === 0) {
-    if (Math.abs(1 - ratio) <= TOLERANCE) return keep;
-    return { ...keep, replicas: Math.ceil(ratio * g.readyPodCount) };
+    const how = { ratio, pods: g.readyPodCount };
+    if (Math.abs(1 - ratio) <= TOLERANCE) return { ...keep, how: { ...how, kept: 'tolerance' } };
+    return { ...keep, replicas: Math.ceil(ratio * g.readyPodCount), how };
   }
   if (g.missing.size > 0) {
     // Missing pods: assume 100% (or the target, if higher) on scale-down, 0 on scale-up.
@@ -146,10 +158,12 @@ export function resourceReplicas(currentReplicas: number, targetUtilization: num
   }
   if (scaleUpWithUnready) for (const name of g.unready) metrics.set(name, { value: 0, timestamp, windowMs: 0 });
   const next = utilizationRatio(metrics, requests, targetUtilization).ratio;
-  if (Math.abs(1 - next) <= TOLERANCE || (ratio < 1 && next > 1) || (ratio > 1 && next < 1)) return keep;
+  const how: ProposalArithmetic = { ratio: next, pods: metrics.size, conservative: { unready: scaleUpWithUnready ? g.unready.size : 0, missing: g.missing.size } };
+  if (Math.abs(1 - next) <= TOLERANCE) return { ...keep, how: { ...how, kept: 'tolerance' } };
+  if ((ratio < 1 && next > 1) || (ratio > 1 && next < 1)) return { ...keep, how: { ...how, kept: 'reversed' } };
   const replicas = Math.ceil(next * metrics.size);
-  if ((next < 1 && replicas > currentReplicas) || (next > 1 && replicas < currentReplicas)) return keep;
-  return { ...keep, replicas };
+  if ((next < 1 && replicas > currentReplicas) || (next > 1 && replicas < currentReplicas)) return { ...keep, how: { ...how, kept: 'reversed' } };
+  return { ...keep, replicas, how };
 }
 
 /** GetRawResourceReplicas / calcPlainMetricReplicas: an AverageValue target (milli-units). */

@@ -18,6 +18,8 @@ import { COMPONENTS } from './components';
 import { type ClusterConfig, type ClusterOptions, resolveConfig, resolveTraceCapacity } from './config';
 import { type Fault, FaultError, validateFault } from './faults';
 import type { MetricsEvent } from '../network/traffic-types';
+import { WHY_LEDGER, type WhyLedger } from '../why/ledger';
+import { explain, type WhyAnswer } from '../why';
 
 /** What kubectl prints when the simulator fails unexpectedly (see Cluster.kubectl). */
 export const INTERNAL_ERROR =
@@ -180,6 +182,7 @@ export class Cluster {
     const handler = this.faultHandlers.get(checked.type);
     if (!handler) throw new FaultError(`unknown fault type: ${JSON.stringify(checked.type)}`);
     handler(checked);
+    this.component<WhyLedger>(WHY_LEDGER)?.fault(checked);
   }
 
   watch(listener: ClusterListener): () => void;
@@ -216,6 +219,31 @@ export class Cluster {
    */
   schedulingTrace(namespace: string, name: string): SchedulingTrace | undefined {
     return this.component<SchedulerComponent>('scheduler')?.traceFor(namespace, name);
+  }
+
+  /**
+   * "Why?" for an object (Pod, Node, ReplicaSet, Deployment, StatefulSet, Service,
+   * HorizontalPodAutoscaler, PersistentVolumeClaim, Job): a summary and a chain of causes, newest
+   * first, each at its virtual ms, built from what the engine recorded (why/). Undefined for
+   * another kind or an object the cluster does not know (a gone pod is still explained while the
+   * ledger remembers it).
+   */
+  why(kind: string, namespace: string | undefined, name: string): WhyAnswer | undefined {
+    const ledger = this.component<WhyLedger>(WHY_LEDGER);
+    const state = this.componentState;
+    return explain(
+      {
+        api: this.api,
+        now: this.clock.now(),
+        records: ledger?.records ?? [],
+        horizon: ledger?.horizon ?? -1,
+        state: <T>(name: string) => (Object.hasOwn(state, name) ? (state[name] as T) : undefined),
+        schedulingTrace: (ns, n) => this.schedulingTrace(ns, n),
+      },
+      kind,
+      namespace,
+      name,
+    );
   }
 
   snapshot(): ClusterSnapshot {

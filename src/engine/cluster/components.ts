@@ -22,8 +22,11 @@ import { rootCaPublisher } from '../config/root-ca-publisher';
 import { kubeconfigComponent } from '../kubectl/kubeconfig';
 import { serviceAccountController } from '../config/serviceaccount';
 import { QUOTA_COMPONENTS } from '../quota/components';
+import { whyLedger } from '../why/ledger';
 
 export const COMPONENTS: ComponentFactory[] = [
+  // Records decisions for "Why?" (why/ledger.ts): no watches or timers, only observes.
+  whyLedger,
   namespacesComponent,
   kubeletComponent,
   volumeDataComponent,

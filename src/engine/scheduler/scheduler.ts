@@ -9,6 +9,8 @@ import type { Pod, Node } from '../objects/types';
 import type { Component, ComponentFactory } from '../cluster/component';
 import type { Timer } from '../sim/clock';
 import { rfc3339 } from '../util/time';
+import { ledgerOf } from '../why/ledger';
+import { schedRecord } from '../why/sched-record';
 import { SchedulerCache } from './cache';
 import { EVENT_PLUGINS, nodeUpdatePlugins } from './cluster-events';
 import { truncateMessage } from './fit-error';
@@ -99,6 +101,13 @@ export function createScheduler(profile: Profile = DEFAULT_PROFILE): ComponentFa
       const d: Decision = schedulePod(profile, pod, handle, state.nextStartNodeIndex, ctx.rng);
       state.nextStartNodeIndex = nextStartIndex(d);
       traces.record(key, { pod: { namespace: pod.metadata.namespace as string, name: pod.metadata.name, uid: pod.metadata.uid }, time: now, attempt, decision: d, profile });
+      // For "Why?": the decision's summary, which (unlike the audition) rides in snapshots.
+      const why = ledgerOf(ctx);
+      if (why) {
+        const rec = schedRecord(d, now, pod.metadata.namespace as string, pod.metadata.name, pod.metadata.uid, attempt);
+        // A pod retried while nothing fits is kept once per unchanged verdict.
+        why.noteOnce(rec, (r) => r.t === 'sched' && r.uid === rec.uid);
+      }
       const duration = cycleDurationMs(d.processed);
       const ns = pod.metadata.namespace;
       if (d.selected >= 0) {

@@ -9,6 +9,7 @@ import { podDisplayStatus } from '../stage/pod-status';
 import { ServiceInspector } from '../traffic/ServiceInspector';
 import { focusLost, type InspectorFocus, InspectorFocusContext, useRescueFocusOnMount } from './inspector-focus';
 import { useApp, useSessionContext } from './use-store';
+import { WhyPanel } from './WhyPanel';
 import { WorkloadInspector } from './WorkloadInspector';
 
 export { BROKEN_IMAGE } from './WorkloadInspector';
@@ -49,6 +50,7 @@ export function Inspector() {
           <WorkloadInspector kind={selection.kind} namespace={selection.namespace ?? 'default'} name={selection.name} />
         )}
         {selection?.kind === 'Service' && <ServiceInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
+        {selection && <WhyPanel selection={selection} />}
       </InspectorFocusContext.Provider>
     </section>
   );

@@ -37,6 +37,10 @@ export function createOpeningSession(frame: AppState): Session {
       setSpeed: nothing,
       step: nothing,
       rewindTo: nothing,
+      askWhy: nothing,
+      clearWhy: nothing,
+      visit: nothing,
+      backToNow: nothing,
       reset: nothing,
     },
     cluster: () => {

@@ -34,7 +34,8 @@ import {
 } from './session-options';
 import { SessionListeners } from './session-listeners';
 import { describeError, ReplayBudget, replayShareLog } from './share-replay';
-import { type LogEntry, Timeline } from './timeline';
+import { type LogEntry, type RewindPlan, Timeline } from './timeline';
+import { Visits } from './visit';
 
 import type { AppState, CommandOrigin, ConsoleLine, Session, SessionActions, SessionCommand, ShareState } from './types';
 
@@ -122,6 +123,7 @@ export function createSession(options: SessionOptions): Session {
   const run = (line: string, stdin?: string, shownAs?: string, origin: CommandOrigin = 'learner'): KubectlResult => {
     // A stopped simulation takes no more commands: the banner says so and Reset starts afresh.
     if (store.getState().failure) return { stdout: '', stderr: 'error: the simulation has stopped; press Reset\n', exitCode: 1 };
+    visits.commit();
     timeline.record({ at: cluster.now(), kind: 'kubectl', line, stdin });
     const r = cluster.kubectl(line, stdin);
     if (origin === 'learner' && changesCluster(line, r.exitCode)) learnerCommands++;
@@ -132,6 +134,7 @@ export function createSession(options: SessionOptions): Session {
 
   const inject = (fault: Fault, comment: string, origin: CommandOrigin = 'learner'): KubectlResult => {
     print([{ kind: 'comment', text: comment }]);
+    visits.commit();
     let result: KubectlResult = { stdout: '', stderr: '', exitCode: 0 };
     try {
       cluster.inject(fault);
@@ -166,6 +169,28 @@ export function createSession(options: SessionOptions): Session {
     pollFollower();
     listeners.ticked();
   };
+
+  /** The cluster at `target` from the timeline: its snapshot, the log replayed, time run on. */
+  const buildAt = (plan: RewindPlan, target: number): Cluster => {
+    const next = restoreCluster(plan.from.snapshot);
+    for (const e of plan.replay) applyEntry(next, e);
+    if (target > next.now()) next.advance(target - next.now());
+    return next;
+  };
+  // A visit swaps clusters without a tick: the lesson host (which restarts its actor when time
+  // jumps back) and the traffic recorder keep the present; only the stage shows the past.
+  const visits = new Visits({
+    timeline,
+    current: () => cluster,
+    swap: (next) => {
+      swapCluster(next);
+      mirror.flush();
+    },
+    build: buildAt,
+    running: () => store.getState().running,
+    setRunning: (running) => store.setState({ running }),
+    publish: (visit) => store.setState({ visit }),
+  });
 
   // At 64× a 10 s interval would mean six snapshots a wall second; stretch it to ~one per 2.5 s.
   const stretch = (): number => store.getState().speed / 4;
@@ -323,6 +348,7 @@ export function createSession(options: SessionOptions): Session {
       // A new line while a command follows: as if Ctrl-C came first.
       stopFollowing();
       if (parsed.kind === 'clear') return store.setState({ console: [] });
+      visits.commit();
       if (store.getState().failure) return print([{ kind: 'stderr', text: 'error: the simulation has stopped; press Reset' }]);
       const prompt = consolePrompt(shell);
       print([{ kind: 'input', text: shownLine(line, shell), ...(prompt ? { prompt } : {}) }]);
@@ -346,6 +372,7 @@ export function createSession(options: SessionOptions): Session {
     },
     stopFollowing: () => stopFollowing(),
     play: () => {
+      visits.commit();
       if (!store.getState().failure) store.setState({ running: true });
     },
     pause: () => {
@@ -361,25 +388,42 @@ export function createSession(options: SessionOptions): Session {
     },
     step: () =>
       guarded(() => {
+        visits.commit();
         store.setState({ running: false });
         const at = cluster.nextEventAt();
         if (at !== undefined) advanceBy(at - cluster.now());
         ticked();
       }),
+    askWhy: (kind, namespace, name) => {
+      let why: ReturnType<Cluster['why']>;
+      guarded(() => {
+        why = cluster.why(kind, namespace, name);
+        store.setState({ why });
+      });
+      return why;
+    },
+    clearWhy: () => store.setState({ why: undefined }),
+    visit: (virtualMs) =>
+      guarded(() => {
+        stopFollowing();
+        visits.visit(virtualMs);
+      }),
+    backToNow: () => guarded(() => visits.backToNow()),
     rewindTo: (virtualMs) =>
       guarded(() => {
+        // A rewind from a visited moment counts from the present, as the timeline does.
+        visits.backToNow();
         const target = Math.min(cluster.now(), Math.max(timeline.start ?? 0, Math.round(virtualMs)));
         const plan = timeline.plan(target);
         if (!plan) return;
-        const next = restoreCluster(plan.from.snapshot);
-        for (const e of plan.replay) applyEntry(next, e);
-        if (target > next.now()) next.advance(target - next.now());
+        const next = buildAt(plan, target);
         timeline.truncate(target, plan);
         swapCluster(next);
         ticked();
         print([{ kind: 'comment', text: `# rewound to ${formatClock(target)}; carrying on from there` }]);
       }),
     reset: () => {
+      visits.drop();
       stopFollowing(false);
       shell = newConsoleShell();
       mirror.detach();
@@ -430,6 +474,7 @@ export function createSession(options: SessionOptions): Session {
     advance(ms) {
       if (store.getState().failure) return false;
       try {
+        visits.commit();
         advanceBy(ms);
       } catch (e) {
         fail(e);

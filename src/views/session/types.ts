@@ -16,6 +16,7 @@ import type {
   ReplicaSet,
   SchedulingTrace,
   TraceEntry,
+  WhyAnswer,
 } from '../../engine';
 import type { LessonFacts } from '../../lessons/types';
 
@@ -71,6 +72,10 @@ export interface UiState {
   prompt?: string;
   /** Shown once at the top (e.g. why the URL's seed was not used). */
   notice?: string;
+  /** The last "Why?" answer asked for (kept while the learner follows its causes through time). */
+  why?: WhyAnswer;
+  /** Set while the stage shows an earlier moment (a "Why?" cause followed): that instant and now. */
+  visit?: { at: number; liveAt: number };
 }
 
 /** A Service as the store holds it (the engine exports no Service alias). */
@@ -147,6 +152,15 @@ export interface SessionActions {
   step(): void;
   /** Rewinds to an earlier virtual time and carries on from there (later history is dropped). */
   rewindTo(virtualMs: number): void;
+  /** "Why?" for an object (cluster.why): the answer, also kept in the store as `why`; clearWhy drops it. */
+  askWhy(kind: string, namespace: string | undefined, name: string): WhyAnswer | undefined;
+  clearWhy(): void;
+  /**
+   * Shows the stage at an earlier instant without forgetting the present (visit.ts); acting there
+   * carries on from it, as a rewind would. backToNow returns to the live cluster.
+   */
+  visit(virtualMs: number): void;
+  backToNow(): void;
   reset(): void;
 }
 

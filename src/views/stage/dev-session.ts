@@ -131,6 +131,16 @@ export function createDevSession(opts: { seed?: number; nodes?: number } = {}): 
       rewindTo: () => {
         throw new Error('the dev session cannot rewind');
       },
+      askWhy: (kind, ns, name) => {
+        const why = cluster.why(kind, ns, name);
+        store.setState({ why });
+        return why;
+      },
+      clearWhy: () => store.setState({ why: undefined }),
+      visit: () => {
+        throw new Error('the dev session cannot rewind');
+      },
+      backToNow: () => undefined,
       reset: () => {
         throw new Error('the dev session cannot reset');
       },

@@ -15,6 +15,7 @@ import { DelayedRequeue } from '../replicaset/delayed-requeue';
 import { OrphanIndex } from '../replicaset/orphan-index';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../work-queue';
 import { checkPausedConditions } from './progress';
+import { ledgerOf } from '../../why/ledger';
 import { rolloutRecreate } from './recreate';
 import { rolloutRolling } from './rolling';
 import { type SyncContext, getAllReplicaSetsAndSyncRevision, isScalingEvent, statusOf, syncDeploymentStatus, syncScaleOnly, workingCopy, writeDeployment } from './sync';
@@ -133,6 +134,7 @@ export class DeploymentController implements Component {
       now: this.ctx.clock.now(),
       record: this.record,
       requeue: (ms) => (ms === undefined ? this.queue.addRateLimited(key) : this.delayed.addAfter(key, ms)),
+      why: ledgerOf(this.ctx),
     };
   }
 

@@ -15,6 +15,8 @@ import { deepClone, jsonEqual } from '../../util/json-clone';
 import * as u from './deployment-util';
 import { POD_TEMPLATE_HASH_LABEL, computeHash, equalIgnoreHash } from './hash';
 
+import type { WhyLedger } from '../../why/ledger';
+
 export interface SyncContext {
   client: ApiClient;
   store: Store;
@@ -22,6 +24,8 @@ export interface SyncContext {
   record(obj: KObject, type: 'Normal' | 'Warning', reason: string, message: string): void;
   /** Sync this Deployment again after `ms` (AddAfter), or rate-limited when ms is undefined. */
   requeue(ms?: number): void;
+  /** The "Why?" ledger, where rolling updates note their arithmetic (why/ledger.ts). */
+  why?: WhyLedger;
 }
 
 export function statusOf(d: KObject): DeploymentStatusJson {

@@ -4,6 +4,7 @@
 // [k8s: pkg/controller/tainteviction/taint_eviction.go, timed_workers.go]
 // Simplification: taints are read from the store instead of a separate taintedNodes cache
 // (the same thing, as both update within the instant).
+import { ledgerOf } from '../../why/ledger';
 import type { ComponentFactory } from '../../cluster/component';
 import type { Involved } from '../../events/recorder';
 import type { Node, Pod, PodCondition } from '../../objects/types';
@@ -61,9 +62,14 @@ export const taintEvictionController: ComponentFactory = (ctx) => {
   function fire(key: string): void {
     podEvent(key, `Marking for deletion Pod ${key}`);
     const [ns, name] = key.split('/');
+    const since = state.work[key]?.createdAt ?? now();
     try {
       const pod = client.get<Pod>('Pod', ns, name);
       if (!pod) throw new Error('not found');
+      // For "Why?": which NoExecute taints, on which node, since when (why/ledger.ts).
+      const node = pod.spec?.nodeName ?? '';
+      const taints = noExecuteTaints(client.get<Node>('Node', undefined, node)?.spec?.taints).map((t) => `${t.key}:${t.effect}`);
+      ledgerOf(ctx)?.note({ t: 'evict', at: now(), ns, pod: name, node, taints, since });
       const conditions = (pod.status?.conditions ?? []) as PodCondition[];
       const cond = { type: 'DisruptionTarget', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(now()), reason: 'DeletionByTaintManager', message: 'Taint manager: deleting due to NoExecute taint' };
       const old = conditions.find((c) => c.type === 'DisruptionTarget');

@@ -53,41 +53,61 @@ function logCompare(a: Pod, b: Pod, ta: number | undefined, tb: number | undefin
   return diff < 0;
 }
 
-/** ActivePodsWithRanks.Less: true when `a` should be deleted before `b`. */
-export function deletesBefore(a: Pod, rankA: number, b: Pod, rankB: number, now: number): boolean {
+/** The rules of ActivePodsWithRanks.Less, in order, as a learner reads them ("Why was this pod removed?"). */
+export const RANKING_RULES = [
+  'not yet scheduled to a node, while the other was',
+  'in an earlier phase (Pending before Unknown before Running)',
+  'not Ready, while the other was',
+  'a lower pod-deletion-cost annotation',
+  'more pods of the same workload on its node',
+  'Ready more recently',
+  'more container restarts',
+  'created more recently',
+] as const;
+
+/**
+ * ActivePodsWithRanks.Less, saying which rule decided: the rule's index in RANKING_RULES and
+ * whether `a` goes before `b`; undefined when no rule tells them apart.
+ */
+export function rankingRule(a: Pod, rankA: number, b: Pod, rankB: number, now: number): { rule: number; before: boolean } | undefined {
   const na = a.spec?.nodeName ?? '';
   const nb = b.spec?.nodeName ?? '';
   // 1. unassigned < assigned
-  if (na !== nb && (na === '' || nb === '')) return na === '';
+  if (na !== nb && (na === '' || nb === '')) return { rule: 0, before: na === '' };
   // 2. Pending < Unknown < Running
   const pa = PHASE_ORDINAL[a.status?.phase ?? ''] ?? 0;
   const pb = PHASE_ORDINAL[b.status?.phase ?? ''] ?? 0;
-  if (pa !== pb) return pa < pb;
+  if (pa !== pb) return { rule: 1, before: pa < pb };
   // 3. not ready < ready
   const ra = isPodReady(a);
   const rb = isPodReady(b);
-  if (ra !== rb) return !ra;
+  if (ra !== rb) return { rule: 2, before: !ra };
   // 4. lower pod-deletion-cost first
   const ca = deletionCost(a);
   const cb = deletionCost(b);
-  if (ca !== cb) return ca < cb;
+  if (ca !== cb) return { rule: 3, before: ca < cb };
   // 5. more related pods on the same node first
-  if (rankA !== rankB) return rankA > rankB;
+  if (rankA !== rankB) return { rule: 4, before: rankA > rankB };
   // 6. both ready: more recently ready first (log-bucketed)
   if (ra && rb) {
     const ta = readyTime(a);
     const tb = readyTime(b);
-    if (ta !== tb) return logCompare(a, b, ta, tb, now);
+    if (ta !== tb) return { rule: 5, before: logCompare(a, b, ta, tb, now) };
   }
   // 7. more restarts first
   const xa = maxRestarts(a);
   const xb = maxRestarts(b);
-  if (xa !== xb) return xa > xb;
+  if (xa !== xb) return { rule: 6, before: xa > xb };
   // 8. newer first (log-bucketed)
   const ka = parseTime(a.metadata.creationTimestamp);
   const kb = parseTime(b.metadata.creationTimestamp);
-  if (ka !== kb) return logCompare(a, b, ka, kb, now);
-  return false;
+  if (ka !== kb) return { rule: 7, before: logCompare(a, b, ka, kb, now) };
+  return undefined;
+}
+
+/** ActivePodsWithRanks.Less: true when `a` should be deleted before `b`. */
+export function deletesBefore(a: Pod, rankA: number, b: Pod, rankB: number, now: number): boolean {
+  return rankingRule(a, rankA, b, rankB, now)?.before ?? false;
 }
 
 /** Ranks each pod by how many active related pods share its node (getPodsRankedByRelatedPodsOnSameNode). */
@@ -101,11 +121,27 @@ export function rankByRelatedPodsOnSameNode(pods: Pod[], related: Pod[]): number
   return pods.map((p) => onNode.get(p.spec?.nodeName ?? '') ?? 0);
 }
 
+/** A pod chosen for deletion, with the rule that put it ahead of the first pod kept (for "Why?"). */
+export interface RankedVictim {
+  pod: Pod;
+  rule?: string;
+  vs?: string;
+}
+
 /** getPodsToDelete: the first `diff` pods in deletion order (no sort when all of them go). */
 export function podsToDelete(pods: Pod[], related: Pod[], diff: number, now: number): Pod[] {
-  if (diff >= pods.length) return pods.slice(0, diff);
+  return rankedVictims(pods, related, diff, now).map((v) => v.pod);
+}
+
+/** podsToDelete, each victim with the ranking rule that told it from the best pod kept. */
+export function rankedVictims(pods: Pod[], related: Pod[], diff: number, now: number): RankedVictim[] {
+  if (diff >= pods.length) return pods.slice(0, diff).map((pod) => ({ pod }));
   const ranks = rankByRelatedPodsOnSameNode(pods, related);
   const order = pods.map((_, i) => i);
   order.sort((i, j) => (deletesBefore(pods[i], ranks[i], pods[j], ranks[j], now) ? -1 : deletesBefore(pods[j], ranks[j], pods[i], ranks[i], now) ? 1 : 0));
-  return order.slice(0, diff).map((i) => pods[i]);
+  const kept = order[diff];
+  return order.slice(0, diff).map((i) => {
+    const r = rankingRule(pods[i], ranks[i], pods[kept], ranks[kept], now);
+    return r ? { pod: pods[i], rule: RANKING_RULES[r.rule], vs: pods[kept].metadata.name } : { pod: pods[i], vs: pods[kept].metadata.name };
+  });
 }

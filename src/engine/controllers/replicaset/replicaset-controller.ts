@@ -16,7 +16,9 @@ import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../work-queue
 import { claimObjects, controllerRefTo } from './claim';
 import { DelayedRequeue } from './delayed-requeue';
 import { OrphanIndex } from './orphan-index';
-import { podsToDelete } from './pod-ranking';
+import { rankedVictims } from './pod-ranking';
+import { ledgerOf } from '../../why/ledger';
+import type { Victim } from '../../why/types';
 import { calculateRsStatus, rsStatusUnchanged } from './rs-status';
 import { slowStartBatch } from './slow-start';
 
@@ -180,13 +182,22 @@ export class ReplicaSetController implements Component {
     const diff = pods.length - (rs.spec?.replicas ?? 1);
     if (diff < 0) {
       const n = Math.min(-diff, BURST_REPLICAS);
-      const { error } = slowStartBatch(n, SLOW_START_INITIAL_BATCH, () => this.createPod(rs));
+      const created: string[] = [];
+      const { error } = slowStartBatch(n, SLOW_START_INITIAL_BATCH, () => created.push(this.createPod(rs)));
+      this.noteSync(rs, pods.length, created, []);
       return error === undefined ? undefined : { message: errorMessage(error) };
     }
     if (diff > 0) {
       const n = Math.min(diff, BURST_REPLICAS);
       let first: { message: string } | undefined;
-      for (const victim of podsToDelete(pods, this.relatedPods(rs), n, now)) {
+      const victims = rankedVictims(pods, this.relatedPods(rs), n, now);
+      this.noteSync(
+        rs,
+        pods.length,
+        [],
+        victims.map((v): Victim => ({ pod: v.pod.metadata.name, ...(v.rule ? { rule: v.rule } : {}), ...(v.vs ? { vs: v.vs } : {}) })),
+      );
+      for (const { pod: victim } of victims) {
         try {
           this.client.delete('Pod', victim.metadata.namespace, victim.metadata.name);
           this.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${victim.metadata.name}`);
@@ -201,8 +212,14 @@ export class ReplicaSetController implements Component {
     return undefined;
   }
 
-  /** controller.GetPodFromTemplate + RealPodControl.createPods. */
-  private createPod(rs: KObject): void {
+  /** For "Why?": this sync's decision, as the controller took it (why/ledger.ts). */
+  private noteSync(rs: KObject, had: number, created: string[], deleted: Victim[]): void {
+    const ns = rs.metadata.namespace ?? 'default';
+    ledgerOf(this.ctx)?.note({ t: 'rs', at: this.ctx.clock.now(), ns, rs: rs.metadata.name, want: rs.spec?.replicas ?? 1, had, created, deleted });
+  }
+
+  /** controller.GetPodFromTemplate + RealPodControl.createPods; returns the new pod's name. */
+  private createPod(rs: KObject): string {
     const template = rs.spec?.template ?? {};
     const labels: Record<string, string> = { ...(template.metadata?.labels ?? {}) };
     if (Object.keys(labels).length === 0) throw new Error('unable to create pods, no labels');
@@ -213,6 +230,7 @@ export class ReplicaSetController implements Component {
     try {
       const pod = this.client.create({ apiVersion: 'v1', kind: 'Pod', metadata, spec: template.spec ?? {} }); // the API server copies the body
       this.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
+      return pod.metadata.name;
     } catch (e) {
       this.record(rs, 'Warning', 'FailedCreate', `Error creating: ${errorMessage(e)}`);
       throw e;
