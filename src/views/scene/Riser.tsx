@@ -21,7 +21,9 @@ import { bySeniority, cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
 import type { Mark } from './choreographer';
 import type { Box, Orientation } from './geometry';
+import { heartbeatSentence } from './heartbeat';
 import { Musician } from './Musician';
+import { HeartbeatSign, useMissedHeartbeat } from './RiserHeartbeat';
 import { useScene } from './scene-context';
 import { TYPE } from './type-scale';
 import { assignPlaces, MIN_CELL, planRiser, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
@@ -341,6 +343,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   // Read when a drawn musician vanishes, not subscribed: a riser must not re-render for every pod in the hall.
   const exists = useCallback((uid: string) => session.store.getState().pods.some((p) => p.metadata.uid === uid), [session]);
   const { leavers, done } = useLeavers(seating.drawn, exists);
+  const beat = useMissedHeartbeat(name);
   const store = session.store;
   if (!box) return null;
   const ready = node ? nodeIsReady(node) : false;
@@ -360,11 +363,12 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
   const lightsFs = portrait ? fs * 0.9 : type.sign;
   const condFs = portrait ? fs * 0.62 : type.sign;
+  const signsTop = plan.plate.y + plan.plate.h + 2;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g
       role="region"
-      aria-label={`Node ${name}`}
+      aria-label={beat ? `Node ${name}, ${heartbeatSentence(beat)}` : `Node ${name}`}
       // Focus lands here when a focused musician leaves this riser.
       tabIndex={-1}
       className={`riser${dark ? ' riser--dark' : ''}${node?.spec?.unschedulable ? ' riser--cordoned' : ''}`}
@@ -379,7 +383,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           <Chair key={i} seat={s} colour={holder.get(i)} />
         ))}
       </g>
-      {node && <Props node={node} box={box} fs={type.sign} signsTop={portrait ? undefined : plan.plate.y + plan.plate.h + 2} />}
+      {node && <Props node={node} box={box} fs={type.sign} signsTop={portrait ? undefined : signsTop + (beat ? type.sign * 1.45 : 0)} />}
       {seating.drawn.map(({ uid, item }) => (
         <Musician
           key={uid}
@@ -445,6 +449,8 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           )}
         </g>
       )}
+      {/* Over the lights: the count is what the learner waits on while the riser goes dark. */}
+      {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={type.sign} />}
     </g>
   );
 });
