@@ -65,7 +65,8 @@ export function viewOf(lesson: Lesson, value: string, context: ViewContext, goal
     correct: predict && context.answers[step.id] !== undefined ? predict.answer : undefined,
     hints,
     hintsLeft: step.hints.length - hints.length,
-    canHint: phase === 'awaitingGoal' && hints.length < step.hints.length,
+    // While predicting, Hint stays pressable: it says why the hints wait (lesson-host.ts HINT_AFTER_PREDICTION).
+    canHint: (phase === 'awaitingGoal' || phase === 'predicting') && hints.length < step.hints.length,
     canShowMe: phase === 'awaitingGoal' && step.solution.length > 0,
     shownSolution: context.shownSolution,
     canNext: phase === 'stepComplete',
