@@ -11,6 +11,7 @@ import type { Lesson, LessonFacts } from '../../lessons/types';
 import type { Session } from '../session/types';
 import { lessonCluster } from './lesson-cluster';
 import { type LessonScore, type LessonView, viewOf } from './lesson-view';
+import { fillNarration } from '../../lessons/narration-text';
 import { type RebuildSession, rebuildToStep } from './resume';
 
 type HostSession = Pick<Session, 'perform' | 'cluster' | 'watch' | 'onTick' | 'learnerCommands'> & Partial<RebuildSession>;
@@ -99,6 +100,8 @@ export function createLessonHost(options: LessonHostOptions): LessonHost {
     } else {
       const snap = actor.getSnapshot();
       view = viewOf(lesson, snap.value as string, snap.context, describeGoal(currentStep(snap.context).goal));
+      // Counts in the narration follow the stage (narration-text.ts).
+      view = { ...view, narration: fillNarration(view.narration, cluster) };
     }
     const key = keyOf(view);
     if (note && note.key !== key) note = undefined;
