@@ -31,9 +31,12 @@ export function missedHeartbeat(renewTime: string | undefined, now: number): Mis
   return { seconds, grace: NODE_MONITOR_GRACE_MS / 1000 };
 }
 
-/** On the riser: "no heartbeat 23 s of 50" (of the grace), then "no heartbeat 73 s (grace 50 s)". */
+/**
+ * On the riser, short enough for a small one: "no heartbeat 23/50 s" (the seconds of the grace
+ * gone), then "no heartbeat 73 s > 50" once past it. The accessible name says it in a sentence.
+ */
 export function heartbeatWords(h: MissedHeartbeat): string {
-  return h.seconds <= h.grace ? `♡ no heartbeat ${h.seconds} s of ${h.grace}` : `♡ no heartbeat ${h.seconds} s (grace ${h.grace} s)`;
+  return h.seconds <= h.grace ? `no heartbeat ${h.seconds}/${h.grace} s` : `no heartbeat ${h.seconds} s > ${h.grace}`;
 }
 
 /** In the riser's accessible name: "no heartbeat for 23 s of the 50 s grace period". */
