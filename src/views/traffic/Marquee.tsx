@@ -77,11 +77,12 @@ export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { s
           <AudienceIcon />
           Audience: <strong data-testid="service-rps">{formatRate(point?.requests ?? 0)} requests/s</strong>
           <span className="muted"> (set to {formatRate(load)})</span>
+          {/* Where it goes, on the line the hall's front shows without scrolling (issue 12). */}
+          <span> → {`${ready} ready endpoint${ready === 1 ? '' : 's'}`}</span>
         </p>
         <p>
           <span aria-hidden="true">✓ </span>
-          {formatRate((point?.requests ?? 0) - errors)} ok/s · p95 {formatRate(point?.p95 ?? 0)} ms ·{' '}
-          {`${ready} ready endpoint${ready === 1 ? '' : 's'}`}
+          {formatRate((point?.requests ?? 0) - errors)} ok/s · p95 {formatRate(point?.p95 ?? 0)} ms
         </p>
         <p className={errors > 0 ? 'marquee__errors marquee__errors--now' : 'marquee__errors'}>
           <span aria-hidden="true">{errors > 0 ? '⚠ ' : '· '}</span>
