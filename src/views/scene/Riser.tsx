@@ -425,7 +425,8 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
       )}
       {dark && <LightsOut box={box} gone={gone} conditions={conditions} y={lightsY} fs={lightsFs} condFs={condFs} />}
       {/* Over the lights: the count is what the learner waits on while the riser goes dark. */}
-      {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={type.sign} />}
+      {/* In portrait at the plate's title size: the signs' own size there is too small for the count the learner waits on. */}
+      {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={portrait ? fs : type.sign} />}
     </g>
   );
 });

@@ -124,7 +124,10 @@ interface DeskType {
 }
 
 function deskType(hall: boolean, box: Box, scale: number): DeskType {
-  if (!hall) return { title: 10, titleY: 13, label: 9, cell: CELL, top: 18 * scale };
+  // Portrait (a phone, about 1:1 with CSS px): one item a line across the box at 8 px, so the
+  // safe's 36 units hold its title and three records with their counts (at CELL's 9 units in a
+  // half-scaled cell they were 4.5 px).
+  if (!hall) return { title: 9, titleY: 9, label: 8 / scale, cell: { w: box.w / scale, h: 9 / scale }, top: 11 };
   const small = TYPE.landscape.small;
   return {
     title: small,
