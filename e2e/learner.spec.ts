@@ -221,17 +221,26 @@ test.describe('a learner', () => {
     await page.getByRole('combobox', { name: 'Starter template' }).selectOption({ label: 'Service' });
     await expect(editor).toHaveValue(/kind: Service/);
 
-    // Edit a selected Deployment's live YAML, trimmed of server fields.
-    await page.getByRole('button', { name: 'Inspect Deployment nginx-deployment' }).click();
-    await page.getByRole('button', { name: 'Edit nginx-deployment YAML' }).click();
+    // Edit YAML with a musician selected opens its workload's live YAML (issue 12: not a starter
+    // template, not the pod), trimmed of server fields.
+    await page.getByRole('button', { name: 'Close editor' }).click();
+    await page
+      .getByRole('button', { name: /^Pod nginx-deployment-/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Edit YAML of deployment nginx-deployment' }).click();
     const live = await page.getByRole('textbox', { name: 'YAML manifest' }).inputValue();
+    expect(live).toContain('kind: Deployment');
     expect(live).toContain('name: nginx-deployment');
     expect(live).toContain('  replicas: 3');
     for (const gone of ['status:', 'uid:', 'resourceVersion:', 'creationTimestamp: "', 'last-applied-configuration'])
       expect(live).not.toContain(gone);
     await page.getByRole('button', { name: 'Close editor' }).click();
     await expect(page.getByRole('textbox', { name: 'YAML manifest' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Edit YAML' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Edit YAML of deployment nginx-deployment' })).toBeFocused();
+    // The starter templates stay one button away.
+    await page.getByRole('button', { name: 'New manifest' }).click();
+    await expect(page.getByRole('combobox', { name: 'Starter template' })).toBeVisible();
     expect(consoleErrors).toEqual([]);
   });
 

@@ -4,3 +4,5 @@
 // chunk; this module pulls only the pod printer and its time helpers.
 export { podSummary } from './kubectl/printers/pod';
 export type { PodSummary } from './kubectl/printers/pod';
+// The node lifecycle controller's grace period, which a riser counts missed heartbeats towards.
+export { NODE_MONITOR_GRACE_MS } from './controllers/node-lifecycle/health';

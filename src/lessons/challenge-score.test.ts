@@ -9,6 +9,7 @@ import {
   formatAvailability,
   scoreChallenge,
   silentSeconds,
+  starReasons,
   startTally,
   tallyMetrics,
   windowOver,
@@ -57,6 +58,32 @@ describe('scoreChallenge', () => {
     [{ requests: 0, served: 0 }, 0, { availability: 1, passed: true, stars: 3 }],
   ])('%o with %i commands', (figures, commands, expected) => {
     expect(scoreChallenge(spec, figures, commands)).toEqual({ ...expected, ...figures, commands, over: true });
+  });
+});
+
+describe('what earned or cost each star (issue 12)', () => {
+  it('says it for each star, and the earned ones are as many as the stars', () => {
+    const at = (served: number, commands: number) => {
+      const score = scoreChallenge(spec, { requests: 1000, served }, commands);
+      const reasons = starReasons(spec, score);
+      expect(reasons.filter((r) => r.earned)).toHaveLength(score.stars);
+      return reasons.map((r) => r.text);
+    };
+    expect(at(995, 3)).toEqual([
+      '★ 1: 99.5 % of requests served (99.0 % needed)',
+      '★ 2: 3 commands, at most 4',
+      '☆ 3: 3 commands, more than 2',
+    ]);
+    expect(at(995, 1)).toEqual([
+      '★ 1: 99.5 % of requests served (99.0 % needed)',
+      '★ 2: 1 command, at most 4',
+      '★ 3: 1 command, at most 2',
+    ]);
+    expect(at(989, 0)).toEqual([
+      '☆ 1: only 98.9 % of requests served (99.0 % needed)',
+      '☆ 2: needs the first star, then at most 4 commands',
+      '☆ 3: needs the first star, then at most 2 commands',
+    ]);
   });
 });
 

@@ -1,36 +1,37 @@
-// The buttons that open the YAML editor: `Edit YAML` (a starter manifest) and, for a selected
-// Deployment or Pod, `Edit <name> YAML` (its live object, trimmed the way a learner edits it).
+// The buttons that open the YAML editor: `Edit YAML` opens the selected workload (edit-target.ts:
+// a selected musician's Deployment or StatefulSet, trimmed the way a learner edits it), or a
+// starter manifest when nothing is selected; with a selection, `New manifest` opens the template.
 // The editor and the `yaml` package load only when first opened (React.lazy), keeping them out of
 // the page's first JavaScript.
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useApp } from '../app/use-store';
+import { type EditSource, editLabel, editTarget } from './edit-target';
+
+export type { EditSource } from './edit-target';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
 
-export interface EditSource {
-  kind: 'Deployment' | 'Pod';
-  namespace: string;
-  name: string;
-}
-
 export function EditorLauncher() {
-  const selection = useApp((s) => s.selection);
-  const [open, setOpen] = useState<{ source: EditSource | null; key: number } | null>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const editable: EditSource | null =
-    selection && (selection.kind === 'Deployment' || selection.kind === 'Pod')
-      ? { kind: selection.kind, namespace: selection.namespace ?? 'default', name: selection.name }
-      : null;
-  const show = (source: EditSource | null) => setOpen((o) => ({ source, key: (o?.key ?? 0) + 1 }));
+  // Only the target's words re-render this (not every pod change).
+  const key = useApp((s) => {
+    const t = editTarget(s.selection, s);
+    return t ? `${t.kind}/${t.namespace}/${t.name}` : '';
+  });
+  const [kind, namespace, name] = key.split('/');
+  const target: EditSource | undefined = key ? { kind: kind as EditSource['kind'], namespace, name } : undefined;
+  const [open, setOpen] = useState<{ source: EditSource | null; key: number; from: 'edit' | 'new' } | null>(null);
+  const edit = useRef<HTMLButtonElement>(null);
+  const fresh = useRef<HTMLButtonElement>(null);
+  const show = (source: EditSource | null, from: 'edit' | 'new') => setOpen((o) => ({ source, key: (o?.key ?? 0) + 1, from }));
   return (
     <>
       <div className="actions editor-launcher">
-        <button ref={opener} type="button" className="btn" onClick={() => show(null)}>
-          Edit YAML
+        <button ref={edit} type="button" className="btn" onClick={() => show(target ?? null, 'edit')}>
+          {editLabel(target)}
         </button>
-        {editable && (
-          <button type="button" className="btn" onClick={() => show(editable)}>
-            Edit {editable.name} YAML
+        {target && (
+          <button ref={fresh} type="button" className="btn" onClick={() => show(null, 'new')}>
+            New manifest
           </button>
         )}
       </div>
@@ -40,8 +41,9 @@ export function EditorLauncher() {
             key={open.key}
             source={open.source}
             onClose={() => {
+              const from = open.from;
               setOpen(null);
-              opener.current?.focus();
+              (from === 'new' ? (fresh.current ?? edit.current) : edit.current)?.focus();
             }}
           />
         </Suspense>

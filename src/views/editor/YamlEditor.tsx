@@ -6,7 +6,7 @@
 // screen readers and phones already know how to use it.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSessionContext } from '../app/use-store';
-import type { EditSource } from './EditorLauncher';
+import type { EditSource } from './edit-target';
 import { editableYaml } from './edit-manifest';
 import { locateError } from './error-lines';
 import { TEMPLATES } from './templates';

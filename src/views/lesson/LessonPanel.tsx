@@ -208,6 +208,18 @@ function Completion({ view, headingRef }: { view: LessonView; headingRef: Headin
               ? `Passed: the show kept running (${view.score.stars} of 3 stars)`
               : 'Not yet: too many requests went unanswered. Try again.'}
           </dd>
+          {view.stars && (
+            <>
+              <dt>Stars</dt>
+              <dd>
+                <ul className="lesson__stars" aria-label="What each star is for">
+                  {view.stars.map((s) => (
+                    <li key={s.text}>{s.text}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
         </dl>
       ) : (
         <p>All {view.stepCount} steps done. The cluster keeps playing: try things in the console.</p>

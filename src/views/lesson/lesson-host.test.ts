@@ -3,7 +3,7 @@ import { mechanics } from '../../lessons/content/mechanics';
 import { selfHealing } from '../../lessons/content/self-healing';
 import type { Pod } from '../../engine/objects/types';
 import { fakeSession } from './fake-session';
-import { createLessonHost, SHOW_ME_WAIT_MS, WAITING_FOR_POD } from './lesson-host';
+import { createLessonHost, HINT_AFTER_PREDICTION, SHOW_ME_WAIT_MS, WAITING_FOR_POD } from './lesson-host';
 
 function advanceUntil(s: ReturnType<typeof fakeSession>, check: () => boolean, maxMs = 120_000): void {
   for (let t = 0; t < maxMs && !check(); t += 1_000) s.advance(1_000);
@@ -32,7 +32,12 @@ describe('createLessonHost on a real cluster (self-healing)', () => {
       'You delete one of the three pods. What will the ReplicaSet do?',
       false,
     ]);
+    // Hint before answering says why the hints wait (issue 12), and reveals none yet.
+    expect(v.canHint).toBe(true);
+    host.hint();
+    expect([host.view().note, host.view().hints]).toEqual([HINT_AFTER_PREDICTION, []]);
     host.answer(0);
+    expect(host.view().note).toBeUndefined();
     v = host.view();
     expect([v.phase, v.chosen, v.correct, v.canShowMe, v.canHint]).toEqual(['awaitingGoal', 0, 1, true, true]);
     host.hint();

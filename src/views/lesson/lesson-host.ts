@@ -11,6 +11,7 @@ import type { Lesson, LessonFacts } from '../../lessons/types';
 import type { Session } from '../session/types';
 import { lessonCluster } from './lesson-cluster';
 import { type LessonScore, type LessonView, viewOf } from './lesson-view';
+import { fillNarration } from '../../lessons/narration-text';
 import { type RebuildSession, rebuildToStep } from './resume';
 
 type HostSession = Pick<Session, 'perform' | 'cluster' | 'watch' | 'onTick' | 'learnerCommands'> & Partial<RebuildSession>;
@@ -18,6 +19,14 @@ type HostSession = Pick<Session, 'perform' | 'cluster' | 'watch' | 'onTick' | 'l
 /** How long "Show me" waits for a Ready pod to act on (virtual ms) before it gives up. */
 export const SHOW_ME_WAIT_MS = 60_000;
 export const WAITING_FOR_POD = 'Waiting for a Ready pod…';
+
+/**
+ * Hint pressed before the step's prediction is answered. The hints say what to do and often what
+ * happens (the prediction's answer), so they open once it is answered; the learner is told so,
+ * instead of meeting a dead button (issue 12, a newcomer's walk).
+ */
+export const HINT_AFTER_PREDICTION =
+  'Hints open once you answer the question above: they would give the answer away. Any answer is fine, it is a guess, not a test.';
 
 export interface LessonHostOptions {
   session: HostSession;
@@ -91,6 +100,8 @@ export function createLessonHost(options: LessonHostOptions): LessonHost {
     } else {
       const snap = actor.getSnapshot();
       view = viewOf(lesson, snap.value as string, snap.context, describeGoal(currentStep(snap.context).goal));
+      // Counts in the narration follow the stage (narration-text.ts).
+      view = { ...view, narration: fillNarration(view.narration, cluster) };
     }
     const key = keyOf(view);
     if (note && note.key !== key) note = undefined;
@@ -191,7 +202,14 @@ export function createLessonHost(options: LessonHostOptions): LessonHost {
       return () => listeners.delete(listener);
     },
     answer: (option) => send({ type: 'user.answer', option }),
-    hint: () => send({ type: 'user.hint' }),
+    hint() {
+      if (view.phase === 'predicting' && view.canHint) {
+        note = { key: keyOf(view), text: HINT_AFTER_PREDICTION };
+        refresh();
+        return;
+      }
+      send({ type: 'user.hint' });
+    },
     showMe() {
       // The machine plays a solution blindly; a `{pod}` with no Ready pod yet would fail, so wait
       // for one (new pods are often still ContainerCreating) and play it on a later tick.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { challengeBadRollout } from '../../lessons/content/challenges/bad-rollout';
 import { selfHealing } from '../../lessons/content/self-healing';
 import { progressScore, stepLabel, viewOf } from './lesson-view';
 
@@ -33,7 +34,8 @@ describe('viewOf', () => {
       options: ['Nothing: two pods is fine', 'Create a new pod to get back to three', 'Restart the deleted pod with the same name'],
       explain: 'A ReplicaSet compares desired and actual count; it creates a new pod, with a new name and uid.',
     });
-    expect([before.chosen, before.correct, before.canHint, before.canShowMe]).toEqual([undefined, undefined, false, false]);
+    // Hint stays pressable while predicting: it says why the hints wait (lesson-host.ts).
+    expect([before.chosen, before.correct, before.canHint, before.canShowMe]).toEqual([undefined, undefined, true, false]);
     const after = viewOf(selfHealing, 'awaitingGoal', ctx({ stepIndex: 1, answers: { 'remove-a-player': 2 } }), 'g');
     expect([after.chosen, after.correct, after.canShowMe]).toEqual([2, 1, true]);
   });
@@ -51,6 +53,16 @@ describe('viewOf', () => {
     expect([v.score, v.goalMet, v.canNext, v.challenge]).toEqual([score, true, false, false]);
     expect(viewOf(selfHealing, 'complete', ctx(), 'g').score).toBeUndefined();
     expect(viewOf(selfHealing, 'holding', ctx(), 'g').phase).toBe('intro');
+  });
+
+  it("says what earned or cost each of a challenge's stars (issue 12)", () => {
+    const score = { availability: 0.995, served: 199, requests: 200, commands: 4, passed: true, stars: 1 as const, over: true };
+    const v = viewOf(challengeBadRollout, 'complete', { ...ctx(), score }, 'g');
+    expect(v.stars?.map((s) => s.text)).toEqual([
+      '★ 1: 99.5 % of requests served (99.0 % needed)',
+      '☆ 2: 4 commands, more than 2',
+      '☆ 3: 4 commands, more than 1',
+    ]);
   });
 });
 

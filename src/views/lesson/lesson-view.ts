@@ -1,6 +1,6 @@
 // The lesson panel's view model, derived purely from the machine's state value and context, so
 // the panel renders plain data and the derivation is unit-tested without React or a cluster.
-import type { ChallengeScore } from '../../lessons/challenge-score';
+import { type ChallengeScore, type StarReason, starReasons } from '../../lessons/challenge-score';
 import type { LessonContext } from '../../lessons/lesson-machine';
 import type { Lesson, Prediction } from '../../lessons/types';
 
@@ -34,6 +34,8 @@ export interface LessonView {
   goalMet: boolean;
   challenge: boolean;
   score?: LessonScore;
+  /** What earned or cost each of a challenge's stars (with its score). */
+  stars?: StarReason[];
   /** A short message about the learner's last request (e.g. why Show me could not play). */
   note?: string;
   /** "Show me" is waiting for something to act on (shown in the goal status). */
@@ -65,7 +67,8 @@ export function viewOf(lesson: Lesson, value: string, context: ViewContext, goal
     correct: predict && context.answers[step.id] !== undefined ? predict.answer : undefined,
     hints,
     hintsLeft: step.hints.length - hints.length,
-    canHint: phase === 'awaitingGoal' && hints.length < step.hints.length,
+    // While predicting, Hint stays pressable: it says why the hints wait (lesson-host.ts HINT_AFTER_PREDICTION).
+    canHint: (phase === 'awaitingGoal' || phase === 'predicting') && hints.length < step.hints.length,
     canShowMe: phase === 'awaitingGoal' && step.solution.length > 0,
     shownSolution: context.shownSolution,
     canNext: phase === 'stepComplete',
@@ -73,6 +76,7 @@ export function viewOf(lesson: Lesson, value: string, context: ViewContext, goal
     goalMet: phase === 'stepComplete' || phase === 'curtainCall' || phase === 'complete',
     challenge: lesson.challenge !== undefined,
     ...(context.score ? { score: context.score } : {}),
+    ...(context.score && lesson.challenge ? { stars: starReasons(lesson.challenge, context.score) } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import { useAppState, useSession } from '../stage/use-session';
 import type { Mark } from './choreographer';
 import type { Point } from './geometry';
 import { musicianLabel, shortName } from './musician-label';
-import { backOffLeft, frozenOf, revisionOf } from './posture';
+import { backOffLeft, type ProbeFailing, type ProbeKind, probeFailing, revisionOf } from './posture';
 import { useScene } from './scene-context';
 
 export interface MusicianProps {
@@ -157,11 +157,15 @@ export const Musician = memo(function Musician({
 
   const node = pod.spec?.nodeName;
   const base = postureFor(status, ready, !!node);
-  const frozenKey = useAppState((s) => {
-    const f = base === 'playing' || base === 'not-ready' ? frozenOf(pod, s.events, s.now) : undefined;
-    return f ? `${f.failures}/${f.threshold}` : '';
+  // A failing probe, counting towards its threshold: liveness (the musician freezes) before readiness.
+  const probeKey = useAppState((s) => {
+    if (base !== 'playing' && base !== 'not-ready') return '';
+    const f = probeFailing(pod, s.events, s.now, 'Liveness') ?? probeFailing(pod, s.events, s.now, 'Readiness');
+    return f ? `${f.probe}/${f.failures}/${f.threshold}` : '';
   });
-  const frozen = frozenKey ? { failures: Number(frozenKey.split('/')[0]), threshold: Number(frozenKey.split('/')[1]) } : undefined;
+  const failing = probeOf(probeKey);
+  const frozen = failing?.probe === 'Liveness' ? failing : undefined;
+  const unready = failing?.probe === 'Readiness' ? failing : undefined;
   const revKey = useAppState((s) => {
     const r = revisionOf(pod, s.replicaSets);
     return r ? `${r.revision}/${r.newest}` : '';
@@ -179,6 +183,7 @@ export const Musician = memo(function Musician({
     ready,
     postureText: POSTURE_TEXT[base],
     frozen,
+    unready,
     revision,
     instrument,
     workload,
@@ -227,7 +232,7 @@ export const Musician = memo(function Musician({
           <InstrumentIcon instrument={instrument} missing={posture === 'no-instrument'} />
         </g>
       </g>
-      <PostureMark posture={posture} frozen={frozen} fs={fs} />
+      <PostureMark posture={posture} frozen={frozen} unready={unready} fs={fs} />
       {status === 'CrashLoopBackOff' && <BackOffRing pod={pod} fs={fs} />}
       {restarts > 0 && (
         <text className="mus__badge" x="14" y="-52" style={fs ? { fontSize: fs } : undefined}>
@@ -256,10 +261,37 @@ export const Musician = memo(function Musician({
   );
 });
 
-/** One small sign per posture above the head, so a posture is never told by pose alone. */
-function PostureMark({ posture, frozen, fs }: { posture: string; frozen?: { failures: number; threshold: number }; fs?: number }) {
+function probeOf(key: string): ProbeFailing | undefined {
+  if (!key) return undefined;
+  const [probe, failures, threshold] = key.split('/');
+  return { probe: probe as ProbeKind, failures: Number(failures), threshold: Number(threshold) };
+}
+
+/**
+ * One small sign per posture above the head, so a posture is never told by pose alone. A failing
+ * readiness probe replaces it with its count towards the threshold ("✕ 2/3"): the count is the
+ * point (the Service drops the musician at 3), and the glyph differs from the frozen one (❄).
+ */
+function PostureMark({
+  posture,
+  frozen,
+  unready,
+  fs,
+}: {
+  posture: string;
+  frozen?: { failures: number; threshold: number };
+  unready?: { failures: number; threshold: number };
+  fs?: number;
+}) {
   // At the hall's size a mark is a glyph a little smaller than the words (it sits above the head).
   const mark = fs ? { fontSize: fs * 0.85 } : undefined;
+  if (unready && (posture === 'playing' || posture === 'not-ready')) {
+    return (
+      <g className="mus__mark mus__mark--probe">
+        <text x="-22" y="-58" style={fs ? { fontSize: fs } : undefined}>{`✕ ${unready.failures}/${unready.threshold}`}</text>
+      </g>
+    );
+  }
   switch (posture) {
     case 'playing':
       return (

@@ -22,12 +22,15 @@ import { bySeniority, cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
 import type { Mark } from './choreographer';
 import type { Box, Orientation } from './geometry';
+import { heartbeatSentence } from './heartbeat';
 import { Musician } from './Musician';
+import { HeartbeatSign, useMissedHeartbeat } from './RiserHeartbeat';
 import { useScene } from './scene-context';
 import { TYPE } from './type-scale';
 import { assignPlaces, MIN_CELL, planRiser, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
 import { useLeavers } from './use-leavers';
-import { fitText, wrap } from './wrap';
+import { RiserLightsOut as LightsOut } from './RiserLightsOut';
+import { fitText } from './wrap';
 
 const NO_PODS: Pod[] = [];
 
@@ -386,6 +389,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   // Read when a drawn musician vanishes, not subscribed: a riser must not re-render for every pod in the hall.
   const exists = useCallback((uid: string) => session.store.getState().pods.some((p) => p.metadata.uid === uid), [session]);
   const { leavers, done } = useLeavers(seating.drawn, exists);
+  const beat = useMissedHeartbeat(name);
   const store = session.store;
   if (!box) return null;
   const ready = node ? nodeIsReady(node) : false;
@@ -405,11 +409,17 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
   const lightsFs = portrait ? fs * 0.9 : type.sign;
   const condFs = portrait ? fs * 0.62 : type.sign;
+  const signsTop = plan.plate.y + plan.plate.h + 2;
+  // Lights out is written under the signs (missed heartbeats, taints) when they reach the middle.
+  const signRows = portrait
+    ? 0
+    : (beat ? 1 : 0) + (node?.spec?.taints ?? []).filter((t) => !(node?.spec?.unschedulable && t.key === CORDON_TAINT)).length;
+  const lightsY = Math.max(box.y + box.h * 0.5, signsTop + signRows * type.sign * 1.45 + lightsFs * 1.1);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g
       role="region"
-      aria-label={`Node ${name}`}
+      aria-label={beat ? `Node ${name}, ${heartbeatSentence(beat)}` : `Node ${name}`}
       // Focus lands here when a focused musician leaves this riser.
       tabIndex={-1}
       className={`riser${dark ? ' riser--dark' : ''}${node?.spec?.unschedulable ? ' riser--cordoned' : ''}`}
@@ -424,7 +434,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           <Chair key={i} seat={s} colour={holder.get(i)} />
         ))}
       </g>
-      {node && <Props node={node} box={box} fs={type.sign} signsTop={portrait ? undefined : plan.plate.y + plan.plate.h + 2} />}
+      {node && <Props node={node} box={box} fs={type.sign} signsTop={portrait ? undefined : signsTop + (beat ? type.sign * 1.45 : 0)} />}
       {seating.drawn.map(({ uid, item }) => (
         <Musician
           key={uid}
@@ -458,38 +468,10 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           className="scene__crowd"
         >{`+${seating.overflow}${drawable ? ' more' : ' pods'}`}</text>
       )}
-      {dark && (
-        <g className="riser__lights-out">
-          <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} />
-          <text
-            x={box.x + box.w / 2}
-            y={box.y + box.h * 0.5}
-            textAnchor="middle"
-            fontSize={lightsFs}
-            {...fitText('Lights out: the node is not Ready', lightsFs, box.w - 12)}
-          >
-            {gone ? 'Node deleted: these pods have no stage' : 'Lights out: the node is not Ready'}
-          </text>
-          {conditions.length > 0 && (
-            <text
-              x={box.x + box.w / 2}
-              y={box.y + box.h * 0.5 + lightsFs * 1.25}
-              textAnchor="middle"
-              fontSize={condFs}
-              className="riser__conditions"
-            >
-              {wrap(`Conditions: ${conditions.join(', ')}`, Math.max(10, Math.floor((box.w - 16) / (condFs * 0.56))), 4).map(
-                (l, i, lines) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
-                  <tspan key={i} x={box.x + box.w / 2} dy={i === 0 ? 0 : condFs * 1.2}>
-                    {i < lines.length - 1 ? `${l} ` : l}
-                  </tspan>
-                ),
-              )}
-            </text>
-          )}
-        </g>
-      )}
+      {dark && <LightsOut box={box} gone={gone} conditions={conditions} y={lightsY} fs={lightsFs} condFs={condFs} />}
+      {/* Over the lights: the count is what the learner waits on while the riser goes dark. */}
+      {/* In portrait at the plate's title size: the signs' own size there is too small for the count the learner waits on. */}
+      {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={portrait ? fs : type.sign} />}
     </g>
   );
 });

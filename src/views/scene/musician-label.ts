@@ -1,5 +1,5 @@
 // A musician's accessible name: everything its picture says, in words, in a fixed order
-// (`Pod <name>, <STATUS>, on <node> | unscheduled, <READY> ready, <posture>, [revision n,]
+// (`Pod <name>, <STATUS>, on <node> | unscheduled, <READY> ready, <posture>, [frozen | readiness probe failing n of m,] [revision n,]
 // <instrument> for <workload>[, <restarts>]`), so colour, posture and tint never stand alone.
 import type { Instrument, Workload } from '../stage/musician-style';
 import type { Frozen, Revision } from './posture';
@@ -11,6 +11,8 @@ export interface LabelFacts {
   ready: string;
   postureText: string;
   frozen?: Frozen;
+  /** The readiness probe failing, counting towards its threshold. */
+  unready?: Frozen;
   revision?: Revision;
   instrument: Instrument;
   workload: Workload;
@@ -25,6 +27,7 @@ export function musicianLabel(f: LabelFacts): string {
     `${f.ready} ready`,
     f.postureText,
     f.frozen ? `frozen: liveness probe failed ${f.frozen.failures} of ${f.frozen.threshold}` : '',
+    f.unready ? `readiness probe failing ${f.unready.failures} of ${f.unready.threshold}` : '',
     f.revision ? `revision ${f.revision.revision}${f.revision.revision < f.revision.newest ? ' (outgoing)' : ''}` : '',
     `${f.instrument.name} for ${f.workload.kind === 'Pod' ? 'itself' : `${f.workload.kind.toLowerCase()} ${f.workload.name}`}`,
     f.restarts ? `${f.restarts} restart${f.restarts === 1 ? '' : 's'}` : '',

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../engine';
 import { createDevSession } from '../stage/dev-session';
-import { backOffLeft, frozenOf, revisionOf } from './posture';
+import type { Instrument, Workload } from '../stage/musician-style';
+import { musicianLabel } from './musician-label';
+import { backOffLeft, frozenOf, probeFailing, revisionOf } from './posture';
 
 const LIVE = `apiVersion: v1
 kind: Pod
@@ -71,5 +73,59 @@ describe('what a musician shows beyond STATUS', () => {
     expect(revisionOf(mine, st().replicaSets)).toEqual({ revision: 1, newest: 2 });
     const fresh = st().pods.find((p: Pod) => revisionOf(p, st().replicaSets)?.revision === 2);
     expect(fresh).toBeDefined();
+  });
+});
+
+const READY_PROBE = `apiVersion: v1
+kind: Pod
+metadata:
+  name: voice
+spec:
+  containers:
+  - name: web
+    image: nginx
+    readinessProbe:
+      httpGet:
+        path: /
+        port: 80
+      periodSeconds: 5
+      failureThreshold: 3
+`;
+
+describe('a readiness probe failing (issue 12)', () => {
+  it('counts failures towards the threshold while the pod is still Ready, then stays at the threshold', () => {
+    const s = createDevSession({ seed: 3 });
+    s.actions.kubectl('apply -f -', READY_PROBE);
+    s.advance(40_000);
+    const st = () => s.store.getState();
+    const now = () => probeFailing(pod(s, 'voice'), st().events, st().now, 'Readiness');
+    expect(now()).toBeUndefined();
+    s.actions.failProbe('default', 'voice', 'readiness');
+    s.advance(6_000);
+    const first = now();
+    expect(first).toMatchObject({ probe: 'Readiness', threshold: 3 });
+    expect(first?.failures).toBeGreaterThanOrEqual(1);
+    expect(first?.failures).toBeLessThan(3);
+    expect(pod(s, 'voice').status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('True');
+    s.advance(15_000);
+    expect(now()?.failures).toBe(3);
+    expect(pod(s, 'voice').status?.conditions?.find((c) => c.type === 'Ready')?.status).toBe('False');
+    // The liveness count is not confused with it.
+    expect(probeFailing(pod(s, 'voice'), st().events, st().now, 'Liveness')).toBeUndefined();
+  });
+
+  it('says it in the musician’s accessible name', () => {
+    const label = musicianLabel({
+      name: 'voice',
+      status: 'Running',
+      node: 'node-1',
+      ready: '1/1',
+      postureText: 'playing',
+      unready: { failures: 2, threshold: 3 },
+      instrument: { name: 'violin', colour: '#000' } as Instrument,
+      workload: { kind: 'Pod', name: 'voice' } as Workload,
+      restarts: 0,
+    });
+    expect(label).toContain('readiness probe failing 2 of 3');
   });
 });

@@ -22,14 +22,27 @@ describe('narrate', () => {
       ev('SuccessfulCreate', 'ReplicaSet', 'web-7f', 'Created pod: web-7f-x1'),
       'The ReplicaSet controller of web-7f hired web-7f-x1 (SuccessfulCreate)',
     ],
-    // The controller is the one the event is about, not always a ReplicaSet's.
+    // Issue 12: the controller that made it, by the event's object (not always the ReplicaSet's).
+    [
+      ev('SuccessfulCreate', 'StatefulSet', 'web', 'create Pod web-1 in StatefulSet web successful'),
+      'The StatefulSet controller of web hired web-1 (SuccessfulCreate)',
+    ],
+    [
+      ev('SuccessfulCreate', 'StatefulSet', 'web', 'create Claim www-web-1 Pod web-1 in StatefulSet web success'),
+      'The StatefulSet controller of web created claim www-web-1 for web-1 (SuccessfulCreate)',
+    ],
+    [
+      ev('SuccessfulDelete', 'StatefulSet', 'web', 'delete Pod web-2 in StatefulSet web successful'),
+      'The StatefulSet controller of web let web-2 go (SuccessfulDelete)',
+    ],
+    [ev('SuccessfulCreate', 'Job', 'pi', 'Created pod: pi-x7k2p'), 'The Job controller of pi hired pi-x7k2p (SuccessfulCreate)'],
+    [
+      ev('SuccessfulCreate', 'CronJob', 'hello', 'Created job hello-2890'),
+      'The CronJob controller of hello created job hello-2890 (SuccessfulCreate)',
+    ],
     [
       ev('SuccessfulCreate', 'DaemonSet', 'fluentd', 'Created pod: fluentd-x1'),
       'The DaemonSet controller of fluentd hired fluentd-x1 (SuccessfulCreate)',
-    ],
-    [
-      ev('SuccessfulCreate', 'StatefulSet', 'web', 'create Pod web-0 in StatefulSet web successful'),
-      'The StatefulSet controller of web hired web-0 (SuccessfulCreate)',
     ],
     [ev('SuccessfulDelete', 'Job', 'pi', 'Deleted pod: pi-x1'), 'The Job controller of pi let pi-x1 go (SuccessfulDelete)'],
     [

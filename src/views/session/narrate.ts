@@ -8,15 +8,42 @@ import type { Event } from '../../engine';
 type Phrase = (name: string, message: string, who: string, kind: string) => string;
 
 const match = (message: string, re: RegExp): string | undefined => re.exec(message)?.[1];
-const podIn = (message: string): string | undefined => match(message, /(?:[Pp]od|job):? (\S+)/);
+
+/**
+ * The controller that records SuccessfulCreate/SuccessfulDelete about an object of `kind`: the
+ * event's involved object is the owner, so a StatefulSet's pods are the StatefulSet controller's
+ * (pkg/controller/statefulset/stateful_pod_control.go), a Job's the Job controller's.
+ */
+function controllerOf(kind: string): string {
+  return kind ? `The ${kind} controller` : 'A controller';
+}
+
+/**
+ * What was made or removed: "Created pod: web-x" (ReplicaSet, Job), "create Pod web-1 in
+ * StatefulSet web successful", "create Claim www-web-1 Pod web-1 in StatefulSet web success",
+ * "Created job hello-1" (CronJob).
+ */
+function madeWhat(m: string): string {
+  const claim = /^\w+ Claim (\S+) Pod (\S+)/.exec(m);
+  if (claim) return `claim ${claim[1]} for ${claim[2]}`;
+  const job = /^(?:Created|Deleted) job (\S+)/.exec(m);
+  if (job) return `job ${job[1]}`;
+  return match(m, /pod:? (\S+)/i) ?? 'a pod';
+}
+
+const isPod = (what: string) => !what.startsWith('claim ') && !what.startsWith('job ');
 
 const PHRASES: Record<string, Phrase> = {
   Scheduled: (name, m) => `The scheduler seated ${name} on ${match(m, / to (\S+)$/) ?? 'a node'}`,
   FailedScheduling: (name, m) => `The scheduler found no seat for ${name}: ${m}`,
-  // Every workload controller reports these (ReplicaSet, DaemonSet, Job: "Created pod: x";
-  // StatefulSet: "create Pod web-0 in StatefulSet web successful"), so the controller is the object's kind.
-  SuccessfulCreate: (name, m, _who, kind) => `The ${kind || 'ReplicaSet'} controller of ${name} hired ${podIn(m) ?? 'a pod'}`,
-  SuccessfulDelete: (name, m, _who, kind) => `The ${kind || 'ReplicaSet'} controller of ${name} let ${podIn(m) ?? 'a pod'} go`,
+  SuccessfulCreate: (name, m, _who, kind) => {
+    const what = madeWhat(m);
+    return `${controllerOf(kind)} of ${name} ${isPod(what) ? 'hired' : 'created'} ${what}`;
+  },
+  SuccessfulDelete: (name, m, _who, kind) => {
+    const what = madeWhat(m);
+    return `${controllerOf(kind)} of ${name} ${isPod(what) ? `let ${what} go` : `deleted ${what}`}`;
+  },
   ScalingReplicaSet: (name, m, who) => {
     const up = /Scaled (up|down) replica set (\S+) (?:from \d+ )?to (\d+)/.exec(m);
     return up ? `The Deployment controller scaled ${up[2]} ${up[1]} to ${up[3]} for ${name}` : `${who}: ${m}`;

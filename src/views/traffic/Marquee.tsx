@@ -8,7 +8,7 @@ import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useSessionContext } from '../app/use-store';
 import type { Service } from '../session/types';
-import { dotCount, endpointText, errorBreakdown, FRESH_MS, flowRows, formatRate, selectorText } from './flow';
+import { dotCount, endpointText, errorBreakdown, FRESH_MS, flowRows, formatRate, readyEndpoints, selectorText } from './flow';
 import { LoadControl } from './LoadControl';
 import { currentPoint, recentErrors, serviceKey } from './traffic-history';
 import './traffic.css';
@@ -53,6 +53,7 @@ export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { s
   const point = useApp((s) => currentPoint(s.traffic?.[key], s.now));
   const lately = useApp((s) => recentErrors(s.traffic?.[key], s.now));
   const errors = point?.errors ?? 0;
+  const ready = useApp((s) => readyEndpoints(service, s.pods));
   const headingId = `marquee-${service.metadata.uid}`;
   return (
     <section className={`marquee marquee--${variant}${selected ? ' marquee--selected' : ''}`} aria-label={`Service ${name}`}>
@@ -76,10 +77,12 @@ export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { s
           <AudienceIcon />
           Audience: <strong data-testid="service-rps">{formatRate(point?.requests ?? 0)} requests/s</strong>
           <span className="muted"> (set to {formatRate(load)})</span>
+          {/* Where it goes, on the line the hall's front shows without scrolling (issue 12). */}
+          <span> → {`${ready} ready endpoint${ready === 1 ? '' : 's'}`}</span>
         </p>
         <p>
           <span aria-hidden="true">✓ </span>
-          {formatRate((point?.requests ?? 0) - errors)} ok/s · p95 {formatRate(point?.p95 ?? 0)} ms · {point?.endpoints ?? 0} endpoints
+          {formatRate((point?.requests ?? 0) - errors)} ok/s · p95 {formatRate(point?.p95 ?? 0)} ms
         </p>
         <p className={errors > 0 ? 'marquee__errors marquee__errors--now' : 'marquee__errors'}>
           <span aria-hidden="true">{errors > 0 ? '⚠ ' : '· '}</span>
@@ -114,6 +117,7 @@ const Flow = memo(function Flow({ service, variant }: { service: Service; varian
   if (rows.length === 0) {
     return <p className="muted small marquee__empty">No pods match the selector: requests are refused.</p>;
   }
+  // The same count as the figures above (readyEndpoints): a row is an endpoint when its pod is.
   const ready = rows.filter((r) => r.endpoint).length;
   const shown = rows.slice(0, MAX_FLOW_ROWS);
   const rest = rows.slice(MAX_FLOW_ROWS);

@@ -48,6 +48,15 @@ export function flowRows(
   return rows;
 }
 
+/**
+ * Ready endpoints of a Service, from the pods as they are now: the one count the marquee's figures
+ * and its route line both print (issue 12: the figures once read the last traffic second's count,
+ * "0 endpoints" with no traffic, above "1 ready endpoint").
+ */
+export function readyEndpoints(service: Service, pods: readonly Pod[]): number {
+  return podsOf(service, pods).filter(isReadyEndpoint).length;
+}
+
 /** Dots in flight for a rate: none for 0, then one more per ×3 (1, 3, 9, 27 … rps), at most 6. */
 export function dotCount(rps: number): number {
   if (!(rps > 0)) return 0;

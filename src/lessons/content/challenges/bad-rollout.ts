@@ -41,7 +41,9 @@ export const challengeBadRollout: Lesson = {
     },
     {
       id: 'roll-back',
-      narration: 'Three players cannot carry 330 requests a second. Bring back the arrangement that worked, fast.',
+      // The count follows the stage (narration-text.ts): a learner who scaled up has more than three.
+      narration:
+        '{Ready:app=band} player{s:app=band} Ready for an audience of 330 requests a second, each good for about 100. Bring back the arrangement that worked, fast.',
       hints: ['kubectl rollout undo deployment/band', 'kubectl rollout status deployment/band'],
       goal: { kind: 'deploymentRevision', name: 'band', revision: 3, image: 'nginx:1.27' },
       solution: [{ kubectl: 'rollout undo deployment/band' }],

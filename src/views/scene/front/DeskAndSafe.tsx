@@ -5,7 +5,7 @@
 // The store does not mirror ConfigMaps, Secrets or claims, so this reads them from the cluster when
 // a watch event says they (or pods) changed, and re-renders only when what is drawn changed.
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Pod } from '../../../engine';
+import type { Pod, VolumeDataComponent } from '../../../engine';
 import type { Session } from '../../session/types';
 import type { Box, Point, SceneLayout, ScenePositions } from '../geometry';
 import { useSceneFrame } from '../podium/frame-loop';
@@ -17,10 +17,12 @@ import {
   type ConfigLike,
   type DeskSheet,
   deskSheets,
+  recordLabel,
   type SafeItem,
   safeItems,
   safeText,
   sheetText,
+  songWords,
   type VolumeLike,
 } from './desk-items';
 import { TYPE } from '../type-scale';
@@ -40,36 +42,53 @@ interface DeskData {
 
 const EMPTY: DeskData = { sheets: [], items: [] };
 
+/** Songs recorded on a PersistentVolume (volume-data.ts keys a PV's as `pv/<name>`). */
+function songsOn(session: Session): ((volume: string) => number) | undefined {
+  const data = session.cluster().component<VolumeDataComponent>('volume-data');
+  return data && ((volume) => data.songs(`pv/${volume}`));
+}
+
 function readDesk(session: Session): DeskData {
   if (session.opening) return EMPTY;
   const c = session.cluster();
   const pods = c.list<Pod>('Pod');
   return {
     sheets: deskSheets(c.list('ConfigMap') as ConfigLike[], c.list('Secret') as ConfigLike[], pods),
-    items: safeItems(c.list('PersistentVolumeClaim') as ClaimLike[], pods, c.list('PersistentVolume') as VolumeLike[]),
+    items: safeItems(c.list('PersistentVolumeClaim') as ClaimLike[], pods, c.list('PersistentVolume') as VolumeLike[], songsOn(session)),
   };
+}
+
+/** The songs on the records drawn: recording a song is no API write, so no watch event says it. */
+function songsKey(session: Session, items: readonly SafeItem[]): string {
+  const on = songsOn(session);
+  return on ? items.map((i) => (i.songs !== undefined && i.volume ? on(i.volume) : '')).join(',') : '';
 }
 
 function useDeskData(session: Session): DeskData {
   const [data, setData] = useState(() => readDesk(session));
   const shown = useRef(JSON.stringify(data));
+  const items = useRef(data.items);
   useEffect(() => {
     let dirty = true;
     let cluster: unknown;
+    let shownSongs = '';
     const offWatch = session.watch((e) => {
       if ('resource' in e && WATCHED.has(e.resource)) dirty = true;
     });
     const refresh = () => {
       if (session.opening) return;
       const now = session.cluster();
-      // A rewind or reset swaps the cluster: read the new one.
-      if (!dirty && now === cluster) return;
+      // A rewind or reset swaps the cluster: read the new one. Songs are counted every tick.
+      const songs = songsKey(session, items.current);
+      if (!dirty && now === cluster && songs === shownSongs) return;
       dirty = false;
       cluster = now;
       const next = readDesk(session);
+      shownSongs = songsKey(session, next.items);
       const key = JSON.stringify(next);
       if (key === shown.current) return;
       shown.current = key;
+      items.current = next.items;
       setData(next);
     };
     refresh();
@@ -105,7 +124,10 @@ interface DeskType {
 }
 
 function deskType(hall: boolean, box: Box, scale: number): DeskType {
-  if (!hall) return { title: 10, titleY: 13, label: 9, cell: CELL, top: 18 * scale };
+  // Portrait (a phone, about 1:1 with CSS px): one item a line across the box at 8 px, so the
+  // safe's 36 units hold its title and three records with their counts (at CELL's 9 units in a
+  // half-scaled cell they were 4.5 px).
+  if (!hall) return { title: 9, titleY: 9, label: 8 / scale, cell: { w: box.w / scale, h: 9 / scale }, top: 11 };
   const small = TYPE.landscape.small;
   return {
     title: small,
@@ -226,11 +248,8 @@ export const DeskAndSafe = memo(function DeskAndSafe({ layout, positions }: { la
                 className={items[i].claim ? 'desk-safe__record' : 'desk-safe__record desk-safe__record--blank'}
               />
               <circle cx="9" cy="10" r="2" className="desk-safe__hole" />
-              <Label
-                text={`${shortName(items[i].claim ?? items[i].volume ?? '', 16)} (${items[i].claim ? items[i].phase : `blank, ${items[i].phase}`})`}
-                t={safeT}
-                width={safe.w / scale(safe) - 30}
-              />
+              {items[i].songs !== undefined && <title>{`${items[i].claim}: ${songWords(items[i].songs ?? 0)} recorded`}</title>}
+              <Label text={recordLabel(items[i], (n) => shortName(n, 16))} t={safeT} width={safe.w / scale(safe) - 30} />
             </g>
           ))}
         </Holder>

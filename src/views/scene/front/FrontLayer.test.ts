@@ -73,6 +73,10 @@ describe('FrontLayer (server-rendered)', () => {
     expect(out).toContain('value="40"');
     expect(out).toMatch(/requests\/s/);
     expect(out).toContain('ok/s · p95');
+    // One count of endpoints (issue 12): never "0 endpoints" in the figures above "2 ready endpoints".
+    expect(out).toMatch(/Audience: .*\(set to .*\)<\/span><span> → 2 ready endpoints<\/span>/);
+    expect(out).toContain('via kube-proxy to 2 ready endpoints');
+    expect(out).not.toMatch(/\b0 endpoints/);
     // The cop's two lines in the landscape hall: who, then what it stands for.
     expect(out).toMatch(/Traffic cop:<tspan[^>]*>kube-proxy<\/tspan>/);
     expect(out).toContain('aria-label="Where the requests to web go"');

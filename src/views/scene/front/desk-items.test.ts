@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../../engine';
-import { deskSheets, podUses, safeItems, safeText, sheetText } from './desk-items';
+import { deskSheets, podUses, recordLabel, safeItems, safeText, sheetText } from './desk-items';
 
 const pod = (name: string, spec: Pod['spec']): Pod =>
   ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec }) as Pod;
@@ -73,5 +73,22 @@ describe('the band manager’s desk and the safe', () => {
       ],
     );
     expect(items.map(safeText)).toEqual(['PersistentVolume pv-spare: Available, 5Gi, no claim']);
+  });
+
+  it('counts the songs on a bound claim’s volume, in words and on the record (issue 12)', () => {
+    const claims = [
+      {
+        metadata: { name: 'www-web-1', namespace: 'default' },
+        spec: { volumeName: 'pvc-9' },
+        status: { phase: 'Bound', capacity: { storage: '1Gi' } },
+      },
+      { metadata: { name: 'www-web-2', namespace: 'default' }, status: { phase: 'Pending' } },
+    ];
+    const items = safeItems(claims, [], [], (pv) => (pv === 'pvc-9' ? 2 : 0));
+    expect(items.map(safeText)).toEqual([
+      'PersistentVolumeClaim www-web-1: Bound, 1Gi on pvc-9, not mounted, 2 songs recorded',
+      'PersistentVolumeClaim www-web-2: Pending, not mounted',
+    ]);
+    expect(items.map((i) => recordLabel(i, (n) => n))).toEqual(['www-web-1 ♫ 2', 'www-web-2 (Pending)']);
   });
 });

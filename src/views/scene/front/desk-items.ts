@@ -44,6 +44,8 @@ export interface SafeItem {
   capacity: string;
   volume?: string;
   users: string[];
+  /** Songs recorded on its volume (volume-data.ts), once the claim is bound to one. */
+  songs?: number;
 }
 
 export interface PodUses {
@@ -115,7 +117,16 @@ export function deskSheets(configMaps: readonly ConfigLike[], secrets: readonly 
   ];
 }
 
-export function safeItems(claims: readonly ClaimLike[], allPods: readonly Pod[], volumes: readonly VolumeLike[] = []): SafeItem[] {
+/**
+ * `songsOn(volume)`: the songs recorded on a PersistentVolume (the engine's volume-data keeps them
+ * per PV, so a claim's count survives its pod, which is what the StatefulSet lesson counts).
+ */
+export function safeItems(
+  claims: readonly ClaimLike[],
+  allPods: readonly Pod[],
+  volumes: readonly VolumeLike[] = [],
+  songsOn?: (volume: string) => number,
+): SafeItem[] {
   const pods = using(allPods);
   const held = claims
     .filter((c) => !isCrew(c))
@@ -130,6 +141,7 @@ export function safeItems(claims: readonly ClaimLike[], allPods: readonly Pod[],
         users: usersOf(pods, namespace, (u) => u.claims, name),
       };
       if (c.spec?.volumeName) item.volume = c.spec.volumeName;
+      if (item.volume && item.phase === 'Bound' && songsOn) item.songs = songsOn(item.volume);
       return item;
     });
   // Volumes no claim holds yet (made by hand, or Released): blank records on the shelf.
@@ -157,5 +169,22 @@ export function safeText(i: SafeItem): string {
   if (!i.claim) return `PersistentVolume ${i.volume}: ${i.phase}${i.capacity ? `, ${i.capacity}` : ''}, no claim`;
   const bound = i.volume ? ` on ${i.volume}` : '';
   const used = i.users.length ? `, mounted by ${i.users.join(', ')}` : ', not mounted';
-  return `PersistentVolumeClaim ${i.claim}: ${i.phase}${i.capacity ? `, ${i.capacity}` : ''}${bound}${used}`;
+  return `PersistentVolumeClaim ${i.claim}: ${i.phase}${i.capacity ? `, ${i.capacity}` : ''}${bound}${used}${
+    i.songs !== undefined ? `, ${songWords(i.songs)} recorded` : ''
+  }`;
+}
+
+/** "1 song", "2 songs". */
+export function songWords(n: number): string {
+  return `${n} song${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A record's words on the stage: its claim and phase; once bound, its songs instead of the phase
+ * (a count needs no "Bound" beside it, and the hall's safe is 14 characters wide; the list in
+ * words says both).
+ */
+export function recordLabel(i: SafeItem, short: (name: string) => string): string {
+  if (!i.claim) return `${short(i.volume ?? '')} (blank, ${i.phase})`;
+  return i.songs !== undefined ? `${short(i.claim)} ♫ ${i.songs}` : `${short(i.claim)} (${i.phase})`;
 }
