@@ -135,8 +135,26 @@ async function drawOpeningFrame(search: string, hash: string): Promise<ProgressS
       <Page App={App} PageExtras={PageExtras} session={session} variant={opening.variant} panel={panel} {...(host ? { host } : {})} />,
     ),
   );
+  // The frame is in the document: the live page's code (the engine above all) is fetched while the
+  // browser paints it, not after (a microtask: after the commit's own, before the paint's task).
+  // Only fetched and evaluated here (their top level is cheap); boot() runs once the frame is painted.
+  queueMicrotask(() => void liveModules(inLesson).catch(() => undefined));
   await afterPaint();
   return progress;
+}
+
+/**
+ * The modules the live page needs: boot (and through it the engine), the frame loop and, in a
+ * lesson, the code that runs lessons (XState, goals), which boot() would otherwise only ask for once
+ * its own chunk had arrived. Asked for once the opening frame is drawn, or by start() where there
+ * is none; a module asked for twice is fetched once.
+ */
+function liveModules(inLesson: boolean) {
+  return Promise.all([
+    import('./views/lesson/boot'),
+    import('./views/session/frame-loop'),
+    inLesson ? import('./views/lesson/boot-lesson') : undefined,
+  ]);
 }
 
 interface PageProps {
@@ -177,9 +195,8 @@ async function start(): Promise<void> {
       console.error('The opening frame was not drawn:', e);
       return undefined;
     });
-    const [{ boot }, { startFrameLoop }, { App }, { PageExtras }] = await Promise.all([
-      import('./views/lesson/boot'),
-      import('./views/session/frame-loop'),
+    const [[{ boot }, { startFrameLoop }], { App }, { PageExtras }] = await Promise.all([
+      liveModules(guess === 'lesson'),
       import('./views/app/App'),
       import('./views/lesson/PageExtras'),
     ]);
