@@ -14,7 +14,7 @@ import { StartingPage, StartupFailure } from './views/app/Startup';
 import type { AppVariant } from './views/app/App';
 import type { ProgressStore } from './views/lesson/progress-store';
 import type { LessonHost } from './views/lesson/lesson-host';
-import { likelyFrame, SAMPLE_FRAME } from './views/opening/opening-frame-key';
+import { guessPanel, likelyFrame, SAMPLE_FRAME } from './views/opening/opening-frame-key';
 import frames from 'virtual:opening-frames';
 import './views/app/app.css';
 import { registerOffline } from './views/offline';
@@ -28,18 +28,6 @@ function rootElement(): HTMLElement {
 const container = rootElement();
 const root = createRoot(container);
 root.render(<StartingPage />);
-
-/**
- * A guess from the address alone, so the page's own panel chunk is fetched alongside the boot
- * chunk instead of after it: a lesson (or a share link, which may name one) gets the lesson
- * panel, home the lesson picker. boot() decides for real; a wrong guess costs one small chunk
- * fetched for nothing, or one fetched late.
- */
-function guessPanel(search: string, hash: string): 'lesson' | 'picker' | undefined {
-  const params = new URLSearchParams(search);
-  if (params.has('lesson') || hash.startsWith('#share=')) return 'lesson';
-  return params.has('sandbox') ? undefined : 'picker';
-}
 
 const loadPicker = () => import('./views/lesson/LessonPicker');
 const loadLessonPanel = () => import('./views/lesson/LessonPanel');
