@@ -14,7 +14,7 @@ import { StartingPage, StartupFailure } from './views/app/Startup';
 import type { AppVariant } from './views/app/App';
 import type { ProgressStore } from './views/lesson/progress-store';
 import type { LessonHost } from './views/lesson/lesson-host';
-import { likelyFrame, SAMPLE_FRAME } from './views/opening/opening-frame-key';
+import { guessPanel, likelyFrame, SAMPLE_FRAME } from './views/opening/opening-frame-key';
 import frames from 'virtual:opening-frames';
 import './views/app/app.css';
 import { registerOffline } from './views/offline';
@@ -28,18 +28,6 @@ function rootElement(): HTMLElement {
 const container = rootElement();
 const root = createRoot(container);
 root.render(<StartingPage />);
-
-/**
- * A guess from the address alone, so the page's own panel chunk is fetched alongside the boot
- * chunk instead of after it: a lesson (or a share link, which may name one) gets the lesson
- * panel, home the lesson picker. boot() decides for real; a wrong guess costs one small chunk
- * fetched for nothing, or one fetched late.
- */
-function guessPanel(search: string, hash: string): 'lesson' | 'picker' | undefined {
-  const params = new URLSearchParams(search);
-  if (params.has('lesson') || hash.startsWith('#share=')) return 'lesson';
-  return params.has('sandbox') ? undefined : 'picker';
-}
 
 const loadPicker = () => import('./views/lesson/LessonPicker');
 const loadLessonPanel = () => import('./views/lesson/LessonPanel');
@@ -135,8 +123,26 @@ async function drawOpeningFrame(search: string, hash: string): Promise<ProgressS
       <Page App={App} PageExtras={PageExtras} session={session} variant={opening.variant} panel={panel} {...(host ? { host } : {})} />,
     ),
   );
+  // The frame is in the document: the live page's code (the engine above all) is fetched while the
+  // browser paints it, not after (a microtask: after the commit's own, before the paint's task).
+  // Only fetched and evaluated here (their top level is cheap); boot() runs once the frame is painted.
+  queueMicrotask(() => void liveModules(inLesson).catch(() => undefined));
   await afterPaint();
   return progress;
+}
+
+/**
+ * The modules the live page needs: boot (and through it the engine), the frame loop and, in a
+ * lesson, the code that runs lessons (XState, goals), which boot() would otherwise only ask for once
+ * its own chunk had arrived. Asked for once the opening frame is drawn, or by start() where there
+ * is none; a module asked for twice is fetched once.
+ */
+function liveModules(inLesson: boolean) {
+  return Promise.all([
+    import('./views/lesson/boot'),
+    import('./views/session/frame-loop'),
+    inLesson ? import('./views/lesson/boot-lesson') : undefined,
+  ]);
 }
 
 interface PageProps {
@@ -177,9 +183,8 @@ async function start(): Promise<void> {
       console.error('The opening frame was not drawn:', e);
       return undefined;
     });
-    const [{ boot }, { startFrameLoop }, { App }, { PageExtras }] = await Promise.all([
-      import('./views/lesson/boot'),
-      import('./views/session/frame-loop'),
+    const [[{ boot }, { startFrameLoop }], { App }, { PageExtras }] = await Promise.all([
+      liveModules(guess === 'lesson'),
       import('./views/app/App'),
       import('./views/lesson/PageExtras'),
     ]);

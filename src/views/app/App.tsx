@@ -6,16 +6,17 @@
 // frame) puts tabs beside the scene and the dock under the scene; a phone shows the scene,
 // then one sheet of tabs (Lesson, Inspector, Console). The page itself never scrolls: each column
 // scrolls inside its own box. Every variant (home, sandbox, lesson, embed) gets the inspector.
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorLauncher } from '../editor/EditorLauncher';
 import type { Session } from '../session/types';
-import { Audition } from '../stage/Audition';
 import { Stage } from '../stage/Stage';
 import { SessionContext } from '../stage/use-session';
+import { whenIdle } from '../stage/when-idle';
 import { TrafficPanel } from '../traffic/TrafficPanel';
 import { ControlBar } from './ControlBar';
 import { Dock, type DockState, useDockState } from './Dock';
 import { Inspector } from './Inspector';
+import { LazyAudition, preloadInspectorParts } from './inspector-parts';
 import { Sheet, useSheetState } from './Sheet';
 import { type ShellTab, ShellTabs, type TabId, tabPanelProps } from './ShellTabs';
 import { Surtitles } from './Surtitles';
@@ -118,6 +119,11 @@ function Shell({
   // where the inspector shares a place with the lesson, and its top in the side column.
   const selection = useApp((s) => s.selection);
   const selectedKey = selection ? `${selection.kind}/${selection.namespace ?? ''}/${selection.name}` : '';
+  // What the first screen went without (the inspector's body, the audition): fetched once the page
+  // is live and the browser idle, so the first click on a pod rarely waits for it.
+  useEffect(() => {
+    if (!session.opening) void whenIdle(window, IDLE_PRELOAD_TIMEOUT_MS).then(preloadInspectorParts);
+  }, [session]);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   useEffect(() => {
@@ -151,7 +157,7 @@ function Shell({
       <main className="shell__main">
         <section className="shell__scene" aria-label="Cluster stage">
           <div className="shell__stage">
-            <Stage session={session} audition={false} />
+            <Stage session={session} />
           </div>
           <Surtitles onShowLog={showLog} />
         </section>
@@ -171,11 +177,15 @@ function Shell({
             <Inspector />
             {/* "Why here?" for the picked pod, beside its inspector: under the scene it would take
               the hall's room (and most of a phone's scene). In a stage-root for the stage's colours. */}
-            <SessionContext.Provider value={session}>
-              <div className="stage-root shell__audition">
-                <Audition />
-              </div>
-            </SessionContext.Provider>
+            {selection?.kind === 'Pod' && (
+              <SessionContext.Provider value={session}>
+                <div className="stage-root shell__audition">
+                  <Suspense fallback={null}>
+                    <LazyAudition />
+                  </Suspense>
+                </div>
+              </SessionContext.Provider>
+            )}
             <TrafficPanel />
             <Workloads />
             <EditorLauncher />
@@ -193,3 +203,5 @@ function Shell({
 }
 
 const EVENTS_LOG_ID = 'cluster-events-log';
+/** The idle wait for the preload is bounded: on a busy page it starts within this. */
+const IDLE_PRELOAD_TIMEOUT_MS = 2_000;

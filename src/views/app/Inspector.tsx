@@ -1,18 +1,12 @@
-// The selected thing up close. A pod: its live YAML (`kubectl get pod x -o yaml`), its events, and
-// Kill pod / Crash container. A node: kill / restore, cordon / uncordon, drain. A Deployment or
-// StatefulSet: WorkloadInspector. Every button goes through the session, which prints the
-// equivalent kubectl line in the console.
-import { useMemo, useRef } from 'react';
-import type { Event, Node, Pod } from '../../engine';
-import { crewPodsOn } from '../stage/crew-layout';
-import { podDisplayStatus } from '../stage/pod-status';
-import { ServiceInspector } from '../traffic/ServiceInspector';
-import { focusLost, type InspectorFocus, InspectorFocusContext, useRescueFocusOnMount } from './inspector-focus';
-import { useApp, useSessionContext } from './use-store';
-import { WhyPanel } from './WhyPanel';
-import { WorkloadInspector } from './WorkloadInspector';
-
-export { BROKEN_IMAGE } from './WorkloadInspector';
+// The selected thing up close: the panel, its heading and what it says with nothing selected. What
+// it shows for a pod, a node, a workload or a Service (and their buttons, which go through the
+// session, printing the equivalent kubectl line in the console) is InspectorBody.tsx, its own
+// chunk: fetched the first time something is selected, or earlier when the browser is idle
+// (inspector-parts.ts).
+import { Suspense, useMemo, useRef } from 'react';
+import { focusLost, type InspectorFocus, InspectorFocusContext } from './inspector-focus';
+import { LazyInspectorBody } from './inspector-parts';
+import { useApp } from './use-store';
 
 export function Inspector() {
   const selection = useApp((s) => s.selection);
@@ -44,162 +38,12 @@ export function Inspector() {
       </h2>
       <InspectorFocusContext.Provider value={focus}>
         {!selection && <p className="muted">Select a pod, a node or a workload to look inside it and act on it.</p>}
-        {selection?.kind === 'Pod' && <PodInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
-        {selection?.kind === 'Node' && <NodeInspector name={selection.name} />}
-        {(selection?.kind === 'Deployment' || selection?.kind === 'StatefulSet') && (
-          <WorkloadInspector kind={selection.kind} namespace={selection.namespace ?? 'default'} name={selection.name} />
+        {selection && (
+          <Suspense fallback={<p className="muted">Opening the inspector…</p>}>
+            <LazyInspectorBody selection={selection} />
+          </Suspense>
         )}
-        {selection?.kind === 'Service' && <ServiceInspector namespace={selection.namespace ?? 'default'} name={selection.name} />}
-        {selection && <WhyPanel selection={selection} />}
       </InspectorFocusContext.Provider>
     </section>
-  );
-}
-
-function Gone({ what }: { what: string }) {
-  useRescueFocusOnMount();
-  return <p className="muted">{what} no longer exists. Its replacement (if any) is a new object with a new name.</p>;
-}
-
-function PodInspector({ namespace, name }: { namespace: string; name: string }) {
-  const session = useSessionContext();
-  // The band's pods, or a crew pod (kube-system) opened from its node's inspector.
-  const pod = useApp((s) => [...s.pods, ...(s.crew ?? [])].find((p) => p.metadata?.name === name && p.metadata?.namespace === namespace));
-  const events = useApp((s) => s.events);
-  const yaml = useMemo(() => (pod ? session.read(`get pod ${name} -n ${namespace} -o yaml`).stdout : ''), [pod, session, name, namespace]);
-  const own = useMemo(
-    () => events.filter((e) => e.involvedObject?.kind === 'Pod' && e.involvedObject?.name === name).slice(-10),
-    [events, name],
-  );
-  if (!pod) return <Gone what={`Pod ${name}`} />;
-  return (
-    <>
-      <h3 className="inspector__title">
-        Pod <code>{name}</code>
-      </h3>
-      <p className="muted small">
-        on {pod.spec?.nodeName ?? 'no node yet'} · phase {pod.status?.phase ?? 'Pending'}
-        {pod.metadata?.deletionTimestamp ? ' · Terminating' : ''}
-      </p>
-      <div className="actions">
-        <button type="button" className="btn btn--danger" onClick={() => session.actions.killPod(namespace, name)}>
-          Kill pod
-        </button>
-        <button type="button" className="btn btn--danger" onClick={() => session.actions.crashContainer(namespace, name)}>
-          Crash container
-        </button>
-        {hasProbe(pod, 'readinessProbe') && (
-          <button type="button" className="btn btn--danger" onClick={() => session.actions.failProbe(namespace, name, 'readiness')}>
-            Fail readiness probe
-          </button>
-        )}
-        {hasProbe(pod, 'livenessProbe') && (
-          <button type="button" className="btn btn--danger" onClick={() => session.actions.failProbe(namespace, name, 'liveness')}>
-            Fail liveness probe
-          </button>
-        )}
-      </div>
-      {!hasProbe(pod, 'readinessProbe') && (
-        <p className="muted small">
-          No readiness probe to fail: add one to the pod template (Edit YAML) to see a musician step out of the Service without being
-          restarted.
-        </p>
-      )}
-      <EventList events={own} />
-      <details className="yaml">
-        <summary>Live YAML</summary>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-        <pre tabIndex={0}>{yaml}</pre>
-      </details>
-    </>
-  );
-}
-
-/** Whether any container of the pod declares this probe. */
-function hasProbe(pod: Pod, probe: 'readinessProbe' | 'livenessProbe'): boolean {
-  return (pod.spec?.containers ?? []).some((c) => !!c[probe]);
-}
-
-function EventList({ events }: { events: Event[] }) {
-  if (events.length === 0) return <p className="muted small">No events yet.</p>;
-  return (
-    <>
-      <h4>Events</h4>
-      <ul className="events">
-        {events.map((e) => (
-          <li key={`${e.metadata?.uid}-${e.count}`} className={e.type === 'Warning' ? 'warning' : undefined}>
-            {/* The type in words as well as colour, as `kubectl describe` prints it. */}
-            {e.type === 'Warning' && <span className="events__type">Warning </span>}
-            <strong>{e.reason}</strong> {e.message}
-            {(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function nodeReady(node: Node): string {
-  return node.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True' ? 'Ready' : 'NotReady';
-}
-
-function NodeInspector({ name }: { name: string }) {
-  const { actions } = useSessionContext();
-  const node = useApp((s) => s.nodes.find((n) => n.metadata?.name === name));
-  const crew = useApp((s) => s.crew);
-  const crewHere = useMemo(() => crewPodsOn(crew, name), [crew, name]);
-  const events = useApp((s) => s.events);
-  const own = useMemo(
-    () => events.filter((e) => e.involvedObject?.kind === 'Node' && e.involvedObject?.name === name).slice(-8),
-    [events, name],
-  );
-  if (!node) return <Gone what={`Node ${name}`} />;
-  const cordoned = !!node.spec?.unschedulable;
-  return (
-    <>
-      <h3 className="inspector__title">
-        Node <code>{name}</code>
-      </h3>
-      <p className="muted small">
-        {nodeReady(node)}
-        {cordoned ? ', SchedulingDisabled' : ''} · taints:{' '}
-        {(node.spec?.taints ?? []).map((t) => `${t.key}:${t.effect}`).join(', ') || 'none'}
-      </p>
-      <div className="actions">
-        <button type="button" className="btn btn--danger" onClick={() => actions.killNode(name)}>
-          Kill node
-        </button>
-        <button type="button" className="btn" onClick={() => actions.restoreNode(name)}>
-          Restore node
-        </button>
-        <button type="button" className="btn" onClick={() => actions.cordon(name, !cordoned)}>
-          {cordoned ? 'Uncordon' : 'Cordon'}
-        </button>
-        <button type="button" className="btn" onClick={() => actions.drain(name)}>
-          Drain
-        </button>
-      </div>
-      <EventList events={own} />
-      {crewHere.length > 0 && (
-        <>
-          {/* Not musicians (session/crew.ts), but a learner can still look at them here, as `kubectl get pods -n kube-system` would. */}
-          <h4>Crew on this node (kube-system)</h4>
-          <ul className="crew">
-            {crewHere.map((p) => (
-              <li key={p.metadata.uid ?? p.metadata.name}>
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => actions.select({ kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name })}
-                >
-                  {`Inspect ${p.metadata.name}`}
-                </button>{' '}
-                {podDisplayStatus(p).status}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
   );
 }

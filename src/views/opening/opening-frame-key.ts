@@ -1,5 +1,6 @@
-// Frame keys, shared by the entry (main.tsx) and the build-time generator without pulling either's
-// imports: `sample` is home's and ?sandbox's frame; each lesson's frame is keyed by its slug.
+// Frame keys and the entry's guesses from the address, shared by the entry (main.tsx), the build-time
+// generator and index.html's preload hints (scripts/first-screen-preload-plugin.ts) without pulling
+// anyone's imports: `sample` is home's and ?sandbox's frame; each lesson's frame is keyed by its slug.
 export const SAMPLE_FRAME = 'sample';
 
 /**
@@ -8,4 +9,16 @@ export const SAMPLE_FRAME = 'sample';
  */
 export function likelyFrame(search: string): string {
   return new URLSearchParams(search).get('lesson') ?? SAMPLE_FRAME;
+}
+
+/**
+ * A guess from the address alone, so the page's own panel chunk is fetched alongside the boot
+ * chunk instead of after it: a lesson (or a share link, which may name one) gets the lesson
+ * panel, home the lesson picker. boot() decides for real; a wrong guess costs one small chunk
+ * fetched for nothing, or one fetched late.
+ */
+export function guessPanel(search: string, hash: string): 'lesson' | 'picker' | undefined {
+  const params = new URLSearchParams(search);
+  if (params.has('lesson') || hash.startsWith('#share=')) return 'lesson';
+  return params.has('sandbox') ? undefined : 'picker';
 }

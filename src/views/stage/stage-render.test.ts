@@ -8,12 +8,16 @@ import type { AppState } from '../session/types';
 import type { Pod } from '../../engine';
 import { createDevSession } from './dev-session';
 import { BIG_POD } from './test-fixtures';
-import { Stage } from './Stage';
+import { Audition } from './Audition';
+import { Stage, StageProvider } from './Stage';
 
 /** Server rendering reads a store's initial state, so render a store born with the state of now. */
 function html(session: ReturnType<typeof createDevSession>): string {
   const frozen = createStore<AppState>()(() => session.store.getState());
-  return renderToString(createElement(Stage, { session: { ...session, store: frozen } }));
+  const s = { ...session, store: frozen };
+  // The audition is the shell's (beside the inspector), drawn here beside the stage as the shell does.
+  const children = [createElement(Stage, { key: 'stage', session: s }), createElement(Audition, { key: 'audition' })];
+  return renderToString(createElement(StageProvider, { session: s, children }));
 }
 
 describe('Stage (server-rendered)', () => {

@@ -1,6 +1,7 @@
 // Resolves at the browser's next idle moment (requestIdleCallback), or after `timeoutMs` if it is
 // never idle; where there is no requestIdleCallback (older Safari), after a plain timer. Used to
-// fetch motion's features once the first screen is drawn, not while it is being built.
+// fetch what the first screen went without (the inspector's body) once the page is live, not while
+// it is being built.
 export interface IdleHost {
   requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => unknown;
   setTimeout: (cb: () => void, ms: number) => unknown;

@@ -7,6 +7,7 @@ import { line } from 'd3-shape';
 import { useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useSessionContext } from '../app/use-store';
+import { formatWhole } from '../format-number';
 import type { TrafficPoint, WorkloadKind } from '../session/types';
 import { workloadKey } from '../stage/band';
 import { CHARTS, niceMax, type SeriesPoint, series, summary, WORKLOAD_CHARTS } from './chart-data';
@@ -93,7 +94,7 @@ function Chart({ id, points, caption, now }: { id: string; points: SeriesPoint[]
         <line className="chart__axis" x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
         <line className="chart__axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} />
         <text className="chart__tick" x={PAD.left - 3} y={PAD.top + 3} textAnchor="end">
-          {top.toLocaleString('en-US')}
+          {formatWhole(top)}
         </text>
         <text className="chart__tick" x={PAD.left - 3} y={H - PAD.bottom} textAnchor="end">
           0

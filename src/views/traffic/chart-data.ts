@@ -1,5 +1,6 @@
 // What the traffic charts plot: one series per figure over the last 300 virtual s, with a break
 // where the history has a gap (no load for a while), and the text each chart's caption reads.
+import { formatWhole } from '../format-number';
 import type { TrafficPoint } from '../session/types';
 import { HISTORY_MS } from './traffic-history';
 import type { WorkloadPoint } from './workload-history';
@@ -62,7 +63,7 @@ export function niceMax(values: readonly number[]): number {
 export function summary<P>(spec: ChartSpec<P>, points: readonly SeriesPoint[], empty = 'no traffic in the last 5 minutes'): string {
   const vs = points.filter((p): p is { t: number; v: number } => p !== null).map((p) => p.v);
   if (vs.length === 0) return `${spec.title}: ${empty}.`;
-  const r = (n: number) => Math.round(n).toLocaleString('en-US');
+  const r = formatWhole;
   const mean = vs.reduce((a, b) => a + b, 0) / vs.length;
   return `${spec.title}: ${r(vs[vs.length - 1])} ${spec.unit} now; peak ${r(Math.max(...vs))}, mean ${r(mean)} over the last ${Math.round(vs.length / 60) >= 1 ? `${Math.round(vs.length / 60)} min` : `${vs.length} s`}.`;
 }

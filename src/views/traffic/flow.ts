@@ -3,6 +3,7 @@
 // breakdown as words. Pure; Marquee.tsx draws the result.
 import type { Pod, PodSecond } from '../../engine';
 import type { Service, TrafficPoint } from '../session/types';
+import { formatWhole } from '../format-number';
 import { isReadyEndpoint, podsOf } from './traffic-history';
 
 export interface FlowRow {
@@ -89,7 +90,7 @@ export function selectorText(service: Service): string {
   return sel.length ? sel.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
 }
 
-/** Rates and latencies to print: whole numbers, with a thousands separator when large. */
+/** Rates and latencies to print: whole numbers, with a thousands separator when large (no ICU: format-number.ts). */
 export function formatRate(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return formatWhole(n);
 }

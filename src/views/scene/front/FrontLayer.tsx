@@ -3,9 +3,10 @@
 // (kube-proxy) and the audience queuing and walking to ready musicians only, read each frame from
 // `positions.pod(name)`; failed requests are walkers the cop turns away (✕). Inside `layout.desk`
 // and `layout.safe`: the band manager's set lists (ConfigMaps) and pay slips (Secrets), and the
-// safe's recordings (PersistentVolumeClaims), tied by lines to the musicians that use them.
+// safe's recordings (PersistentVolumeClaims), tied by lines to the musicians that use them (drawn
+// by a lazy chunk, fetched once the cluster holds any: desk-gate.ts).
 // React renders structure; one frame loop (podium/frame-loop.ts) moves walkers and lines.
-import { memo, useMemo, useRef } from 'react';
+import { memo, Suspense, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Pod } from '../../../engine';
@@ -19,7 +20,7 @@ import { useSceneFrame } from '../podium/frame-loop';
 import { Hidden } from '../podium/Hidden';
 import { useLayerSession, useReducedMotionPref } from '../podium/layer-session';
 import { type FrontColumn, frontColumns, MAX_WALKERS, podPoint, walkerOpacity, walkerPoint, walkersAt } from './audience';
-import { DeskAndSafe } from './DeskAndSafe';
+import { LazyDeskAndSafe, useDeskWanted } from './desk-gate';
 import { TYPE } from '../type-scale';
 import './front-layer.css';
 
@@ -33,6 +34,7 @@ export const FrontLayer = memo(function FrontLayer({ layout, positions }: FrontL
   const services = useStore(session.store, useShallow(marqueeServices));
   const cols = useMemo(() => frontColumns(layout.front, services.length), [layout.front, services.length]);
   const f = layout.front;
+  const desk = useDeskWanted(session);
   return (
     <g className="front-layer">
       <rect x={f.x} y={f.y} width={f.w} height={f.h} rx="8" className="front-layer__floor" />
@@ -51,7 +53,11 @@ export const FrontLayer = memo(function FrontLayer({ layout, positions }: FrontL
           <ServiceFront key={svc.metadata.uid ?? svc.metadata.name} service={svc} col={cols[i]} layout={layout} positions={positions} />
         ))
       )}
-      <DeskAndSafe layout={layout} positions={positions} />
+      {desk && (
+        <Suspense fallback={null}>
+          <LazyDeskAndSafe layout={layout} positions={positions} />
+        </Suspense>
+      )}
     </g>
   );
 });
