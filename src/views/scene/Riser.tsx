@@ -24,9 +24,10 @@ import type { Box, Orientation } from './geometry';
 import { Musician } from './Musician';
 import { useScene } from './scene-context';
 import { TYPE } from './type-scale';
-import { assignPlaces, MIN_CELL, planRiser, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
+import { assignPlaces, FIGURE_H, MIN_CELL, planRiser, type RiserPlan, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
+import { lightsOutWords, type LightsOutBand } from './lights-out';
 import { useLeavers } from './use-leavers';
-import { fitText, wrap } from './wrap';
+import { fitText } from './wrap';
 
 const NO_PODS: Pod[] = [];
 
@@ -292,6 +293,30 @@ export function namesCrowded(drawn: readonly { uid: string; item: { mark: Mark }
   return out;
 }
 
+/** A figure's posture mark (♪, ❄) stands this far above its head, in the figure's units. */
+const MARK_ABOVE_HEAD = 14;
+
+/**
+ * The free band of a dark riser for its words: under the plate and the signs hung beneath it
+ * (landscape) or above the signs along its front edge (portrait), and above every drawn musician's
+ * head, so the words never cover a figure or its name.
+ */
+export function lightsBand(
+  box: Box,
+  plan: Pick<RiserPlan, 'plate'>,
+  type: PlateType,
+  node: Node | undefined,
+  portrait: boolean,
+  drawn: readonly { item: { mark: Mark } }[],
+): LightsOutBand {
+  const rope = !!node?.spec?.unschedulable;
+  const signs = (node?.spec?.taints ?? []).filter((t) => portrait || !(rope && t.key === CORDON_TAINT)).length;
+  const top = plan.plate.y + plan.plate.h + 2 + (portrait ? 0 : signs * type.sign * 1.45);
+  let bottom = box.y + box.h - 6 - (portrait ? signs * type.sign * 1.5 : 0);
+  for (const { item } of drawn) bottom = Math.min(bottom, item.mark.at.y - (FIGURE_H + MARK_ABOVE_HEAD) * item.mark.scale);
+  return { top, bottom, width: box.w - 16 };
+}
+
 export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: boolean }) {
   const session = useSession();
   const { layout, door } = useScene();
@@ -360,6 +385,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
   const lightsFs = portrait ? fs * 0.9 : type.sign;
   const condFs = portrait ? fs * 0.62 : type.sign;
+  const lights = lightsOutWords(lightsBand(box, plan, type, node, portrait, seating.drawn), lightsFs, condFs, conditions);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g
@@ -418,29 +444,22 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} />
           <text
             x={box.x + box.w / 2}
-            y={box.y + box.h * 0.5}
+            y={lights.y}
             textAnchor="middle"
             fontSize={lightsFs}
             {...fitText('Lights out: the node is not Ready', lightsFs, box.w - 12)}
           >
             {gone ? 'Node deleted: these pods have no stage' : 'Lights out: the node is not Ready'}
           </text>
-          {conditions.length > 0 && (
-            <text
-              x={box.x + box.w / 2}
-              y={box.y + box.h * 0.5 + lightsFs * 1.25}
-              textAnchor="middle"
-              fontSize={condFs}
-              className="riser__conditions"
-            >
-              {wrap(`Conditions: ${conditions.join(', ')}`, Math.max(10, Math.floor((box.w - 16) / (condFs * 0.56))), 4).map(
-                (l, i, lines) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
-                  <tspan key={i} x={box.x + box.w / 2} dy={i === 0 ? 0 : condFs * 1.2}>
-                    {i < lines.length - 1 ? `${l} ` : l}
-                  </tspan>
-                ),
-              )}
+          {lights.lines.length > 0 && (
+            <text x={box.x + box.w / 2} y={lights.y + lights.pitch} textAnchor="middle" fontSize={condFs} className="riser__conditions">
+              {lights.title && <title>{lights.title}</title>}
+              {lights.lines.map((l, i, lines) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
+                <tspan key={i} x={box.x + box.w / 2} dy={i === 0 ? 0 : lights.pitch}>
+                  {i < lines.length - 1 ? `${l} ` : l}
+                </tspan>
+              ))}
             </text>
           )}
         </g>
