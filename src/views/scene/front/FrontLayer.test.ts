@@ -76,6 +76,10 @@ describe('FrontLayer (server-rendered)', () => {
     // The cop's two lines in the landscape hall: who, then what it stands for.
     expect(out).toMatch(/Traffic cop:<tspan[^>]*>kube-proxy<\/tspan>/);
     expect(out).toContain('aria-label="Where the requests to web go"');
+    // The per-pod rows are for screen readers only: words, with no lanes or dots that animate.
+    expect(out).toMatch(/Pod web-[\w-]+: <\/span>\d+ requests\/s/);
+    expect(out).not.toContain('flow-row__lane');
+    expect(out).not.toContain('flow-row__dot');
     expect(out.match(/class="front-layer__walker"/g)).toHaveLength(24);
     expect(out).not.toContain('On the band manager’s desk');
   });
