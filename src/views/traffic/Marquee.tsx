@@ -90,7 +90,7 @@ export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { s
           {lately > 0 && <span className="muted"> · {formatRate(lately)} in the last 10 s</span>}
         </p>
       </div>
-      <LoadControl namespace={namespace} name={name} />
+      <LoadControl namespace={namespace} name={name} compact={variant === 'scene'} />
       <Flow service={service} variant={variant} />
     </section>
   );

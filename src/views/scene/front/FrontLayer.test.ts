@@ -69,7 +69,8 @@ describe('FrontLayer (server-rendered)', () => {
     const out = html(s, { services, loads: { 'default/web': 40 } });
     expect(out).toContain('aria-label="Service web"');
     expect(out).not.toContain('aria-label="Service kubernetes"');
-    expect(out).toContain('Load for web (requests/s)');
+    // The marquee names its Service: the load control's label shows "Load", its name says the rest.
+    expect(out).toMatch(/>Load<span class="visually-hidden"> for web \(requests\/s\)<\/span><\/label>/);
     expect(out).toContain('value="40"');
     expect(out).toMatch(/requests\/s/);
     expect(out).toContain('ok/s · p95');

@@ -140,13 +140,14 @@ function StationLabel({ member, setting, hall }: { member: CastMember; setting: 
   );
 }
 
-/** The historian's ledger beside her: the revision and the last three writes. Redraws on a new write only. */
+/** The historian's ledger beside her: the revision and the last writes (three, two in the hall). Redraws on a new write only. */
 const Ledger = memo(function Ledger({ geo, words, box }: { geo: PodiumGeometry; words: PodiumWords; box: SceneLayout['podium'] }) {
   const session = useLayerSession();
   // In the hall a line is as long as the room right of the historian allows (about 0.6 em a character).
   const room = (box.x + box.w - geo.ledger.x - 4) / geo.scale;
   const nameMax = geo.hall ? Math.max(8, Math.floor(room / (words.ledger * 0.6)) - 7) : undefined;
-  const key = useStore(session.store, (st) => ledgerKey(st.trace, nameMax));
+  // The hall's ledger has room for the revision and the last two writes under the stage crew's label.
+  const key = useStore(session.store, (st) => ledgerKey(st.trace, nameMax, geo.hall ? 2 : 3));
   const [revision, ...fresh] = key.split('\n');
   // The trace holds the last 5 s only; the ledger keeps its last lines through a quiet spell
   // (until the revision goes back: a rewind).

@@ -74,10 +74,10 @@ export function countBox(p: Point, text: string, fs: number): Box {
 }
 
 /** Fractions of a line tried in turn: the middle first, then out towards either end. */
-const ALONG = [0.5, 0.6, 0.4, 0.7, 0.3, 0.78, 0.22, 0.85, 0.15];
+const ALONG = [0.5, 0.6, 0.4, 0.7, 0.3, 0.78, 0.22, 0.85, 0.15, 0.9, 0.1];
 
 /** Sideways shifts tried at each fraction, in em: on the line, then just beside it either side. */
-const BESIDE = [0, 0.9, -0.9, 1.6, -1.6];
+const BESIDE = [0, 0.3, -0.3, 0.6, -0.6, 0.9, -0.9, 1.3, -1.3, 1.6, -1.6, 2, -2, 2.4, -2.4];
 
 /**
  * The first point along `line` (or just beside it) where a count of `text` at `fs` clears
