@@ -2,10 +2,10 @@
 // a timeline to rewind to any earlier moment (then carry on), and Reset. The timeline commits a
 // rewind when the pointer lets go, or once the keys stop, so moving it does not rebuild the
 // cluster at every second it passes.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatClock } from '../format-clock';
 import { type BehindNote, HOLD_MS, nextBehindNote } from './behind-note';
-import { isLiveEnd, TIMELINE_STEP_MS, timelineRange } from './timeline-range';
+import { isLiveEnd, TIMELINE_STEP_MS, timelineSelectors } from './timeline-range';
 import { useApp, useSessionContext } from './use-store';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const;
@@ -83,28 +83,27 @@ function Icon({ shape }: { shape: keyof typeof ICONS }) {
   );
 }
 
-function Timeline() {
-  const { actions } = useSessionContext();
-  const now = useApp((s) => s.now);
-  const start = useApp((s) => s.timelineStart);
+/** Memoised and fed by once-a-second selectors: a frame that only moves the clock's milliseconds renders nothing here. */
+const Timeline = memo(function Timeline() {
+  const session = useSessionContext();
+  const { actions } = session;
+  const start = useApp(timelineSelectors.start);
+  const second = useApp(timelineSelectors.second);
+  const max = useApp(timelineSelectors.max);
   const [draft, setDraft] = useState<number | undefined>(undefined);
   const id = useId();
-  // `now` changes every frame while the cluster plays: kept in a ref so the settle timer below
-  // restarts only when the learner moves the slider, not on every store update.
-  const nowRef = useRef(now);
-  nowRef.current = now;
-
-  const range = timelineRange(start, now);
+  const now = second * 1000;
+  const range = useMemo(() => ({ min: start, max }), [start, max]);
   const rangeRef = useRef(range);
   rangeRef.current = range;
 
   const commit = useCallback(
     (target: number) => {
       setDraft(undefined);
-      // The end of the slider is now (timeline-range.ts): no rewind.
-      if (!isLiveEnd(rangeRef.current, target) && target < nowRef.current) actions.rewindTo(target);
+      // The end of the slider is now (timeline-range.ts): no rewind. Now to the millisecond, read when needed.
+      if (!isLiveEnd(rangeRef.current, target) && target < session.store.getState().now) actions.rewindTo(target);
     },
-    [actions],
+    [actions, session],
   );
   useEffect(() => {
     if (draft === undefined) return;
@@ -138,4 +137,4 @@ function Timeline() {
       </output>
     </span>
   );
-}
+});

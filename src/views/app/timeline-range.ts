@@ -20,3 +20,16 @@ export function timelineRange(start: number, now: number): TimelineRange {
 export function isLiveEnd(range: TimelineRange, value: number): boolean {
   return value >= range.max;
 }
+
+/**
+ * What the Timeline reads from the store, each a number that changes at most once a virtual
+ * second: the clock it shows (h:mm:ss) and its range. `now` itself changes on every frame while
+ * the cluster plays; subscribed to these instead, the Timeline renders only when what it draws
+ * changes (issue 10: it re-rendered on every frame).
+ */
+export const timelineSelectors = {
+  start: (s: { timelineStart: number }) => s.timelineStart,
+  /** The whole seconds of now: all the clock and the value text show. */
+  second: (s: { now: number }) => Math.floor(s.now / 1000),
+  max: (s: { timelineStart: number; now: number }) => timelineRange(s.timelineStart, s.now).max,
+};

@@ -27,7 +27,8 @@ import { Musician } from './Musician';
 import { HeartbeatSign, useMissedHeartbeat } from './RiserHeartbeat';
 import { useScene } from './scene-context';
 import { TYPE } from './type-scale';
-import { assignPlaces, MIN_CELL, planRiser, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
+import { assignPlaces, FIGURE_H, MIN_CELL, planRiser, type RiserPlan, type SeatChart, seatCount, seatFeet, seatUnit } from './seating';
+import { lightsOutWords, type LightsOutBand } from './lights-out';
 import { useLeavers } from './use-leavers';
 import { RiserLightsOut as LightsOut } from './RiserLightsOut';
 import { fitText } from './wrap';
@@ -340,6 +341,32 @@ export function namesCrowded(drawn: readonly { uid: string; item: { mark: Mark }
   return out;
 }
 
+/** A figure's posture mark (♪, ❄) stands this far above its head, in the figure's units. */
+const MARK_ABOVE_HEAD = 14;
+
+/**
+ * The free band of a dark riser for its words: under the plate and the signs hung beneath it
+ * (landscape) or above the signs along its front edge (portrait), and above every drawn musician's
+ * head, so the words never cover a figure or its name.
+ */
+export function lightsBand(
+  box: Box,
+  plan: Pick<RiserPlan, 'plate'>,
+  type: PlateType,
+  node: Node | undefined,
+  portrait: boolean,
+  drawn: readonly { item: { mark: Mark } }[],
+  /** Signs hung above the taints' (the missed-heartbeat count), in units. */
+  above = 0,
+): LightsOutBand {
+  const rope = !!node?.spec?.unschedulable;
+  const signs = (node?.spec?.taints ?? []).filter((t) => portrait || !(rope && t.key === CORDON_TAINT)).length;
+  const top = plan.plate.y + plan.plate.h + 2 + above + (portrait ? 0 : signs * type.sign * 1.45);
+  let bottom = box.y + box.h - 6 - (portrait ? signs * type.sign * 1.5 : 0);
+  for (const { item } of drawn) bottom = Math.min(bottom, item.mark.at.y - (FIGURE_H + MARK_ABOVE_HEAD) * item.mark.scale);
+  return { top, bottom, width: box.w - 16 };
+}
+
 export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: boolean }) {
   const session = useSession();
   const { layout, door } = useScene();
@@ -410,11 +437,9 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const lightsFs = portrait ? fs * 0.9 : type.sign;
   const condFs = portrait ? fs * 0.62 : type.sign;
   const signsTop = plan.plate.y + plan.plate.h + 2;
-  // Lights out is written under the signs (missed heartbeats, taints) when they reach the middle.
-  const signRows = portrait
-    ? 0
-    : (beat ? 1 : 0) + (node?.spec?.taints ?? []).filter((t) => !(node?.spec?.unschedulable && t.key === CORDON_TAINT)).length;
-  const lightsY = Math.max(box.y + box.h * 0.5, signsTop + signRows * type.sign * 1.45 + lightsFs * 1.1);
+  // The missed-heartbeat sign hangs first under the plate; the lights-out words start under it.
+  const beatRow = beat ? (portrait ? fs : type.sign) * 1.45 : 0;
+  const lights = lightsOutWords(lightsBand(box, plan, type, node, portrait, seating.drawn, beatRow), lightsFs, condFs, conditions);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g
@@ -468,7 +493,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           className="scene__crowd"
         >{`+${seating.overflow}${drawable ? ' more' : ' pods'}`}</text>
       )}
-      {dark && <LightsOut box={box} gone={gone} conditions={conditions} y={lightsY} fs={lightsFs} condFs={condFs} />}
+      {dark && <LightsOut box={box} gone={gone} lights={lights} fs={lightsFs} condFs={condFs} />}
       {/* Over the lights: the count is what the learner waits on while the riser goes dark. */}
       {/* In portrait at the plate's title size: the signs' own size there is too small for the count the learner waits on. */}
       {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={portrait ? fs : type.sign} />}

@@ -2,7 +2,7 @@
 // (landscape) and a tall one (portrait). Pure: the same node names give the same boxes, so an
 // update never moves anything; only the number of nodes changes the risers' grid.
 //
-// Landscape (1000 × 560, about the shape of the scene's box at 1280 × 800 and 1440 × 900): three
+// Landscape (1000 × 580, about the shape of the scene's box at 1280 × 800 and 1440 × 900): three
 // bands, each with one story. The control plane on top (the podium at the centre between the desk
 // and the safe), the wings and the risers in the middle, the front of house along the bottom. Small
 // enough that type-scale.ts's words stay legible when the hall is drawn 580 px wide.
@@ -11,7 +11,7 @@
 // screen draws it at 0.95), so the scene's fixed text sizes read there as they are written.
 import type { Box, Orientation, SceneLayout } from './geometry';
 
-export const LANDSCAPE = { w: 1000, h: 560 } as const;
+export const LANDSCAPE = { w: 1000, h: 580 } as const;
 export const PORTRAIT = { w: 400, h: 524 } as const;
 
 /** Portrait below this width ÷ height of the box the scene is given (a phone, a narrow column). */
@@ -100,16 +100,18 @@ export function sceneLayout(nodeNames: readonly string[], orientation: Orientati
   }
   const { w, h } = LANDSCAPE;
   // The podium's two rows of stations with their two-line labels and the caption above them take
-  // 190 units; the front keeps room for a marquee's sign, figures and load control.
-  const risersArea = { x: 200, y: 198, w: w - 200 - 8, h: 232 };
+  // 178 units; the risers 204 (three of them still get their words at full size: Riser's
+  // plateType); the front the rest, 182, so a marquee shows all its lines and its load control
+  // at the type scale's size (issue 10: it showed its sign and one line, the rest scrolled).
+  const risersArea = { x: 200, y: 186, w: w - 200 - 8, h: 204 };
   return {
     orientation,
     viewBox: { x: 0, y: 0, w, h },
-    podium: { x: 204, y: 0, w: 592, h: 190 },
-    desk: { x: 8, y: 8, w: 188, h: 182 },
-    safe: { x: 804, y: 8, w: 188, h: 182 },
-    wings: { x: 8, y: 198, w: 184, h: 232 },
+    podium: { x: 204, y: 0, w: 592, h: 178 },
+    desk: { x: 8, y: 8, w: 188, h: 170 },
+    safe: { x: 804, y: 8, w: 188, h: 170 },
+    wings: { x: 8, y: 186, w: 184, h: 204 },
     risers: riserBoxes(nodeNames, risersArea, MAX_RISER_W_LANDSCAPE),
-    front: { x: 0, y: 438, w, h: h - 438 },
+    front: { x: 0, y: 398, w, h: h - 398 },
   };
 }

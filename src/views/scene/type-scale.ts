@@ -1,7 +1,7 @@
 // The hall's type scale, in viewBox units, per orientation (issue 10: the scene must be read, not
 // squinted at). A landscape hall is drawn at least 580 px wide (a 900 × 640 course frame gives the
-// scene that much; layout.ts's LANDSCAPE is 1000 units wide), so 19.5 units are at least 11.3 px
-// on screen, and at 1280 × 800 (about 0.81 px a unit) 15.8 px. Every word in a landscape hall is
+// scene that much, 337 px tall; layout.ts's LANDSCAPE is 1000 × 580 units), so 19.5 units are at least 11.3 px
+// on screen, and at 1280 × 800 (about 0.78 px a unit) 15.3 px. Every word in a landscape hall is
 // at least `small`; the hall shrinks words only where a crowd of risers shrinks the risers.
 //
 // Portrait keeps the sizes it had before this scale (the phone layout tunes its own).

@@ -26,7 +26,7 @@ export const LAND = {
   feetY: 100,
   figureH: 42,
   /** The card's top and the gap left under it. */
-  cardY: 126,
+  cardY: 120,
   cardBottom: 6,
   pad: 10,
   /** Places across the row; the last is the door's. */

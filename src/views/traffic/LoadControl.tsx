@@ -11,7 +11,12 @@ export function clampLoad(v: number): number {
   return Number.isFinite(v) ? Math.min(MAX_LOAD, Math.max(0, Math.round(v))) : 0;
 }
 
-export function LoadControl({ namespace, name }: { namespace: string; name: string }) {
+/**
+ * `compact` (the scene's marquee, which names its Service already): the label shows "Load" and
+ * the rest of its words are for screen readers, so the accessible name stays "Load for <name>
+ * (requests/s)" and the control fits one line beside the marquee's figures.
+ */
+export function LoadControl({ namespace, name, compact }: { namespace: string; name: string; compact?: boolean }) {
   const { actions } = useSessionContext();
   const load = useApp((s) => s.loads?.[serviceKey(namespace, name)] ?? 0);
   const [value, setValue] = useState(String(load));
@@ -25,14 +30,19 @@ export function LoadControl({ namespace, name }: { namespace: string; name: stri
   };
   return (
     <form
-      className="load-control"
+      className={compact ? 'load-control load-control--compact' : 'load-control'}
       onSubmit={(e) => {
         e.preventDefault();
         apply(value);
       }}
     >
-      <label htmlFor={`${id}-n`}>Load for {name} (requests/s)</label>
+      {!compact && <label htmlFor={`${id}-n`}>Load for {name} (requests/s)</label>}
       <div className="load-control__row">
+        {compact && (
+          <label htmlFor={`${id}-n`}>
+            Load<span className="visually-hidden"> for {name} (requests/s)</span>
+          </label>
+        )}
         <input
           id={`${id}-n`}
           type="number"

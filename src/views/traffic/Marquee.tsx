@@ -3,7 +3,8 @@
 // routes to. Only Ready endpoints receive; errors show as an icon plus words; every figure is text.
 // Dots replay once per wall second (finite animations, so a paused cluster is still); reduced
 // motion keeps them still. In the concert hall (`variant="scene"`, scene/front/FrontLayer) the
-// audience walks on the picture instead, so the per-pod rows are kept for screen readers only.
+// audience walks on the picture instead, so the per-pod rows are kept for screen readers only, as
+// static text (no lanes, no dots: nothing animates where nobody sees it).
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useSessionContext } from '../app/use-store';
@@ -92,7 +93,7 @@ export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { s
           {lately > 0 && <span className="muted"> · {formatRate(lately)} in the last 10 s</span>}
         </p>
       </div>
-      <LoadControl namespace={namespace} name={name} />
+      <LoadControl namespace={namespace} name={name} compact={variant === 'scene'} />
       <Flow service={service} variant={variant} />
     </section>
   );
@@ -111,8 +112,10 @@ const Flow = memo(function Flow({ service, variant }: { service: Service; varian
     () => flowRows(service, pods, fresh ? podTraffic : undefined, podTrafficAt, podTrafficAt ?? 0),
     [service, pods, podTraffic, podTrafficAt, fresh],
   );
-  // One replay of the dots per wall second, whatever the speed.
-  const beat = useApp((s) => Math.floor((s.podTrafficAt ?? 0) / (1000 * Math.max(1, s.speed))));
+  // One replay of the dots per wall second, whatever the speed. The scene's rows are for screen
+  // readers only: static text that changes when the figures do, no dots and no beat (issue 10).
+  const seen = variant === 'panel';
+  const beat = useApp((s) => (seen ? Math.floor((s.podTrafficAt ?? 0) / (1000 * Math.max(1, s.speed))) : 0));
   const owner = commonPrefix(rows.map((r) => r.pod));
   if (rows.length === 0) {
     return <p className="muted small marquee__empty">No pods match the selector: requests are refused.</p>;
@@ -138,16 +141,18 @@ const Flow = memo(function Flow({ service, variant }: { service: Service; varian
             <span className="flow-row__pod" title={r.pod}>
               {r.pod.slice(owner.length) || r.pod}
             </span>
-            <span className="flow-row__lane" aria-hidden="true">
-              <span className="flow-row__bar" style={{ width: `${Math.round(r.share * 100)}%` }} />
-              {DOTS.slice(0, dotCount(r.rps)).map((d, i) => (
-                <span
-                  key={`${beat}-${d}`}
-                  className="flow-row__dot"
-                  style={{ animationDelay: `${i * 110}ms`, left: `${(i * 100) / 6}%` }}
-                />
-              ))}
-            </span>
+            {seen && (
+              <span className="flow-row__lane" aria-hidden="true">
+                <span className="flow-row__bar" style={{ width: `${Math.round(r.share * 100)}%` }} />
+                {DOTS.slice(0, dotCount(r.rps)).map((d, i) => (
+                  <span
+                    key={`${beat}-${d}`}
+                    className="flow-row__dot"
+                    style={{ animationDelay: `${i * 110}ms`, left: `${(i * 100) / 6}%` }}
+                  />
+                ))}
+              </span>
+            )}
             <span className="flow-row__text">
               <span className="visually-hidden">Pod {r.pod}: </span>
               {r.endpoint ? `${formatRate(r.rps)} requests/s` : `${r.why}: receives nothing`}

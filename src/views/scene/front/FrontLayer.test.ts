@@ -80,7 +80,8 @@ describe('FrontLayer (server-rendered)', () => {
     const out = await html(s, { services, loads: { 'default/web': 40 } });
     expect(out).toContain('aria-label="Service web"');
     expect(out).not.toContain('aria-label="Service kubernetes"');
-    expect(out).toContain('Load for web (requests/s)');
+    // The marquee names its Service: the load control's label shows "Load", its name says the rest.
+    expect(out).toMatch(/>Load<span class="visually-hidden"> for web \(requests\/s\)<\/span><\/label>/);
     expect(out).toContain('value="40"');
     expect(out).toMatch(/requests\/s/);
     expect(out).toContain('ok/s · p95');
@@ -91,6 +92,10 @@ describe('FrontLayer (server-rendered)', () => {
     // The cop's two lines in the landscape hall: who, then what it stands for.
     expect(out).toMatch(/Traffic cop:<tspan[^>]*>kube-proxy<\/tspan>/);
     expect(out).toContain('aria-label="Where the requests to web go"');
+    // The per-pod rows are for screen readers only: words, with no lanes or dots that animate.
+    expect(out).toMatch(/Pod web-[\w-]+: <\/span>\d+ requests\/s/);
+    expect(out).not.toContain('flow-row__lane');
+    expect(out).not.toContain('flow-row__dot');
     expect(out.match(/class="front-layer__walker"/g)).toHaveLength(24);
     // The learner made no ConfigMap: kube-proxy's, in kube-system, is the crew's (session/crew.ts).
     expect(out).not.toContain('On the band manager’s desk');

@@ -145,7 +145,8 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
         <Hidden>
           <path d="M-24 4h48" className="front-layer__rope" />
         </Hidden>
-        <text y="-6" x="-26" textAnchor="end" className="front-layer__label" style={label}>
+        {/* The hall's words are large: under the queue, not beside it (beside, they reach the marquee). */}
+        <text y={hall ? 24 : -6} x={hall ? 0 : -26} textAnchor={hall ? 'middle' : 'end'} className="front-layer__label" style={label}>
           Audience
         </text>
       </g>

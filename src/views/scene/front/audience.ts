@@ -40,11 +40,13 @@ export function frontColumns(front: Box, services: number): FrontColumn[] {
         queue: { x: x + w * 0.3, y: front.y + front.h * 0.95 },
       };
     }
-    const copX = x + w * 0.82;
+    // The marquee takes most of the width (its two columns of words need it); the cop and the
+    // queue stand in the last sixth.
+    const copX = x + w * 0.9;
     return {
-      marquee: { x: x + pad, y: front.y + pad, w: w * 0.66 - pad, h: front.h - 2 * pad },
-      cop: { x: copX, y: front.y + front.h * 0.32 },
-      queue: { x: copX, y: front.y + front.h * 0.9 },
+      marquee: { x: x + pad, y: front.y + pad, w: w * 0.8 - pad, h: front.h - 2 * pad },
+      cop: { x: copX, y: front.y + front.h * 0.3 },
+      queue: { x: copX, y: front.y + front.h * 0.72 },
     };
   });
 }

@@ -10,7 +10,7 @@ import { useStore } from 'zustand';
 import type { TraceEntry } from '../../../engine';
 import { edgeCounts, edgeText, endLabel, NOTES_UP_TO_SPEED, nodeOf, type Station } from '../../stage/podium-notes';
 import { stageCues } from '../../stage/stage-cues';
-import type { ScenePositions, SceneLayout } from '../geometry';
+import type { Box, ScenePositions, SceneLayout } from '../geometry';
 import { topCentre } from '../geometry';
 import { type CueNote, type CuePlan, ease, emptyPlan, FLIGHT_MS, fadeOpacity, latestStory, notesAt, planNotes } from './cue-notes';
 import { CAST_LABEL, Figure } from './Figures';
@@ -19,6 +19,7 @@ import { Hidden } from './Hidden';
 import { useLayerSession, useReducedMotionPref } from './layer-session';
 import { ledgerKey, shortName } from './ledger';
 import { along, type CastMember, cueLines, type PodiumGeometry, podiumGeometry } from './stations';
+import { type LabelSetting, placeCount, podiumObstacles } from './count-places';
 import { TYPE } from '../type-scale';
 import { fitText } from '../wrap';
 import './podium-layer.css';
@@ -47,7 +48,7 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
   const box = layout.podium;
   const geo = useMemo(() => podiumGeometry(box, layout.orientation === 'landscape'), [box, layout.orientation]);
   const s = geo.scale;
-  const words = wordsFor(geo);
+  const words = useMemo(() => wordsFor(geo), [geo]);
   const risers = [...layout.risers.entries()];
   return (
     // biome-ignore lint/a11y/useSemanticElements: no <section> inside SVG; the group is the podium's named region
@@ -80,7 +81,7 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
         >
           <Figure member={m} />
           {/* The kubelets' post sits low in the box: its words go beside it, not below. */}
-          <StationLabel member={m} fs={words.label} hall={geo.hall} />
+          <StationLabel member={m} setting={labelSetting(geo, words)} hall={geo.hall} />
         </g>
       ))}
       <Ledger geo={geo} words={words} box={box} />
@@ -95,7 +96,7 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
  * counts in viewBox units. The landscape hall sets them from its type scale; otherwise they are
  * the sizes the podium always had (portrait).
  */
-interface PodiumWords {
+export interface PodiumWords {
   label: number;
   ledger: number;
   note: number;
@@ -103,43 +104,50 @@ interface PodiumWords {
   counts: number;
 }
 
-function wordsFor(geo: PodiumGeometry): PodiumWords {
+export function wordsFor(geo: PodiumGeometry): PodiumWords {
   const s = geo.scale;
   if (!geo.hall) return { label: 9, ledger: 8, note: 9, caption: 10 * s, counts: 11 * s };
   const small = TYPE.landscape.small;
   return { label: small / s, ledger: small / s, note: small / s, caption: small, counts: small };
 }
 
+/** How the stations' labels are set (in the figures' units): StationLabel draws them so, and the counts keep clear of them. */
+export function labelSetting(geo: PodiumGeometry, words: PodiumWords): LabelSetting {
+  const fs = words.label;
+  return geo.hall ? { fs, firstY: 16 + fs * 0.95, pitch: fs * 1.15, unlabelled: ['kubelets'] } : { fs, firstY: 28, pitch: 10 };
+}
+
 /** Two lines under a figure: who (bold) and what it stands for; the kubelets' post has them beside it. */
-function StationLabel({ member, fs, hall }: { member: CastMember; fs: number; hall: boolean }) {
+function StationLabel({ member, setting, hall }: { member: CastMember; setting: LabelSetting; hall: boolean }) {
   const [who, what] = CAST_LABEL[member];
   const beside = member === 'kubelets';
   // The hall's Kubelets post has no words: every kubelet there is a named riser (stations.ts).
-  if (beside && hall) return null;
+  if (setting.unlabelled?.includes(member)) return null;
   const x = beside ? 16 : 0;
   return (
     <text
       x={x}
-      y={beside ? -12 : hall ? 16 + fs * 0.95 : 28}
+      y={beside ? -12 : setting.firstY}
       textAnchor={beside ? 'start' : 'middle'}
       className="podium-layer__label"
-      style={hall ? { fontSize: fs } : undefined}
+      style={hall ? { fontSize: setting.fs } : undefined}
     >
       <tspan className="podium-layer__who">{`${who}:`}</tspan>
-      <tspan x={x} dy={hall ? fs * 1.15 : 10}>
+      <tspan x={x} dy={setting.pitch}>
         {what}
       </tspan>
     </text>
   );
 }
 
-/** The historian's ledger beside her: the revision and the last three writes. Redraws on a new write only. */
+/** The historian's ledger beside her: the revision and the last writes (three, two in the hall). Redraws on a new write only. */
 const Ledger = memo(function Ledger({ geo, words, box }: { geo: PodiumGeometry; words: PodiumWords; box: SceneLayout['podium'] }) {
   const session = useLayerSession();
   // In the hall a line is as long as the room right of the historian allows (about 0.6 em a character).
   const room = (box.x + box.w - geo.ledger.x - 4) / geo.scale;
   const nameMax = geo.hall ? Math.max(8, Math.floor(room / (words.ledger * 0.6)) - 7) : undefined;
-  const key = useStore(session.store, (st) => ledgerKey(st.trace, nameMax));
+  // The hall's ledger has room for the revision and the last two writes under the stage crew's label.
+  const key = useStore(session.store, (st) => ledgerKey(st.trace, nameMax, geo.hall ? 2 : 3));
   const [revision, ...fresh] = key.split('\n');
   // The trace holds the last 5 s only; the ledger keeps its last lines through a quiet spell
   // (until the revision goes back: a rewind).
@@ -198,6 +206,13 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
     countsBucket: '',
   });
   const s = geo.scale;
+  // What the counts keep clear of; the ledger as its widest (three lines), right of the historian.
+  const obstacles = useMemo(() => {
+    const box = layout.podium;
+    const width = geo.hall ? box.x + box.w - geo.ledger.x - 4 : 24 * 0.6 * sizes.ledger * s;
+    const pitch = geo.hall ? sizes.ledger * 1.15 : 11;
+    return podiumObstacles(geo, labelSetting(geo, sizes), { lines: 3, fs: sizes.ledger, pitch, width });
+  }, [geo, sizes, layout.podium, s]);
   const renders = useRef(0);
   renders.current++;
   // The visible caption fits the box (about 0.55 em a character); the live sentence is whole.
@@ -253,6 +268,7 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
     m.countsBucket = bucket;
     const texts = [...(countsRef.current?.children ?? [])] as SVGTextElement[];
     const counts = fast ? edgeCounts(trace, now).slice(0, COUNT_POOL) : [];
+    const taken: Box[] = [];
     texts.forEach((t, i) => {
       const c = counts[i];
       if (!c) {
@@ -261,10 +277,11 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
       }
       const node = c.agent ? nodeOf(c.agent) : undefined;
       const [line] = cueLines(geo, layout, { from: c.from, to: c.to, nodes: node ? [node] : undefined });
-      const mid = along(line, c.from === 'api' ? 0.62 : 0.38);
+      const text = `×${c.count}`;
+      const mid = placeCount(line, text, sizes.counts, obstacles, taken);
       t.setAttribute('x', String(mid.x));
       t.setAttribute('y', String(mid.y));
-      t.textContent = `×${c.count}`;
+      t.textContent = text;
       t.style.visibility = 'visible';
     });
     const sentence = !fast

@@ -52,7 +52,7 @@ export function ledgerOf(trace: readonly TraceEntry[], count = 3, nameMax = 18):
 }
 
 /** The ledger as one string (names cut to `nameMax` characters) (a store selector's stable value: the ledger redraws only on a new write). */
-export function ledgerKey(trace: readonly TraceEntry[], nameMax?: number): string {
-  const { revision, lines } = ledgerOf(trace, 3, nameMax);
+export function ledgerKey(trace: readonly TraceEntry[], nameMax?: number, count = 3): string {
+  const { revision, lines } = ledgerOf(trace, count, nameMax);
   return [revision ?? '', ...lines.map((l) => `${l.revision} ${l.text}`)].join('\n');
 }

@@ -41,9 +41,9 @@ const HALL: Record<Station | 'conductor', Point> = {
   scheduler: { x: 0.165, y: 0.255 },
   conductor: { x: 0.475, y: 0.255 },
   controllers: { x: 0.8, y: 0.255 },
-  you: { x: 0.065, y: 0.69 },
-  api: { x: 0.285, y: 0.69 },
-  etcd: { x: 0.555, y: 0.69 },
+  you: { x: 0.065, y: 0.67 },
+  api: { x: 0.285, y: 0.67 },
+  etcd: { x: 0.555, y: 0.67 },
   kubelets: { x: 0.425, y: 0.97 },
 };
 
@@ -77,7 +77,8 @@ export function podiumGeometry(box: Box, hall = false): PodiumGeometry {
   if (hall) {
     // A figure (about 40 units in its own frame) is an eighth of the box's height; the labels take the rest.
     const scale = Math.max(0.4, Math.min(box.h / 240, box.w / 630, 2));
-    return { at, scale, narrow: false, ledger: { x: box.x + HALL_LEDGER_X * box.w, y: at.etcd.y - 16 * scale }, hall };
+    // The ledger's head is level with the historian's feet: above, it ran into the stage crew's label.
+    return { at, scale, narrow: false, ledger: { x: box.x + HALL_LEDGER_X * box.w, y: at.etcd.y + 4 * scale }, hall };
   }
   // A figure with its two-line label is about 65 units tall and 90 wide: fit three rows and
   // (wide) seven or (narrow) four columns.
