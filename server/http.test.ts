@@ -128,6 +128,20 @@ describe('the served API over HTTP', () => {
     expect((await call(base, 'GET', '/api/v1/namespaces/default/configmaps/one')).code).toBe(404);
   });
 
+  it('deletes a collection by label selector', async () => {
+    for (const [name, team] of [
+      ['dc-1', 'gone'],
+      ['dc-2', 'gone'],
+      ['dc-3', 'kept'],
+    ])
+      await call(base, 'POST', '/api/v1/namespaces/default/configmaps', cm(name, { team }));
+    const a = await call(base, 'DELETE', '/api/v1/namespaces/default/configmaps?labelSelector=team%3Dgone');
+    expect(a.code).toBe(200);
+    expect(JSON.parse(a.body).items.map((o: { metadata: { name: string } }) => o.metadata.name)).toEqual(['dc-1', 'dc-2']);
+    const left = JSON.parse((await call(base, 'GET', '/api/v1/namespaces/default/configmaps?labelSelector=team')).body);
+    expect(left.items.map((o: { metadata: { name: string } }) => o.metadata.name)).toEqual(['dc-3']);
+  });
+
   it('prints a server-side Table with the wide columns at priority 1', async () => {
     served.cluster.advance(5_000);
     const a = await call(base, 'GET', '/api/v1/nodes', undefined, {
