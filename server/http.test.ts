@@ -128,6 +128,56 @@ describe('the served API over HTTP', () => {
     expect((await call(base, 'GET', '/api/v1/namespaces/default/configmaps/one')).code).toBe(404);
   });
 
+  it('deletes a collection by label selector', async () => {
+    for (const [name, team] of [
+      ['dc-1', 'gone'],
+      ['dc-2', 'gone'],
+      ['dc-3', 'kept'],
+    ])
+      await call(base, 'POST', '/api/v1/namespaces/default/configmaps', cm(name, { team }));
+    const a = await call(base, 'DELETE', '/api/v1/namespaces/default/configmaps?labelSelector=team%3Dgone');
+    expect(a.code).toBe(200);
+    expect(JSON.parse(a.body).items.map((o: { metadata: { name: string } }) => o.metadata.name)).toEqual(['dc-1', 'dc-2']);
+    const left = JSON.parse((await call(base, 'GET', '/api/v1/namespaces/default/configmaps?labelSelector=team')).body);
+    expect(left.items.map((o: { metadata: { name: string } }) => o.metadata.name)).toEqual(['dc-3']);
+  });
+
+  it('binds a pod (binding) and writes status through the status subresource only', async () => {
+    const podBody = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'mine' },
+      spec: { schedulerName: 'my-scheduler', containers: [{ name: 'c', image: 'nginx:1.27' }] },
+    });
+    expect((await call(base, 'POST', '/api/v1/namespaces/default/pods', podBody)).code).toBe(201);
+    const bound = await call(
+      base,
+      'POST',
+      '/api/v1/namespaces/default/pods/mine/binding',
+      JSON.stringify({ apiVersion: 'v1', kind: 'Binding', metadata: { name: 'mine' }, target: { kind: 'Node', name: 'node-2' } }),
+    );
+    expect(bound.code).toBe(201);
+    const pod = JSON.parse((await call(base, 'GET', '/api/v1/namespaces/default/pods/mine')).body);
+    expect(pod.spec.nodeName).toBe('node-2');
+    const again = await call(base, 'POST', '/api/v1/namespaces/default/pods/mine/binding', JSON.stringify({ target: { name: 'node-3' } }));
+    expect(again.code).toBe(409);
+    expect(JSON.parse(again.body).message).toBe(
+      'Operation cannot be fulfilled on pods/binding "mine": pod mine is already assigned to node "node-2"',
+    );
+    // A status write keeps the spec; a spec write keeps the status.
+    const ns = JSON.parse((await call(base, 'GET', '/api/v1/namespaces/default')).body);
+    const viaStatus = await call(
+      base,
+      'PUT',
+      '/api/v1/namespaces/default/status',
+      JSON.stringify({ ...ns, spec: { finalizers: [] }, status: { phase: 'Active', conditions: [{ type: 'Custom', status: 'True' }] } }),
+    );
+    expect(viaStatus.code).toBe(200);
+    const after = JSON.parse((await call(base, 'GET', '/api/v1/namespaces/default/status')).body);
+    expect(after.status.conditions).toEqual([{ type: 'Custom', status: 'True' }]);
+    expect(after.spec).toEqual(ns.spec);
+  });
+
   it('prints a server-side Table with the wide columns at priority 1', async () => {
     served.cluster.advance(5_000);
     const a = await call(base, 'GET', '/api/v1/nodes', undefined, {
