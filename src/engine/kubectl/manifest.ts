@@ -17,6 +17,7 @@ import type { NewObject } from '../objects/types';
 import { utf8Length } from '../util/utf8';
 import { jsonDepthError, yamlDepthError } from './nesting';
 import { BAIL, parseBlockYaml } from './yaml-block-fast';
+import { parseFlowYaml } from './yaml-flow-fast';
 
 /** kube-apiserver's request body limit (3 MiB); larger input is refused before parsing. */
 export const MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
@@ -118,7 +119,8 @@ function decodeDocument(text: string, source: string): Decoded {
   }
   // Most manifests are plain block YAML: read those directly (yaml-block-fast.ts, which steps
   // aside before this simulator's nesting limit), the rest with the package after the nesting check.
-  const fast = parseBlockYaml(text, resolvePlainScalar);
+  let fast = parseFlowYaml(text, resolvePlainScalar);
+  if (fast === BAIL) fast = parseBlockYaml(text, resolvePlainScalar);
   if (fast !== BAIL) {
     const bad = firstNonFinite(fast);
     if (bad !== undefined) throw new StreamError(`error converting YAML to JSON: json: unsupported value: ${Number.isNaN(bad) ? 'NaN' : bad > 0 ? '+Inf' : '-Inf'}`);

@@ -8,8 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { decodeWithPackage, readManifest, resolvePlainScalar } from './manifest';
 import { BAIL, parseBlockYaml } from './yaml-block-fast';
+import { parseFlowYaml } from './yaml-flow-fast';
 
-const fast = (t: string) => parseBlockYaml(t, resolvePlainScalar);
+const fast = (t: string) => {
+  const f = parseFlowYaml(t, resolvePlainScalar);
+  return f === BAIL ? parseBlockYaml(t, resolvePlainScalar) : f;
+};
 const viaPackage = (t: string): { value?: unknown; error?: string } => {
   try {
     return { value: decodeWithPackage(t).value };
@@ -57,6 +61,18 @@ describe('block YAML fast path', () => {
     ['a: &x 1\nb: *x\n'],
     ['a: [1, 2]\nb: {}\nc: []\nd: [ "x", \'y\', z, ]\ne: ["perl", "-Mbignum=bpi", "-wle", "print bpi(1000)"]\n'],
     ['a: [b, [c]]\n'],
+    ['{ apiVersion: "v1", kind: Pod, metadata: { name: x, labels: {a: "1",}, }, # c\n  spec: {containers: [{name: c, image: "nginx:1"}, ], n: 1, b: yes, q: \'it\'\'s\'} }\n'],
+    ['[a, b, {c: d}]\n# trailing comment\n'],
+    ['{a: b\n  c}\n'],
+    ['{a: }\n'],
+    ['{a}\n'],
+    ['[a: b]\n'],
+    ['{"a":1, "b" : [1,2,]}\n'],
+    ['{a: b} x\n'],
+    ['{a: "multi\n line"}\n'],
+    ['{a: http://x:80/y}\n'],
+    ['{a: b #c\n}\n'],
+    ['{a: [b c, d]}\n'],
     ['a: [b: c]\n'],
     ['a: [b, ,c]\n'],
     ['a: ["b, c", \'d, e\']\n'],
@@ -102,8 +118,8 @@ describe('block YAML fast path', () => {
     }));
     let used = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }), fc.boolean(), fc.boolean(), (doc, indentSeq, comment) => {
-        let text = stringify(doc, { version: '1.1', indentSeq });
+      fc.property(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }), fc.boolean(), fc.boolean(), fc.boolean(), (doc, indentSeq, comment, flow) => {
+        let text = stringify(doc, { version: '1.1', indentSeq, collectionStyle: flow ? 'flow' : 'any' });
         if (comment) text = text.replace(/\n/g, ' # note\n');
         if (!agrees(text)) used++;
       }),

@@ -2,7 +2,7 @@
 // The `yaml` package builds a token stream, a CST and a document tree before the JavaScript
 // value, about 0.5–0.9 CPU s per MB with most of it in garbage collection (issue 15); this reads
 // such documents line by line straight into the value. Anything outside that subset — flow
-// collections other than `{}` and one-line sequences of scalars, block scalars (`|`, `>`), anchors, aliases, tags, escapes in
+// collections that span lines (yaml-flow-fast.ts reads one-line ones and whole flow documents), block scalars (`|`, `>`), anchors, aliases, tags, escapes in
 // double quotes, multi-line scalars, complex keys, tabs, CR, a syntax error — answers BAIL and
 // the caller parses the document with the package as before, so its results and its error
 // messages are unchanged. Plain scalars that could be anything but a string (short ones, and
@@ -10,6 +10,7 @@
 // resolved by the caller's package-backed `resolve`, cached per text.
 import { setOwn } from '../util/own';
 import { YAML_MAX_DEPTH } from './nesting';
+import { parseFlowYaml } from './yaml-flow-fast';
 
 export const BAIL: unique symbol = Symbol('bail');
 type Bail = typeof BAIL;
@@ -20,8 +21,8 @@ interface Line {
   text: string;
 }
 
-class Bailed extends Error {}
-const bail = (): never => {
+export class Bailed extends Error {}
+export const bail = (): never => {
   throw new Bailed();
 };
 
@@ -73,10 +74,16 @@ export type Resolve = (plain: string) => unknown;
 const YAML11_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
 
 /** Deeper than this the caller's nesting check (nesting.ts) answers: the fast path steps aside first. */
-const MAX_DEPTH = YAML_MAX_DEPTH - 1;
+export const MAX_DEPTH = YAML_MAX_DEPTH - 1;
 
-function scalar(s: string, resolve: Resolve): unknown {
+export function scalar(s: string, resolve: Resolve, depth = 0): unknown {
   const c = s[0];
+  if (c === '[' || c === '{') {
+    // A one-line flow collection as a value (`args: ["a", "b"]`, `data: {k: v}`).
+    const v = parseFlowYaml(s, resolve, depth);
+    if (v === BAIL) bail();
+    return v;
+  }
   if (c === '"') {
     if (s.length < 2 || s[s.length - 1] !== '"' || s.indexOf('"', 1) !== s.length - 1 || s.includes('\\')) bail();
     return s.slice(1, -1);
@@ -88,8 +95,6 @@ function scalar(s: string, resolve: Resolve): unknown {
     if (/'(?!')/.test(inner.replace(/''/g, ''))) bail();
     return inner.replace(/''/g, "'");
   }
-  if (s === '{}') return {};
-  if (c === '[') return flowSequence(s, resolve);
   if (s.includes(': ') || s.endsWith(':') || s.includes(' #')) bail();
   const code = s.charCodeAt(0);
   const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2f || code === 0x5f;
@@ -98,38 +103,6 @@ function scalar(s: string, resolve: Resolve): unknown {
   const v = resolve(s);
   if (v === BAIL) bail();
   return v;
-}
-
-/** A one-line flow sequence of scalars (`["perl", "-Mbignum=bpi"]`, `[ "ReadWriteOnce" ]`, `[]`). */
-function flowSequence(s: string, resolve: Resolve): unknown[] {
-  if (s[s.length - 1] !== ']') bail();
-  const inner = s.slice(1, -1).trim();
-  if (inner === '') return [];
-  const items: string[] = [];
-  let q = '';
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (q) {
-      if (c === q) {
-        if (q === "'" && inner[i + 1] === "'") i++;
-        else q = '';
-      }
-      continue;
-    }
-    if (c === '"' || c === "'") q = c;
-    else if (c === ',') {
-      items.push(inner.slice(start, i).trim());
-      start = i + 1;
-    } else if ('[]{}#'.includes(c) || (c === ':' && (i + 1 === inner.length || ' ,'.includes(inner[i + 1])))) bail();
-  }
-  if (q) bail();
-  const last = inner.slice(start).trim();
-  if (last !== '') items.push(last); // a trailing comma is allowed
-  return items.map((item) => {
-    if (item === '') bail();
-    return scalar(item, resolve);
-  });
 }
 
 /** `key: rest` of a mapping line: the key's text and what follows, or undefined when the line is not one. */
@@ -173,7 +146,7 @@ class Reader {
   value(rest: string, parentIndent: number, allowSameIndentSeq: boolean): unknown {
     if (rest !== '') {
       this.i++;
-      return scalar(rest, this.resolve);
+      return scalar(rest, this.resolve, this.depth);
     }
     this.i++;
     const next = this.ls[this.i];
