@@ -39,6 +39,14 @@ describe('kubectl exec: the command line and the errors', () => {
     expect(k('exec bb -- false')).toEqual({ stdout: '', stderr: 'command terminated with exit code 1\n', exitCode: 1 });
   });
 
+  it('a runaway loop is stopped after a virtual minute or 1 MiB of output', () => {
+    const r = k('exec bb -- sh -c "while true; do echo 0123456789abcdef0123456789abcdef; done"');
+    expect(r.exitCode).toBe(130);
+    expect(r.stdout.length).toBeLessThanOrEqual((1 << 20) + 64);
+    expect(r.stderr).toBe('command terminated with exit code 130\n');
+    expect(k('exec bb -- sh -c "while true; do :; done"')).toEqual({ stdout: '', stderr: 'command terminated with exit code 130\n', exitCode: 130 });
+  });
+
   it('a binary the image lacks is runc exec error, exit 126', () => {
     expect(k('exec bb -- bash')).toEqual({
       stdout: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n',
