@@ -34,6 +34,12 @@ describe('kubectl exec: the command line and the errors', () => {
     expect(k(line)).toEqual({ stdout: '', stderr, exitCode: 1 });
   });
 
+  it('--help prints kubectl\'s summary and usage line', () => {
+    const r = k('exec --help');
+    expect(r.stdout).toMatch(/^Execute a command in a container\.\n/);
+    expect(r.stdout).toContain('\nUsage:\n  kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...] [options]\n');
+  });
+
   it('passes the command exit code on: `command terminated with exit code N`', () => {
     expect(k('exec bb -- sh -c "echo partial; exit 3"')).toEqual({ stdout: 'partial\n', stderr: 'command terminated with exit code 3\n', exitCode: 3 });
     expect(k('exec bb -- false')).toEqual({ stdout: '', stderr: 'command terminated with exit code 1\n', exitCode: 1 });

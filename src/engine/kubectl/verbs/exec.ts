@@ -120,7 +120,8 @@ export function execIn(ctx: KubectlContext, pod: Pod, container: string, argv: s
 export const execVerb: Verb = {
   name: 'exec',
   short: 'Execute a command in a container',
-  usage: '(POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]',
+  long: 'Execute a command in a container.\n',
+  usage: '(POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...] [options]',
   flags: [
     { name: 'container', short: 'c', type: 'string' },
     { name: 'stdin', short: 'i', type: 'bool' },
