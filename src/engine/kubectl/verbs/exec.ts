@@ -159,7 +159,8 @@ export const execVerb: Verb = {
     if (!pod.spec?.nodeName) return { stdout: '', stderr: `${stderr}${formatApiError(apiErrors.badRequest(`pod ${pod.metadata.name} does not have a host assigned`))}\n`, exitCode: 1 };
     // -t without -i: kubectl drops the TTY. -it with no terminal (a pipe, a test): it says so.
     let tty: boolean = inv.flags.tty === true && stdinOn;
-    const interactive = tty && inv.terminal === true && SHELLS.has(command[0]) && command.length === 1;
+    // A shell reading its commands from the terminal: `sh`, `bash -il` (no -c, no script file).
+    const interactive = tty && inv.terminal === true && SHELLS.has(command[0]) && command.slice(1).every((a) => /^-[a-z]+$/.test(a) && !a.includes('c'));
     if (interactive) {
       // The shell must exist in the image: `true` through it checks that (and the container runs).
       const r = execIn(ctx, pod, container, [command[0], '-c', 'true'], { tty: true }, stderr);
