@@ -7,7 +7,7 @@ import { axeClean, expect, test } from './fixtures';
 
 const output = (page: Page) => page.getByRole('log', { name: 'kubectl output' });
 
-test('kubectl exec prints a container\'s output; exec -it opens its shell until exit', async ({ page, sim, consoleErrors }) => {
+test("kubectl exec prints a container's output; exec -it opens its shell until exit", async ({ page, sim, consoleErrors }) => {
   test.setTimeout(180_000);
   await page.goto('./?test&seed=1');
   await sim.pause();
@@ -29,7 +29,9 @@ test('kubectl exec prints a container\'s output; exec -it opens its shell until 
   await expect(shell).toBeVisible();
   await shell.fill('nslookup nginx-deployment');
   await shell.press('Enter');
-  await expect(output(page)).toContainText(/Name: +nginx-deployment\nAddress 1: 10\.\d+\.\d+\.\d+ nginx-deployment\.default\.svc\.cluster\.local/);
+  await expect(output(page)).toContainText(
+    /Name: +nginx-deployment\nAddress 1: 10\.\d+\.\d+\.\d+ nginx-deployment\.default\.svc\.cluster\.local/,
+  );
   await shell.fill('wget -qO- http://nginx-deployment | grep title');
   await shell.press('Enter');
   await expect(output(page)).toContainText('<title>Welcome to nginx!</title>');
