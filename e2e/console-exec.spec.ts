@@ -36,6 +36,8 @@ test("kubectl exec prints a container's output; exec -it opens its shell until e
   await shell.press('Enter');
   await expect(output(page)).toContainText('<title>Welcome to nginx!</title>');
   await axeClean(page, '.console__form');
+  // The container prompt in the console (before/after pair: the usual `$ kubectl` prompt is in controls.spec's shots).
+  await page.locator('.console__form').screenshot({ path: 'e2e/screenshots/console-exec-prompt.png' });
 
   await shell.fill('exit');
   await shell.press('Enter');

@@ -167,6 +167,10 @@ describe('the container prompt kubectl exec -it opens', () => {
     expect(run('cd ..')).toEqual({ out: '', exitCode: 0 });
     expect(consolePrompt(state)).toBe('/var/run/secrets/kubernetes.io # ');
     expect(run('exit')).toEqual({ out: '', exitCode: 0 });
+    // kubectl's own example, `-i -t -- bash -il`, opens the prompt too (here: ash, as -l/-i ask).
+    expect(run('kubectl exec shell -i -t -- sh -il')).toEqual({ out: '', exitCode: 0 });
+    expect(consolePrompt(state)).toBe('/ # ');
+    expect(run('exit')).toEqual({ out: '', exitCode: 0 });
     expect(consolePrompt(state)).toBeUndefined();
     // (A kubectl result keeps no interleaving: the console prints its stderr first.)
     expect(run('exec -it shell -- bash')).toEqual({

@@ -5,7 +5,7 @@
 // [k8s: pkg/kubelet/server/server.go getExec, pkg/kubelet/kubelet_pods.go GetExec/findContainer;
 //  containerd's exec: a missing binary is runc's exec error, exit code 126]
 // Simplifications: the command runs to completion at once (its sleeps take no virtual time; one
-// that would run over ten virtual minutes is stopped, exit 130); a Server container's environment
+// that would run over a virtual minute, or write over 1 MiB, is stopped, exit 130); a Server container's environment
 // is rebuilt from the spec at exec time; files written by exec outside the volumes persist until
 // the container restarts (in the shell's own files, or the container's exec overlay).
 import type { Store } from '../api/store';
@@ -43,8 +43,10 @@ export interface ExecTarget {
 const SHELLS = new Set(['sh', '/bin/sh', 'ash', '/bin/ash', 'bash', '/bin/bash']);
 /** The commands of the shell's builtins (node/shell-builtins.ts) and text tools, as binaries of the image. */
 const COMMANDS = new Set(['echo', 'printf', 'sleep', 'env', 'printenv', 'date', 'hostname', 'touch', 'rm', 'cat', 'ls', 'test', '[', 'true', 'false', 'mkdir', 'grep', 'head', 'tail', 'wc', 'sort', 'uniq', 'base64', 'id', 'pwd']);
-/** Ten virtual minutes of sleeping: beyond it the command is stopped (the console cannot wait for it). */
-const MAX_RUN_MS = 600_000;
+/** A virtual minute of running (sleeps, or a busy loop's CPU): beyond it the command is stopped (the console cannot wait). */
+const MAX_RUN_MS = 60_000;
+/** Output kept from one exec (a runaway loop must not fill the page); the rest is dropped. */
+export const MAX_EXEC_OUTPUT = 1 << 20;
 
 function ociNotFound(argv0: string): ExecResult {
   const detail = argv0.includes('/') ? `stat ${argv0}: no such file or directory` : 'executable file not found in $PATH';
@@ -97,6 +99,7 @@ export function execInContainer(t: ExecTarget, argv: string[], opts: { stdin?: s
     hostname,
     out: () => {},
     write: (s, fd) => {
+      if (stdout.length + stderr.length >= MAX_EXEC_OUTPUT) return;
       if (fd === 1 || opts.tty) stdout += s;
       else stderr += s;
     },
@@ -134,7 +137,8 @@ export function execInContainer(t: ExecTarget, argv: string[], opts: { stdin?: s
     },
   };
   let code = 130;
-  for (let slept = 0; slept <= MAX_RUN_MS; ) {
+  // Stopped like the loop it is once its output passes the cap (nobody reads the rest).
+  for (let slept = 0; slept <= MAX_RUN_MS && stdout.length + stderr.length < MAX_EXEC_OUTPUT; ) {
     const r = runShell(sh, { ...host, now: t.now + slept });
     if (r.kind === 'exit') {
       code = r.code;

@@ -34,9 +34,23 @@ describe('kubectl exec: the command line and the errors', () => {
     expect(k(line)).toEqual({ stdout: '', stderr, exitCode: 1 });
   });
 
+  it('--help prints kubectl\'s summary and usage line', () => {
+    const r = k('exec --help');
+    expect(r.stdout).toMatch(/^Execute a command in a container\.\n/);
+    expect(r.stdout).toContain('\nUsage:\n  kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...] [options]\n');
+  });
+
   it('passes the command exit code on: `command terminated with exit code N`', () => {
     expect(k('exec bb -- sh -c "echo partial; exit 3"')).toEqual({ stdout: 'partial\n', stderr: 'command terminated with exit code 3\n', exitCode: 3 });
     expect(k('exec bb -- false')).toEqual({ stdout: '', stderr: 'command terminated with exit code 1\n', exitCode: 1 });
+  });
+
+  it('a runaway loop is stopped after a virtual minute or 1 MiB of output', () => {
+    const r = k('exec bb -- sh -c "while true; do echo 0123456789abcdef0123456789abcdef; done"');
+    expect(r.exitCode).toBe(130);
+    expect(r.stdout.length).toBeLessThanOrEqual((1 << 20) + 64);
+    expect(r.stderr).toBe('command terminated with exit code 130\n');
+    expect(k('exec bb -- sh -c "while true; do :; done"')).toEqual({ stdout: '', stderr: 'command terminated with exit code 130\n', exitCode: 130 });
   });
 
   it('a binary the image lacks is runc exec error, exit 126', () => {

@@ -30,6 +30,7 @@ describe('complete', () => {
     ['rollout undo deployment/', 'rollout undo deployment/web ', ['deployment/web']],
     ['scale deploy w', 'scale deploy web ', ['web']],
     ['logs d', 'logs db-0 ', ['db-0']],
+    ['exec d', 'exec db-0 ', ['db-0']],
     // `top pod|po|pods` and `top node` complete names of that kind.
     ['top pod w', 'top pod web-1-', ['web-1-aaaaa', 'web-1-bbbbb']],
     ['top po d', 'top po db-0 ', ['db-0']],
@@ -56,6 +57,7 @@ describe('complete', () => {
         'describe',
         'drain',
         'events',
+        'exec',
         'expose',
         'get',
         'label',

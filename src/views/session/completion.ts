@@ -71,7 +71,8 @@ function candidatesFor(before: string[], current: string, names: (kind: string) 
       const kind = kindOf(current.slice(0, slash));
       return kind ? names(kind).map((n) => `${current.slice(0, slash)}/${n}`) : [];
     }
-    return verb === 'logs' ? names('pods') : KINDS;
+    // logs and exec take a pod (or TYPE/NAME), as kubectl's completion offers pods.
+    return verb === 'logs' || verb === 'exec' ? names('pods') : KINDS;
   }
   const kind = kindOf(args[0]);
   return kind ? names(kind) : [];

@@ -120,7 +120,8 @@ export function execIn(ctx: KubectlContext, pod: Pod, container: string, argv: s
 export const execVerb: Verb = {
   name: 'exec',
   short: 'Execute a command in a container',
-  usage: '(POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]',
+  long: 'Execute a command in a container.\n',
+  usage: '(POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...] [options]',
   flags: [
     { name: 'container', short: 'c', type: 'string' },
     { name: 'stdin', short: 'i', type: 'bool' },
@@ -158,7 +159,8 @@ export const execVerb: Verb = {
     if (!pod.spec?.nodeName) return { stdout: '', stderr: `${stderr}${formatApiError(apiErrors.badRequest(`pod ${pod.metadata.name} does not have a host assigned`))}\n`, exitCode: 1 };
     // -t without -i: kubectl drops the TTY. -it with no terminal (a pipe, a test): it says so.
     let tty: boolean = inv.flags.tty === true && stdinOn;
-    const interactive = tty && inv.terminal === true && SHELLS.has(command[0]) && command.length === 1;
+    // A shell reading its commands from the terminal: `sh`, `bash -il` (no -c, no script file).
+    const interactive = tty && inv.terminal === true && SHELLS.has(command[0]) && command.slice(1).every((a) => /^-[a-z]+$/.test(a) && !a.includes('c'));
     if (interactive) {
       // The shell must exist in the image: `true` through it checks that (and the container runs).
       const r = execIn(ctx, pod, container, [command[0], '-c', 'true'], { tty: true }, stderr);
