@@ -32,8 +32,6 @@ import { podPoint } from './audience';
 const WATCHED = new Set(['configmaps', 'secrets', 'persistentvolumeclaims', 'persistentvolumes', 'pods']);
 /** Lines drawn at most (the lists in words name every user). */
 const MAX_TIES = 40;
-/** A sheet's cell, in viewBox units before scaling. */
-const CELL = { w: 120, h: 26 };
 
 interface DeskData {
   sheets: DeskSheet[];
@@ -125,8 +123,8 @@ interface DeskType {
 
 function deskType(hall: boolean, box: Box, scale: number): DeskType {
   // Portrait (a phone, about 1:1 with CSS px): one item a line across the box at 8 px, so the
-  // safe's 36 units hold its title and three records with their counts (at CELL's 9 units in a
-  // half-scaled cell they were 4.5 px).
+  // safe's 36 units hold its title and three records with their counts (in 120 × 26 cells at half scale
+  // they were 4.5 px).
   if (!hall) return { title: 9, titleY: 9, label: 8 / scale, cell: { w: box.w / scale, h: 9 / scale }, top: 11 };
   const small = TYPE.landscape.small;
   return {
