@@ -11,6 +11,7 @@ import { EventLog } from './event-log';
 import { sendJson, sendStatus, statusError } from './http-util';
 import { type RestContext, handleResource } from './rest';
 import { openApiGroupVersion, openApiIndex } from './openapi';
+import { handleMetrics } from './metrics';
 import { parsePath } from './route';
 import { handleSubresource } from './subresources';
 
@@ -95,6 +96,7 @@ async function serve(ctx: RestContext, opts: ApiOptions, req: IncomingMessage, r
     const doc = openApiGroupVersion(path.slice('/openapi/v3/'.length));
     if (doc) return sendJson(res, 200, doc);
   }
+  if (path.startsWith('/apis/metrics.k8s.io/') && handleMetrics(ctx.cluster, req, res, path, url.searchParams)) return;
   const parsed = parsePath(path);
   if (parsed.kind === 'group' && method === 'GET') {
     const g = apiGroup(parsed.group);

@@ -8,6 +8,12 @@
 //  staging/src/k8s.io/api/apidiscovery/v2/types.go, endpoints/discovery/{legacy,root,group}.go]
 // Simplification: no storageVersionHash (clients use it only as a cache key).
 import { KINDS, type KindInfo, apiVersionOf } from '../src/engine/api/kinds';
+import { METRICS_GROUP, METRICS_RESOURCES, METRICS_VERSION } from './metrics';
+
+// metrics.k8s.io is an aggregated API (metrics-server's APIService) in a real cluster: listed
+// after the built-in groups, get and list only. `kubectl top` looks for it in discovery.
+const metricsVersion = { groupVersion: `${METRICS_GROUP}/${METRICS_VERSION}`, version: METRICS_VERSION };
+const METRICS_VERBS = ['get', 'list'];
 
 export const AGGREGATED_V2 = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList';
 
@@ -100,6 +106,23 @@ export function aggregatedDiscovery(core: boolean) {
       metadata: core ? { creationTimestamp: null } : { name: g.group, creationTimestamp: null },
       versions: [{ version: g.version, resources: g.kinds.map(aggregatedResource), freshness: 'Current' }],
     }));
+  if (!core)
+    items.push({
+      metadata: { name: METRICS_GROUP, creationTimestamp: null },
+      versions: [
+        {
+          version: METRICS_VERSION,
+          resources: METRICS_RESOURCES.map((r) => ({
+            resource: r.resource,
+            responseKind: { group: METRICS_GROUP, version: METRICS_VERSION, kind: r.kind },
+            scope: r.namespaced ? 'Namespaced' : 'Cluster',
+            singularResource: r.singular,
+            verbs: METRICS_VERBS,
+          })),
+          freshness: 'Current',
+        },
+      ],
+    });
   return { kind: 'APIGroupDiscoveryList', apiVersion: 'apidiscovery.k8s.io/v2', metadata: {}, items };
 }
 
@@ -116,12 +139,26 @@ export function apiGroupList() {
       .map((g) => {
         const v = { groupVersion: `${g.group}/${g.version}`, version: g.version };
         return { name: g.group, versions: [v], preferredVersion: v };
-      }),
+      })
+      .concat([{ name: METRICS_GROUP, versions: [metricsVersion], preferredVersion: metricsVersion }]),
   };
 }
 
 /** GET /api/v1 or /apis/<group>/<version>: undefined when not served. */
 export function apiResourceList(group: string, version: string) {
+  if (group === METRICS_GROUP && version === METRICS_VERSION)
+    return {
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
+      groupVersion: metricsVersion.groupVersion,
+      resources: METRICS_RESOURCES.map((r) => ({
+        name: r.resource,
+        singularName: r.singular,
+        namespaced: r.namespaced,
+        kind: r.kind,
+        verbs: METRICS_VERBS,
+      })),
+    };
   const g = groups().find((x) => x.group === group && x.version === version);
   if (!g) return undefined;
   const resources: Record<string, unknown>[] = [];
@@ -150,6 +187,8 @@ export function apiResourceList(group: string, version: string) {
 
 /** GET /apis/<group>: the group's APIGroup. */
 export function apiGroup(group: string) {
+  if (group === METRICS_GROUP)
+    return { kind: 'APIGroup', apiVersion: 'v1', name: METRICS_GROUP, versions: [metricsVersion], preferredVersion: metricsVersion };
   const g = groups().find((x) => x.group === group && group !== '');
   if (!g) return undefined;
   const v = { groupVersion: `${g.group}/${g.version}`, version: g.version };

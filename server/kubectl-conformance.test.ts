@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, createCluster } from '../src/engine/index';
 import { type Served, serve } from './serve';
+import { DEFAULT_EPOCH_MS } from '../src/engine/util/time';
 import { KUBECTL, kubectl } from './testing/kubectl';
 
 const MANIFEST = `apiVersion: apps/v1
@@ -58,7 +59,8 @@ describe.skipIf(!KUBECTL)('the real kubectl 1.32 against npm run serve', { timeo
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'podchestra-server-'));
     kubeconfig = join(dir, 'kubeconfig');
-    served = await serve({ port: 0, speed: 0, seed: 7, kubeconfig });
+    // The twin's epoch (the in-page default): the process has one epoch, and -o yaml compares timestamps.
+    served = await serve({ port: 0, speed: 0, seed: 7, kubeconfig, epochMs: DEFAULT_EPOCH_MS });
     twin = createCluster({ seed: 7, nodes: 3 });
     writeFileSync(join(dir, 'web.yaml'), MANIFEST);
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, createCluster } from '../src/engine/index';
 import { type Served, serve } from './serve';
+import { DEFAULT_EPOCH_MS } from '../src/engine/util/time';
 import { KUBECTL, kubectl } from './testing/kubectl';
 
 const HAS_PATCH = typeof (createCluster({ nodes: 0 }).api as unknown as { patch?: unknown }).patch === 'function';
@@ -76,7 +77,8 @@ describe.skipIf(!KUBECTL || !HAS_PATCH)('the real kubectl 1.32: commands that PA
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'podchestra-patch-'));
     kubeconfig = join(dir, 'kubeconfig');
-    served = await serve({ port: 0, speed: 0, seed: 11, kubeconfig });
+    // The twin's epoch (the in-page default): the process has one epoch, and -o yaml compares timestamps.
+    served = await serve({ port: 0, speed: 0, seed: 11, kubeconfig, epochMs: DEFAULT_EPOCH_MS });
     twin = createCluster({ seed: 11, nodes: 3 });
     writeFileSync(join(dir, 'web.yaml'), deployment(2, 'nginx:1.27'));
     expect((await k(`apply -f ${join(dir, 'web.yaml')}`)).stdout).toBe('deployment.apps/web created\n');

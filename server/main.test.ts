@@ -1,11 +1,12 @@
 // `npm run serve`'s entry: flags, the kubeconfig it writes and the line it prints; and the clock
 // that runs the served cluster in real time times --speed.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serve } from './serve';
+import { kubeconfigText, serve } from './serve';
+import { KUBECTL, kubectl } from './testing/kubectl';
 
 describe('npm run serve', { timeout: 120_000 }, () => {
   it('writes the kubeconfig, prints the export line, serves /version and stops on SIGTERM', async () => {
@@ -64,6 +65,33 @@ describe('npm run serve', { timeout: 120_000 }, () => {
       // 20 virtual ms per real ms; a loaded machine may run a tick late, never early.
       expect(served.cluster.now()).toBeGreaterThan(wall * 20 * 0.5);
       expect(served.cluster.now()).toBeLessThanOrEqual((wall + 50) * 20);
+    } finally {
+      await served.close();
+    }
+  });
+
+  it.skipIf(!KUBECTL)('starts virtual time at the real start time, so the ages kubectl computes itself are real', async () => {
+    const before = Date.now();
+    const served = await serve({ port: 0, speed: 1, tickMs: 50 });
+    const dir = mkdtempSync(join(tmpdir(), 'podchestra-ages-'));
+    const kubeconfig = join(dir, 'kubeconfig');
+    writeFileSync(kubeconfig, kubeconfigText(served.url));
+    try {
+      const created = Date.parse(served.cluster.api.store.get('nodes', undefined, 'node-1')?.metadata.creationTimestamp as string);
+      expect(created).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+      expect(created).toBeLessThanOrEqual(Date.now());
+      // kubectl events and describe's Events age events from their own clock: seconds, not ~705d.
+      const events = await kubectl(kubeconfig, ['events', '-A']);
+      expect(events.stderr).toBe('');
+      const ages = events.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(/\s+/)[1]);
+      expect(ages.length).toBeGreaterThan(0);
+      for (const age of ages) expect(age).toMatch(/^(\d+s|<unknown>)$/);
+      const described = await kubectl(kubeconfig, ['describe', 'node', 'node-1']);
+      expect(described.stdout).toMatch(/Normal {2}Starting +\d+s +kubelet/);
     } finally {
       await served.close();
     }

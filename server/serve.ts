@@ -17,6 +17,8 @@ export interface ServeOptions {
   token?: string;
   /** Where to write the kubeconfig; none when undefined. */
   kubeconfig?: string;
+  /** Wall-clock ms of virtual time 0 for a new cluster (default: now, the real start time). */
+  epochMs?: number;
   /** A cluster to serve instead of a new one (tests, the bench). */
   cluster?: Cluster;
   /** Real milliseconds between two advances of the clock (default 100). */
@@ -60,7 +62,9 @@ export function kubeconfigText(url: string, token?: string): string {
 }
 
 export async function serve(opts: ServeOptions = {}): Promise<Served> {
-  const cluster = opts.cluster ?? createCluster({ seed: opts.seed ?? 1, nodes: opts.nodes ?? 3 });
+  // Virtual time 0 is the real start time, so the ages kubectl computes itself (describe's
+  // events, `kubectl events`) match the server's AGE columns (at --speed 1).
+  const cluster = opts.cluster ?? createCluster({ seed: opts.seed ?? 1, nodes: opts.nodes ?? 3, epochMs: opts.epochMs ?? Date.now() });
   const handler = createApiHandler({ cluster, token: opts.token, watchCacheSize: opts.watchCacheSize });
   const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 }, handler);
   // Watches stay open for as long as the client keeps them.

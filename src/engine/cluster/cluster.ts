@@ -20,6 +20,7 @@ import { type Fault, FaultError, validateFault } from './faults';
 import type { MetricsEvent } from '../network/traffic-types';
 import { WHY_LEDGER, type WhyLedger } from '../why/ledger';
 import { explain, type WhyAnswer } from '../why';
+import { DEFAULT_EPOCH_MS, setEpoch } from '../util/time';
 
 /** What kubectl prints when the simulator fails unexpectedly (see Cluster.kubectl). */
 export const INTERNAL_ERROR =
@@ -72,6 +73,7 @@ export class Cluster {
 
   constructor(internals: Internals, bootstrap: boolean, traceCapacity = 2000) {
     this.config = internals.config;
+    setEpoch(internals.config.epochMs ?? DEFAULT_EPOCH_MS);
     this.clock = internals.clock;
     this.rng = internals.rng;
     this.store = internals.store;

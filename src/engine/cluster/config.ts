@@ -10,6 +10,11 @@ export interface ClusterOptions {
   nodeMemoryBytes?: number;
   /** Trace ring size (default 2000; 0 turns the ring off, listeners still get entries). */
   traceCapacity?: number;
+  /**
+   * Wall-clock milliseconds of virtual time 0 (default 2025-01-01T00:00:00Z). The served cluster
+   * passes its real start time; the engine never reads the wall clock itself.
+   */
+  epochMs?: number;
 }
 
 export interface ClusterConfig {
@@ -18,6 +23,8 @@ export interface ClusterConfig {
   nodeCpu: number;
   nodeMemoryBytes: number;
   kubernetesVersion: string;
+  /** Absent in snapshots of older engines: the default epoch. */
+  epochMs?: number;
 }
 
 export function resolveConfig(options: ClusterOptions = {}): ClusterConfig {
@@ -33,7 +40,10 @@ export function resolveConfig(options: ClusterOptions = {}): ClusterConfig {
   if (!Number.isInteger(nodeMemoryBytes) || nodeMemoryBytes < 1024 || nodeMemoryBytes > MAX_NODE_MEMORY_BYTES)
     throw new RangeError(`nodeMemoryBytes must be a whole number of bytes from 1024 to ${MAX_NODE_MEMORY_BYTES}, got ${nodeMemoryBytes}`);
   resolveTraceCapacity(options.traceCapacity);
-  return { seed, nodes, nodeCpu, nodeMemoryBytes, kubernetesVersion: 'v1.32.0' };
+  const epochMs = options.epochMs;
+  // Whole milliseconds inside Date's range (±8.64e15) with room for years of virtual time.
+  if (epochMs !== undefined && (!Number.isInteger(epochMs) || Math.abs(epochMs) > 8e15)) throw new RangeError(`epochMs must be a whole number of milliseconds since 1970, got ${epochMs}`);
+  return { seed, nodes, nodeCpu, nodeMemoryBytes, kubernetesVersion: 'v1.32.0', ...(epochMs === undefined ? {} : { epochMs }) };
 }
 
 /** 1,024 cores and 16 TiB: beyond any real node, small enough for exact arithmetic. */

@@ -1,14 +1,32 @@
-// Virtual time ↔ wall-clock strings. The cluster's epoch is fixed so timestamps replay exactly.
+// Virtual time ↔ wall-clock strings. The cluster's epoch is a config value (never the wall clock
+// read here) so timestamps replay exactly.
 
-/** 2025-01-01T00:00:00Z: virtual time 0. */
-export const EPOCH_MS = Date.UTC(2025, 0, 1, 0, 0, 0);
+/** 2025-01-01T00:00:00Z: virtual time 0 unless a cluster is created with another epoch. */
+export const DEFAULT_EPOCH_MS = Date.UTC(2025, 0, 1, 0, 0, 0);
+
+/**
+ * The wall-clock time of virtual time 0. The served cluster (server/) starts at the real start
+ * time so the ages kubectl computes itself (describe's events, `kubectl events`) are real ones.
+ * Simplification: one epoch per process (a live binding set by the Cluster constructor from its
+ * config), not one per cluster; every in-page cluster uses the default, the server runs one.
+ */
+export let EPOCH_MS = DEFAULT_EPOCH_MS;
+
+/** Sets the process's epoch (the Cluster constructor does, from config.epochMs). */
+export function setEpoch(ms: number): void {
+  if (ms === EPOCH_MS) return;
+  EPOCH_MS = ms;
+  lastSecond = Number.NaN;
+  parsed.clear();
+}
 
 /** RFC3339 with second precision, as metav1.Time serialises. */
 export function rfc3339(virtualMs: number): string {
-  const second = Math.floor(virtualMs / 1000);
+  // The wall-clock second (the epoch need not be a whole second).
+  const second = Math.floor((EPOCH_MS + virtualMs) / 1000);
   // Most writes of a tick share one second: formatting a Date each time showed in profiles.
   if (second === lastSecond) return lastText;
-  const text = new Date(EPOCH_MS + second * 1000).toISOString().replace('.000Z', 'Z');
+  const text = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
   lastSecond = second;
   lastText = text;
   return text;
