@@ -20,7 +20,7 @@ import { deepClone, jsonEqual } from '../util/json-clone';
 import { milliCpu, parseQuantity } from '../util/quantity';
 import { rfc3339 } from '../util/time';
 import { METRICS_SERVER, type MetricsServer } from './metrics-server';
-import { type History, type Normalized, normalizeLegacy, normalizeWithBehavior, storeScaleEvent } from './normalize';
+import { DOWNSCALE_STABILIZATION_MS, type History, type Normalized, normalizeLegacy, normalizeWithBehavior, storeScaleEvent } from './normalize';
 import { CalcError, type PodMetricsInfo, type ProposalArithmetic, rawResourceReplicas, resourceReplicas } from './replica-calculator';
 import { formatMilliQuantity } from './quantity-format';
 import './hpa-schema';
@@ -206,6 +206,7 @@ export class HpaController implements Component {
         max,
         stabilization: n.ableToScale.message,
         limit: n.limited.message,
+        window: spec.behavior?.scaleDown?.stabilizationWindowSeconds ?? DOWNSCALE_STABILIZATION_MS / 1000,
       } as const;
       // Every 15 s the same decision again: kept once, at the time it was first taken.
       ledgerOf(this.ctx)?.noteOnce(decision, (prev) => prev.t === 'hpa' && prev.ns === ns && prev.hpa === name);

@@ -22,7 +22,7 @@ export function hpaCause(h: HpaRecord): WhyCause {
     else if (how?.kept === 'reversed') parts.push(`which would scale the other way, so it proposed to keep ${h.current}`);
     else if (how) parts.push(`outside the tolerance of ${TOLERANCE}, so it proposed ceil(${how.ratio.toFixed(2)} × ${how.pods}${how.conservative ? '' : ' ready'} pods) = ${h.proposed}`);
   } else parts.push(`${h.metric} asked for ${h.proposed}`);
-  if (h.replicas !== h.proposed) parts.push(`then ${h.stabilization === 'recommended size matches current size' ? h.limit : `${h.stabilization} (a 300 s stabilization window for scaling down)`}, giving ${h.replicas}`);
+  if (h.replicas !== h.proposed) parts.push(`then ${h.stabilization === 'recommended size matches current size' ? h.limit : `${h.stabilization} (a ${h.window} s stabilization window for scaling down)`}, giving ${h.replicas}`);
   parts.push(`min ${h.min}, max ${h.max}: ${h.limit}`);
   return { at: h.at, text: `At ${clock(h.at)}, with ${h.current} replicas: ${parts.join('; ')}.`, actor, ref: { kind: h.target.split('/')[0], ns: h.ns, name: h.target.split('/')[1] } };
 }

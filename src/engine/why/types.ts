@@ -122,6 +122,8 @@ export interface HpaRecord {
   /** The AbleToScale and ScalingLimited conditions' messages of that decision. */
   stabilization: string;
   limit: string;
+  /** The scale-down stabilization window in seconds (spec.behavior's, or the default 300). */
+  window: number;
 }
 
 /** A RollingUpdate step (or a step it could not take) and its maxSurge/maxUnavailable arithmetic. */

@@ -22,6 +22,7 @@ export function WhyPanel({ selection }: { selection: Selection }) {
   const { actions } = useSessionContext();
   const why = useApp((s) => s.why);
   const visit = useApp((s) => s.visit);
+  const start = useApp((s) => s.timelineStart);
   const follow = (cause: WhyCause): void => {
     actions.visit(cause.at);
     const target = stageTarget(cause);
@@ -70,6 +71,12 @@ export function WhyPanel({ selection }: { selection: Selection }) {
                       onClick={() => follow(cause)}
                     >
                       <span className="why__time">{formatClock(cause.at)}</span> {cause.text}
+                      {cause.at < start && (
+                        <span className="muted">
+                          {' '}
+                          (older than the timeline, which starts at {formatClock(start)}: going there shows {formatClock(start)})
+                        </span>
+                      )}
                     </button>
                   </li>
                 ))}
