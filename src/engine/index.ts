@@ -9,7 +9,7 @@ export type { MetricsEvent, ServiceSecond, PodSecond } from './network/traffic-t
 export type { TrafficComponent } from './network/traffic';
 export type { ClusterOptions } from './cluster/config';
 export type { Fault } from './cluster/faults';
-export { FaultError } from './cluster/faults';
+export { FaultError, validateFault } from './cluster/faults';
 export type { KubectlResult } from './kubectl/context';
 export type { TraceEntry } from './api/trace';
 export type { SchedulingTrace } from './scheduler/trace';

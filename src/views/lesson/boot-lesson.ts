@@ -28,9 +28,12 @@ export interface LessonStart {
   lesson: Lesson;
   shared?: ShareState;
   progress: ProgressStore;
+  /** A teacher's lesson from a link: untrusted, so it never writes the learner's saved progress (its slug could name a shipped lesson). */
+  authored?: boolean;
 }
 
-export function startLesson({ win, route, embed, session, lesson: the, shared, progress }: LessonStart): LessonHost {
+export function startLesson({ win, route, embed, session, lesson: the, shared, progress: saved, authored }: LessonStart): LessonHost {
+  const progress = authored ? { get: saved.get, set: () => undefined } : saved;
   const bridge =
     embed && route.origin
       ? createEmbedBridge({
@@ -56,7 +59,7 @@ export function startLesson({ win, route, embed, session, lesson: the, shared, p
       : undefined;
   bridge?.post('ready', the.slug);
   // A share link is its own moment; otherwise saved progress mid-lesson is offered to continue.
-  const resumeStep = shared ? undefined : resumableStep(the, progress.get().lessons[the.slug]);
+  const resumeStep = shared || authored ? undefined : resumableStep(the, progress.get().lessons[the.slug]);
   const host = createLessonHost({
     session,
     lesson: the,

@@ -34,6 +34,21 @@ async function sharedMoment(fragment: string | undefined, notices: string[]): Pr
   return decoded.state;
 }
 
+/** A teacher's lesson from the fragment, validated (lesson-link.ts) and put in the reader's language. */
+async function authoredLesson(fragment: string | undefined, lang: string, notices: string[]): Promise<Lesson | undefined> {
+  if (!fragment) return undefined;
+  const [{ decodeLessonLink }, { localise }] = await Promise.all([
+    import('../share/lesson-link'),
+    import('../../lessons/authored/localise'),
+  ]);
+  const decoded = await decodeLessonLink(fragment);
+  if ('error' in decoded) {
+    notices.push(decoded.error);
+    return undefined;
+  }
+  return localise(decoded.lesson, lang);
+}
+
 /** `drawnWith`: the progress store the opening frame's picker already uses (main.tsx), so there is one. */
 export async function boot(win: BootWindow, drawnWith?: ProgressStore): Promise<Booted> {
   const { search, hash } = win.location;
@@ -49,7 +64,9 @@ export async function boot(win: BootWindow, drawnWith?: ProgressStore): Promise<
   const slug = shared?.lesson ?? route.lesson;
   let lesson: Lesson | undefined;
   let lessonPart: typeof import('./boot-lesson') | undefined;
-  if (slug) {
+  if (route.authored) {
+    [lesson, lessonPart] = await Promise.all([authoredLesson(route.authored, win.navigator.language, notices), import('./boot-lesson')]);
+  } else if (slug) {
     // Both chunks at once: the lesson's content and the code that runs lessons.
     [lesson, lessonPart] = await Promise.all([loadLesson(slug), import('./boot-lesson')]);
     if (!lesson) notices.push(unknownLessonNotice(slug));
@@ -77,6 +94,7 @@ export async function boot(win: BootWindow, drawnWith?: ProgressStore): Promise<
     lesson: the,
     ...(shared ? { shared } : {}),
     progress,
+    authored: !!route.authored,
   });
   return { route: finalRoute, session, progress, host };
 }

@@ -17,6 +17,12 @@ describe('routeOf', () => {
     ],
     ['?lesson=nope', '', params({ lesson: 'nope' }), { mode: 'home', embed: false, notices: ['No lesson named "nope".'] }],
     [
+      "?lesson=mine&embed=1&origin=https://c.example (a teacher's lesson in the fragment)",
+      '#lesson=1.abc',
+      params({ lesson: 'mine', embed: true, origin: 'https://c.example' }),
+      { mode: 'lesson', embed: true, origin: 'https://c.example', authored: 'lesson=1.abc', notices: [] },
+    ],
+    [
       '?lesson=nope&embed=1',
       '',
       params({ lesson: 'nope', embed: true }),

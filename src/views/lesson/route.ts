@@ -18,6 +18,8 @@ export interface Route {
   origin?: string;
   /** The fragment without '#' when it carries a share link (`share=…`). */
   share?: string;
+  /** The fragment without '#' when it carries a teacher's lesson (`lesson=1.…`, lesson-link.ts). */
+  authored?: string;
   notices: string[];
 }
 
@@ -31,14 +33,17 @@ export function unknownLessonNotice(raw: string): string {
 export function routeOf(hash: string, params: EmbedParamsLike, knownSlugs: readonly string[]): Route {
   const fragment = hash.replace(/^#/, '');
   const share = fragment.startsWith('share=') ? fragment : undefined;
+  const authored = fragment.startsWith('lesson=') ? fragment : undefined;
   const notices = [...params.notices];
   let lesson: string | undefined;
   // A slug of the wrong shape already has readEmbedParams' notice; a well-formed unknown one gets ours.
   if (params.lesson !== undefined) {
     if (knownSlugs.includes(params.lesson)) lesson = params.lesson;
-    else notices.push(unknownLessonNotice(params.lesson));
+    // A teacher's lesson names itself in the fragment; the address's ?lesson=<slug> is only a label.
+    else if (!authored) notices.push(unknownLessonNotice(params.lesson));
   }
-  const mode: RouteMode = lesson ? 'lesson' : params.sandbox ? 'sandbox' : 'home';
+  // A teacher's lesson is decoded by boot.ts, which falls back to home when the link is refused.
+  const mode: RouteMode = lesson || authored ? 'lesson' : params.sandbox ? 'sandbox' : 'home';
   return {
     mode,
     ...(lesson ? { lesson } : {}),
@@ -46,6 +51,7 @@ export function routeOf(hash: string, params: EmbedParamsLike, knownSlugs: reado
     embed: mode === 'lesson' && params.embed,
     ...(params.origin ? { origin: params.origin } : {}),
     ...(share ? { share } : {}),
+    ...(authored ? { authored } : {}),
     notices,
   };
 }

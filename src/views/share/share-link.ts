@@ -85,10 +85,11 @@ async function decode(fragment: string): Promise<DecodeResult> {
   return typeof checked === 'string' ? damaged(checked) : { state: checked };
 }
 
-class TooLarge extends Error {}
+/** Thrown by `pipe` when the output passes its limit. */
+export class TooLarge extends Error {}
 
 /** Pushes bytes through a (de)compression stream, giving up once the output passes `limit`. */
-async function pipe(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+export async function pipe(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   // Errors surface through the reader; the writer's promises are observed so none goes unhandled.
   writer.write(input as Uint8Array<ArrayBuffer>).catch(() => undefined);
@@ -115,14 +116,14 @@ async function pipe(input: Uint8Array, stream: CompressionStream | Decompression
   return out;
 }
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   // Chunked: String.fromCharCode with a huge spread would overflow the call stack.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | undefined {
+export function fromBase64Url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
   const out = new Uint8Array(binary.length);
