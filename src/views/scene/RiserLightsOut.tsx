@@ -28,6 +28,8 @@ export function RiserLightsOut({
         fontSize={fs}
         {...fitText('Lights out: the node is not Ready', fs, box.w - 12)}
       >
+        {/* No room for a single line of conditions (signs fill the band): they stay readable as its title. */}
+        {lights.title && lights.lines.length === 0 && <title>{lights.title}</title>}
         {gone ? 'Node deleted: these pods have no stage' : 'Lights out: the node is not Ready'}
       </text>
       {lights.lines.length > 0 && (

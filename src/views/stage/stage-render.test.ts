@@ -52,7 +52,10 @@ describe('Stage (server-rendered)', () => {
     expect(out).toContain(`The scheduler’s audition for ${pod.metadata.name}`);
     expect(out).toContain(`Winner: ${pod.spec?.nodeName}`);
     expect(out).toMatch(/<th scope="col">NodeResourcesFit<\/th>/);
-    expect(out).toContain('aria-label="Node node-3" tabindex="-1" class="riser riser--dark"');
+    // Its name counts the missed heartbeats (issue 12: the invisible made visible).
+    expect(out).toMatch(
+      /aria-label="Node node-3, no heartbeat for \d+ s, past the 50 s grace period" tabindex="-1" class="riser riser--dark"/,
+    );
     expect(out).toContain('Lights out: the node is not Ready');
     // The other conditions, in words: Unknown once the kubelet stopped posting status.
     // SVG text wraps by lines (tspans): read the words as a screen reader would.

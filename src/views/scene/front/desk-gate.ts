@@ -4,6 +4,7 @@
 // open without any, so the first screen goes without the drawing's code (about 2 kB gz). A
 // superset of what DeskAndSafe draws: it still decides, item by item, what to show.
 import { lazy, useEffect, useState } from 'react';
+import { isCrew } from '../../session/crew';
 import type { Session } from '../../session/types';
 
 const WATCHED = new Set(['configmaps', 'secrets', 'persistentvolumeclaims', 'persistentvolumes']);
@@ -12,8 +13,9 @@ export function clusterHasDeskThings(session: Session): boolean {
   if (session.opening) return false;
   const c = session.cluster();
   return (
-    c.list('ConfigMap').some((m) => m.metadata.name !== 'kube-root-ca.crt') ||
-    c.list('Secret').some((s) => (s as { type?: string }).type !== 'kubernetes.io/service-account-token') ||
+    // The crew's (kube-system's: kube-proxy's ConfigMap) are never on the desk (deskSheets).
+    c.list('ConfigMap').some((m) => m.metadata.name !== 'kube-root-ca.crt' && !isCrew(m)) ||
+    c.list('Secret').some((s) => (s as { type?: string }).type !== 'kubernetes.io/service-account-token' && !isCrew(s)) ||
     c.list('PersistentVolumeClaim').length > 0 ||
     c.list('PersistentVolume').length > 0
   );
