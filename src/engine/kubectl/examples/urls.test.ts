@@ -1,0 +1,61 @@
+// `kubectl apply -f <URL>` reads the docs' example files from the table (the console's stand-in
+// for the network) and answers any other URL with kubectl's 404 error.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCluster } from '../../index';
+import { PHP_APACHE_YAML } from '../../autoscaling/php-apache-manifest';
+import { EXAMPLES } from './table';
+import { exampleKey, setExampleTable } from './urls';
+
+beforeAll(() => setExampleTable(EXAMPLES));
+
+describe('kubectl -f https://k8s.io/examples/…', () => {
+  it('applies an example by its k8s.io URL', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('apply -f https://k8s.io/examples/controllers/nginx-deployment.yaml')).toEqual({
+      stdout: 'deployment.apps/nginx-deployment created\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(c.kubectl('get deployment nginx-deployment -o jsonpath={.spec.replicas}').stdout).toBe('3');
+  });
+
+  it('reads the raw.githubusercontent.com spelling and flow-style files', () => {
+    const c = createCluster({ nodes: 1 });
+    const url = 'https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/simple-pod.yaml';
+    expect(c.kubectl(`create -f ${url}`).stdout).toBe('pod/nginx created\n');
+  });
+
+  it('takes several -f URLs, and get/delete -f read them too', () => {
+    const c = createCluster({ nodes: 1 });
+    const line = '-f https://k8s.io/examples/service/networking/run-my-nginx.yaml -f https://k8s.io/examples/service/networking/nginx-svc.yaml';
+    expect(c.kubectl(`apply ${line}`).stdout).toBe('deployment.apps/my-nginx created\nservice/my-nginx created\n');
+    expect(c.kubectl(`delete ${line}`).stdout).toBe('deployment.apps "my-nginx" deleted\nservice "my-nginx" deleted\n');
+  });
+
+  it('php-apache comes from the single php-apache manifest', () => {
+    expect(EXAMPLES['application/php-apache.yaml']).toBe(PHP_APACHE_YAML);
+  });
+
+  it('an unknown URL fails as kubectl does on a 404', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('apply -f https://k8s.io/examples/no/such.yaml')).toEqual({
+      stdout: '',
+      stderr: 'error: unable to read URL "https://k8s.io/examples/no/such.yaml", server reported 404 Not Found, status code=404\n',
+      exitCode: 1,
+    });
+  });
+
+  it('every table entry parses and names an object (dry run)', () => {
+    const c = createCluster({ nodes: 1 });
+    for (const key of Object.keys(EXAMPLES)) {
+      const r = c.kubectl(`apply -f https://k8s.io/examples/${key} --dry-run=client -o name`);
+      expect({ key, stderr: r.stderr }).toEqual({ key, stderr: '' });
+      expect(r.stdout).toMatch(/\//);
+    }
+  });
+
+  it('knows both URL spellings', () => {
+    expect(exampleKey('https://k8s.io/examples/pods/pod-nginx.yaml')).toBe('pods/pod-nginx.yaml');
+    expect(exampleKey('https://example.com/x.yaml')).toBeUndefined();
+  });
+});
