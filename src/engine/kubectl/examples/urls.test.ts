@@ -36,6 +36,13 @@ describe('kubectl -f https://k8s.io/examples/…', () => {
     expect(EXAMPLES['application/php-apache.yaml']).toBe(PHP_APACHE_YAML);
   });
 
+  it('errors name the URL as kubectl names the file it read', () => {
+    const c = createCluster({ nodes: 1 });
+    const url = 'https://k8s.io/examples/admin/resource/quota-pod.yaml';
+    expect(c.kubectl(`create -f ${url}`).stdout).toBe('resourcequota/pod-demo created\n');
+    expect(c.kubectl(`create -f ${url}`).stderr).toBe(`Error from server (AlreadyExists): error when creating "${url}": resourcequotas "pod-demo" already exists\n`);
+  });
+
   it('an unknown URL fails as kubectl does on a 404', () => {
     const c = createCluster({ nodes: 1 });
     expect(c.kubectl('apply -f https://k8s.io/examples/no/such.yaml')).toEqual({

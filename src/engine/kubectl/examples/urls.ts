@@ -36,7 +36,7 @@ export function examplesLoaded(): boolean {
  * URL outside the table — and any URL before the table is loaded, which the console prevents by
  * awaiting loadExamples() first — answers as a 404 would, the error kubectl prints then.
  */
-export function readFileUrls(files: string[], stdin: string | undefined): { files: string[]; stdin: string | undefined } | { error: string } {
+export function readFileUrls(files: string[], stdin: string | undefined): { files: string[]; stdin: string | undefined; source?: string } | { error: string } {
   if (!files.some(isUrl)) return { files, stdin };
   const texts: string[] = [];
   for (const f of files) {
@@ -49,5 +49,8 @@ export function readFileUrls(files: string[], stdin: string | undefined): { file
     }
   }
   const rest = files.filter((f) => f !== '-' && !isUrl(f));
-  return { files: ['-', ...rest], stdin: texts.map((t) => (t.endsWith('\n') ? t : `${t}\n`)).join('---\n') };
+  // kubectl names each file in its errors; one URL keeps its name. Simplification: several files
+  // read as one stream are all called STDIN.
+  const source = files.length === 1 ? files[0] : undefined;
+  return { files: ['-', ...rest], source, stdin: texts.map((t) => (t.endsWith('\n') ? t : `${t}\n`)).join('---\n') };
 }

@@ -99,6 +99,7 @@ export const createVerb: Verb = {
     if (!files.length) return { stdout: '', stderr: 'error: must specify one of -f and -k\n', exitCode: 1 };
     if (inv.args.length) throw new ArgError(`Unexpected args: [${inv.args.join(' ')}]`);
     return runManifest(ctx, files, inv.stdin, {
+      source: inv.stdinSource,
       mode: 'create',
       namespace: namespaceFlag(inv.flags),
       explicitNamespace: !!inv.flags.namespace,
