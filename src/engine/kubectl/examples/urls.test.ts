@@ -43,6 +43,19 @@ describe('kubectl -f https://k8s.io/examples/…', () => {
     expect(c.kubectl(`create -f ${url}`).stderr).toBe(`Error from server (AlreadyExists): error when creating "${url}": resourcequotas "pod-demo" already exists\n`);
   });
 
+  it('the docs quota task, by URL: the second pod is refused naming its file', () => {
+    const c = createCluster({ nodes: 1 });
+    const n = ' --namespace=quota-mem-cpu-example';
+    c.kubectl('create namespace quota-mem-cpu-example');
+    expect(c.kubectl(`apply -f https://k8s.io/examples/admin/resource/quota-mem-cpu.yaml${n}`).stdout).toBe('resourcequota/mem-cpu-demo created\n');
+    c.advance(5000);
+    expect(c.kubectl(`apply -f https://k8s.io/examples/admin/resource/quota-mem-cpu-pod.yaml${n}`).stdout).toBe('pod/quota-mem-cpu-demo created\n');
+    c.advance(5000);
+    expect(c.kubectl(`apply -f https://k8s.io/examples/admin/resource/quota-mem-cpu-pod-2.yaml${n}`).stderr).toBe(
+      'Error from server (Forbidden): error when creating "https://k8s.io/examples/admin/resource/quota-mem-cpu-pod-2.yaml": pods "quota-mem-cpu-demo-2" is forbidden: exceeded quota: mem-cpu-demo, requested: requests.memory=700Mi, used: requests.memory=600Mi, limited: requests.memory=1Gi\n',
+    );
+  });
+
   it('an unknown URL fails as kubectl does on a 404', () => {
     const c = createCluster({ nodes: 1 });
     expect(c.kubectl('apply -f https://k8s.io/examples/no/such.yaml')).toEqual({
