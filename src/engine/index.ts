@@ -5,6 +5,9 @@ import './api/strategies';
 export { Cluster, createCluster, restoreCluster, SnapshotError, SNAPSHOT_VERSION, MAX_ADVANCE_MS } from './cluster/cluster';
 export type { ClusterSnapshot, ClusterWatchEvent, ClusterListener } from './cluster/cluster';
 export type { ClusterEvent } from './cluster/cluster';
+// The docs' example files kubectl reads by URL: a chunk of their own, loaded before such a line.
+export { loadExamples } from './kubectl/examples/load';
+export { examplesLoaded } from './kubectl/examples/urls';
 export type { MetricsEvent, ServiceSecond, PodSecond } from './network/traffic-types';
 export type { TrafficComponent } from './network/traffic';
 export type { ClusterOptions } from './cluster/config';

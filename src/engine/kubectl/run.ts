@@ -10,6 +10,7 @@ import { CONTEXT_NAMESPACE } from './resources';
 import { type FlagSpec, type FlagValues, GLOBAL_FLAGS, type Verb } from './verb';
 import { VERBS } from './verbs';
 import type { ExecAttach } from './verbs/exec';
+import { readFileUrls } from './examples/urls';
 
 /** cobra's SuggestionsMinimumDistance as kubectl leaves it. */
 const SUGGESTION_DISTANCE = 2;
@@ -161,8 +162,19 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin?: string, op
     // DefaultSubCommandRun writes it to stderr and exits 1); --help prints it to stdout.
     return { stdout: '', stderr: helpText(path, verb, VERBS), exitCode: 1 };
   }
+  // `-f https://k8s.io/examples/…`: the example's text arrives as `-f -` would (examples/urls.ts).
+  const files = parsed.flags.filename;
+  let input = stdin;
+  let stdinSource: string | undefined;
+  if (Array.isArray(files)) {
+    const read = readFileUrls(files, stdin);
+    if ('error' in read) return { stdout: '', stderr: `error: ${read.error}\n`, exitCode: 1 };
+    parsed.flags.filename = read.files;
+    input = read.stdin;
+    stdinSource = read.source;
+  }
   try {
-    const inv = { path, args: parsed.positional, argsLenAtDash: parsed.argsLenAtDash, flags: parsed.flags, stdin, following: !!opts.follow && !!verb.follow, terminal: !!opts.follow };
+    const inv = { path, args: parsed.positional, argsLenAtDash: parsed.argsLenAtDash, flags: parsed.flags, stdin: input, stdinSource, following: !!opts.follow && !!verb.follow, terminal: !!opts.follow };
     const r = verb.run(inv, ctx);
     if (!inv.following || r.exitCode !== 0) return r;
     const follower = verb.follow?.(inv, ctx);

@@ -26,6 +26,8 @@ export interface Invocation {
   argsLenAtDash?: number;
   flags: FlagValues;
   stdin?: string;
+  /** What kubectl's messages call the `-f -` text: STDIN unless it was read from one URL. */
+  stdinSource?: string;
   /** The console shows this command alone and keeps reading it after its first answer (follow.ts). */
   following?: boolean;
   /** Run alone at the console, as at a terminal (exec -it opens a container prompt there). */

@@ -4,6 +4,7 @@
 // complete, so Tab still leaves the box for keyboard users), `clear` empties the screen. While a
 // command follows the cluster (`get -w`, `rollout status`), Ctrl-C or the Stop button ends it.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { examplesLoaded, loadExamples } from '../../engine';
 import type { complete as Complete } from '../session/completion';
 import type { Session } from '../session/types';
 import { useApp, useSessionContext } from './use-store';
@@ -77,7 +78,13 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
     setHint('');
     if (line.trim() !== '' && history.current.at(-1) !== line) history.current.push(line);
     cursor.current = history.current.length;
-    session.actions.runConsole(line);
+    // A line naming a URL (`apply -f https://k8s.io/examples/…`) waits for the example table, a
+    // chunk of its own; the engine then reads it synchronously. Simplification: a line typed
+    // during that one local load may run before it.
+    if (line.includes('://') && !examplesLoaded()) {
+      const go = () => session.actions.runConsole(line);
+      loadExamples().then(go, go);
+    } else session.actions.runConsole(line);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {

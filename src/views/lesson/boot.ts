@@ -3,6 +3,7 @@
 // host wired to progress and to the embedding page's bridge. Notices collect everything the URL
 // got wrong, shown as text. The lesson half (xstate, goals: boot-lesson.ts) and the share-link
 // decoder are fetched only when the URL asks for a lesson or carries a share link.
+import { loadExamples } from '../../engine';
 import { catalog } from '../../lessons/catalog';
 import { loadLesson } from '../../lessons/load-lesson';
 import type { Lesson } from '../../lessons/types';
@@ -31,6 +32,8 @@ async function sharedMoment(fragment: string | undefined, notices: string[]): Pr
     notices.push(decoded.error);
     return undefined;
   }
+  // A shared log that applied an example by URL replays it from the example table: load it first.
+  if (decoded.state.log.some((e) => e.kind === 'kubectl' && e.line.includes('://'))) await loadExamples();
   return decoded.state;
 }
 

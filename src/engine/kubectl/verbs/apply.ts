@@ -14,6 +14,7 @@ export const applyVerb: Verb = {
     const files = inv.flags.filename as string[];
     if (!files.length) return { stdout: '', stderr: 'error: must specify one of -f and -k\n', exitCode: 1 };
     return runManifest(ctx, files, inv.stdin, {
+      source: inv.stdinSource,
       mode: 'apply',
       namespace: namespaceFlag(inv.flags),
       explicitNamespace: !!inv.flags.namespace,

@@ -12,11 +12,8 @@ import type { KubectlContext, KubectlResult } from '../context';
 import { formatApiError } from '../errors';
 import { getObject, namespaceFlag } from '../resources';
 import { type Invocation, type Verb, fail } from '../verb';
-import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf, mutationOutput, printMutation, requiredFlagError } from './object-common';
+import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf, mutationOutput, nameArg, printMutation, requiredFlagError } from './object-common';
 
-function usage(inv: Invocation): KubectlResult {
-  return fail(`exactly one NAME is required, got ${inv.args.length}\nSee 'kubectl ${inv.path.join(' ')} -h' for help and examples`);
-}
 
 /** Client dry run shows the namespace only when -n was given; a real create always sends it. */
 function withNamespace(obj: Record<string, unknown>, inv: Invocation): void {
@@ -56,8 +53,8 @@ export const createJobVerb: Verb = {
   usage: "NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...]",
   flags: [{ name: 'image', type: 'string', default: '' }, { name: 'from', type: 'string', default: '' }, { name: 'save-config', type: 'bool' }, DRY_RUN_FLAG, OUTPUT_FLAG],
   run(inv, ctx) {
-    if (inv.args.length === 0) return usage(inv);
-    const [name, ...command] = inv.args;
+    const name = nameArg(inv);
+    const command = inv.args.slice(1);
     const image = inv.flags.image as string;
     const from = inv.flags.from as string;
     if ((!image && !from) || (image && from)) return fail('either --image or --from must be specified');
@@ -110,8 +107,8 @@ export const createCronJobVerb: Verb = {
   run(inv, ctx) {
     const missing = ['image', 'schedule'].filter((f) => !inv.flags[f]);
     if (missing.length) return requiredFlagError(ctx, ...missing);
-    if (inv.args.length === 0) return usage(inv);
-    const [name, ...command] = inv.args;
+    const name = nameArg(inv);
+    const command = inv.args.slice(1);
     const container: Record<string, unknown> = { name, image: inv.flags.image };
     if (command.length) container.command = command;
     container.resources = {};

@@ -6,7 +6,8 @@ import type { NewObject } from '../../objects/types';
 import { QUANTITY_ERROR, parseQuantity } from '../../util/quantity';
 import { namespaceFlag } from '../resources';
 import type { Verb } from '../verb';
-import { createGenerated, nameArg } from './create';
+import { createGenerated } from './create';
+import { nameArg } from './object-common';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf } from './object-common';
 
 function fail(message: string) {

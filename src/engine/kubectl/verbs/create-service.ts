@@ -5,7 +5,8 @@ import type { NewObject } from '../../objects/types';
 import { ArgError } from '../args';
 import { namespaceFlag } from '../resources';
 import type { Invocation, Verb } from '../verb';
-import { createGenerated, nameArg } from './create';
+import { createGenerated } from './create';
+import { nameArg } from './object-common';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf } from './object-common';
 
 function parsePort(s: string): number {

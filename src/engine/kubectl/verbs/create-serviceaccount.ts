@@ -3,7 +3,8 @@
 import type { NewObject } from '../../objects/types';
 import { namespaceFlag } from '../resources';
 import type { Verb } from '../verb';
-import { createGenerated, nameArg } from './create';
+import { createGenerated } from './create';
+import { nameArg } from './object-common';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, dryRunOf } from './object-common';
 
 export const createServiceAccountVerb: Verb = {

@@ -13,7 +13,7 @@ import { createServiceVerb } from './create-service';
 import { createCronJobVerb, createJobVerb } from './create-job';
 import { createQuotaVerb } from './create-quota';
 import { createServiceAccountVerb } from './create-serviceaccount';
-import { DRY_RUN_FLAG, OUTPUT_FLAG, collect, dryRunOf, mutationOutput, printMutation, requiredFlagError, tryApi } from './object-common';
+import { DRY_RUN_FLAG, OUTPUT_FLAG, collect, dryRunOf, mutationOutput, nameArg, printMutation, requiredFlagError, tryApi } from './object-common';
 
 /** The container name kubectl derives from an image: last path part, no tag or digest. */
 export function containerNameFor(image: string): string {
@@ -37,13 +37,6 @@ export function createGenerated(ctx: KubectlContext, obj: NewObject, inv: Invoca
   return { stdout: printMutation(r.value as KObject, 'created', output, dry), stderr: '', exitCode: 0 };
 }
 
-/** The one NAME a `create <kind>` generator takes; kubectl's usage error otherwise. */
-export function nameArg(inv: Invocation): string {
-  if (inv.args.length !== 1)
-    throw new ArgError(`exactly one NAME is required, got ${inv.args.length}\nSee 'kubectl ${inv.path.join(' ')} -h' for help and examples`);
-  return inv.args[0];
-}
-
 const createDeployment: Verb = {
   name: 'deployment',
   aliases: ['deploy'],
@@ -53,10 +46,15 @@ const createDeployment: Verb = {
     const images = inv.flags.image as string[];
     if (!images.length) return requiredFlagError(ctx, 'image');
     const name = nameArg(inv);
+    // create_deployment.go: Complete takes args[1:] as the command; Validate refuses it beside
+    // several images (which container would run it?).
+    const command = inv.args.slice(1);
+    if (images.length > 1 && command.length) throw new ArgError('cannot specify multiple --image options and command');
     const port = inv.flags.port as number;
     const labels = { app: name };
     const containers = images.map((image, i) => {
       const c: Record<string, unknown> = { name: containerNameFor(image), image };
+      if (command.length) c.command = command;
       if (i === 0 && port >= 0) c.ports = [{ containerPort: port }];
       c.resources = {};
       return c;
@@ -101,6 +99,7 @@ export const createVerb: Verb = {
     if (!files.length) return { stdout: '', stderr: 'error: must specify one of -f and -k\n', exitCode: 1 };
     if (inv.args.length) throw new ArgError(`Unexpected args: [${inv.args.join(' ')}]`);
     return runManifest(ctx, files, inv.stdin, {
+      source: inv.stdinSource,
       mode: 'create',
       namespace: namespaceFlag(inv.flags),
       explicitNamespace: !!inv.flags.namespace,

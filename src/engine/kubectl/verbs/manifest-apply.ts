@@ -86,6 +86,8 @@ export interface ManifestRunOptions {
   output: string;
   /** --save-config on create writes the annotation too. */
   saveConfig?: boolean;
+  /** The file name errors quote (`error when creating "<source>"`): STDIN, or the URL read. */
+  source?: string;
 }
 
 function createOne(ctx: KubectlContext, obj: NewObject, opts: ManifestRunOptions, source: string): { out?: string; error?: string } {
@@ -144,7 +146,7 @@ function decodingRejection(info: KindInfo, obj: NewObject, source: string): stri
 export function runManifest(ctx: KubectlContext, files: string[], stdin: string | undefined, opts: ManifestRunOptions): KubectlResult {
   const bad = filenameError(files);
   if (bad) return { stdout: '', stderr: `${bad}\n`, exitCode: 1 };
-  const source = 'STDIN';
+  const source = opts.source ?? 'STDIN';
   const manifest = readManifest(stdin ?? '', source);
   const out: string[] = [];
   const errors: string[] = [];

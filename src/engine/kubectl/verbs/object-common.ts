@@ -8,7 +8,7 @@ import { ArgError } from '../args';
 import type { KubectlContext, KubectlResult } from '../context';
 import { formatApiError } from '../errors';
 import { objectRef, printStructured } from '../printers';
-import type { FlagSpec, FlagValues } from '../verb';
+import type { FlagSpec, FlagValues, Invocation } from '../verb';
 import { checkOutput, printTemplate } from './get';
 
 export type DryRun = 'none' | 'client' | 'server';
@@ -76,4 +76,16 @@ export function collect(out: string[], errors: string[], warnings: string[] = []
     stderr: [...warnings, ...errors].map((e) => (e.endsWith('\n') ? e : `${e}\n`)).join(''),
     exitCode: errors.length ? 1 : 0,
   };
+}
+
+/**
+ * The one NAME a `create <kind>` generator takes; kubectl's usage error otherwise. Only the words
+ * before `--` count (cmdutil.NameFromCommandArgs reads cobra's ArgsLenAtDash): what follows `--`
+ * is the container's command (`create deployment NAME --image=… -- COMMAND args`).
+ */
+export function nameArg(inv: Invocation): string {
+  const dash = inv.argsLenAtDash ?? -1;
+  const count = dash === -1 ? inv.args.length : dash;
+  if (count !== 1) throw new ArgError(`exactly one NAME is required, got ${count}\nSee 'kubectl ${inv.path.join(' ')} -h' for help and examples`);
+  return inv.args[0];
 }

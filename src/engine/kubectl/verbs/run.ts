@@ -37,7 +37,9 @@ export const runVerb: Verb = {
   run(inv, ctx) {
     const f = inv.flags;
     if (!f.image) return requiredFlagError(ctx, 'image');
-    if (inv.args.length === 0) throw new ArgError('NAME is required for run');
+    // run.go: `kubectl run -- sleep 1` has no NAME either (ArgsLenAtDash 0). Words after the name,
+    // before or after `--`, are the container's args (its command with --command).
+    if (inv.args.length === 0 || inv.argsLenAtDash === 0) throw new ArgError('NAME is required for run');
     const [name, ...rest] = inv.args;
     const restart = String(f.restart);
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new ArgError(`invalid restart policy: ${restart}`);
