@@ -8,21 +8,26 @@ import { kubectlOk } from '../testing/helpers';
 import { cause, isNewestFirst } from './test-helpers';
 
 describe('why an HPA wants this many', () => {
-  it('why 7: the arithmetic of the decision that set 7, at the time of its write', () => {
+  // The count itself follows the cluster (kube-proxy on every node since the DaemonSets landed
+  // moved the timings: 6 here, where the issue's example had 7); what is checked is that the
+  // answer's arithmetic is the decision behind the HPA's last write, at the time of that write.
+  it('why N: the arithmetic of the decision that set N, at the time of its write', () => {
     const c = phpApacheCluster();
     kubectlOk(c, 'autoscale deployment php-apache --cpu-percent=50 --min=1 --max=10');
     c.advance(30_000);
     c.inject({ type: 'load', service: 'php-apache', rps: 300 });
     c.advance(60_000);
     const answer = c.why('HorizontalPodAutoscaler', 'default', 'php-apache');
-    expect(answer?.summary).toBe('php-apache wants 7 replicas of Deployment php-apache (min 1, max 10).');
+    const wanted = (c.get('HorizontalPodAutoscaler', 'default', 'php-apache') as { status?: { desiredReplicas?: number } } | undefined)?.status?.desiredReplicas;
+    expect(wanted).toBe(6);
+    expect(answer?.summary).toBe(`php-apache wants ${wanted} replicas of Deployment php-apache (min 1, max 10).`);
     const writes = c.trace().filter((t) => t.from === 'horizontal-pod-autoscaler' && t.verb === 'update' && t.resource === 'deployments');
-    const to7 = cause(answer, /proposed ceil\(.*\) = 7/);
-    expect(to7.at).toBe(writes.at(-1)?.time);
-    expect(to7.text).toBe(
-      'At 0:01:55, with 5 replicas: cpu resource utilization (percentage of request) was 156% against a target of 50%, a ratio of 156/50 = 3.12; 1 pod was not ready yet (counted at 0%) and 2 had no metrics (counted at 100% or the target), so it recomputed conservatively over 5 pods: a ratio of 1.24; outside the tolerance of 0.1, so it proposed ceil(1.24 × 5 pods) = 7; min 1, max 10: the desired count is within the acceptable range.',
+    const toN = cause(answer, new RegExp(`proposed ceil\\(.*\\) = ${wanted}`));
+    expect(toN.at).toBe(writes.at(-1)?.time);
+    expect(toN.text).toBe(
+      'At 0:02:10, with 5 replicas: cpu resource utilization (percentage of request) was 76% against a target of 50%, a ratio of 76/50 = 1.52; 1 had no metrics (counted at 100% or the target), so it recomputed conservatively over 5 pods: a ratio of 1.20; outside the tolerance of 0.1, so it proposed ceil(1.20 × 5 pods) = 6; min 1, max 10: the desired count is within the acceptable range.',
     );
-    expect(to7.actor).toEqual({ kind: 'HorizontalPodAutoscaler', ns: 'default', name: 'php-apache' });
+    expect(toN.actor).toEqual({ kind: 'HorizontalPodAutoscaler', ns: 'default', name: 'php-apache' });
     expect(isNewestFirst(answer)).toBe(true);
   });
 

@@ -62,6 +62,7 @@ describe('complete', () => {
         'get',
         'label',
         'logs',
+        'patch',
         'rollout',
         'run',
         'scale',
