@@ -90,14 +90,14 @@ export function sceneLayout(nodeNames: readonly string[], orientation: Orientati
     // Deliberate simplification: the band manager's desk and the safe are not drawn on a phone
     // (their words would not fit beside the marquee at that size); the inspector and kubectl
     // show ConfigMaps, Secrets and claims there.
-    const risersArea = { x: 4, y: 204, w: w - 8, h: 160 };
+    const risersArea = { x: 4, y: 204, w: w - 8, h: 152 };
     return {
       orientation,
       viewBox: { x: 0, y: 0, w, h },
       podium: { x: 0, y: 0, w, h: 138 },
       wings: { x: 4, y: 144, w: w - 8, h: 54 },
       risers: riserBoxes(nodeNames, risersArea),
-      front: { x: 0, y: 370, w, h: h - 370 },
+      front: { x: 0, y: 362, w, h: h - 362 },
       desk: { x: w, y: h, w: 0, h: 0 },
       safe: { x: w, y: h, w: 0, h: 0 },
     };
