@@ -11,6 +11,14 @@ import { fitText } from './wrap';
 const RiserCue = memo(function RiserCue({ name, box, orientation }: { name: string; box: Box; orientation: Orientation }) {
   const cue = useStageCue(name);
   if (!cue) return null;
+  // A phone's riser is too narrow for the cue's words at the phone's type size: the spotlight alone
+  // there (the podium's caption and its live sentence say what the note carried).
+  if (orientation === 'portrait')
+    return (
+      <g key={cue.id} className="riser__cue">
+        <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} className="riser__spotlight" />
+      </g>
+    );
   // The landscape hall writes the cue at its type size just under the name plate (clear of the
   // musicians' names at the front), generated names shortened; portrait as before, along the front.
   const hall = orientation === 'landscape';

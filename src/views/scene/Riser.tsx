@@ -54,13 +54,25 @@ export interface PlateType {
   name?: number;
   /** Signs (rope, taints), lights out and counts. */
   sign: number;
+  /** The STATUS on a line of its own under the name, and no capacity line (the phone's narrow risers). */
+  twoLines?: boolean;
 }
 
 export function plateType(orientation: Orientation, box: Box): PlateType {
   if (orientation === 'portrait') {
-    const plateH = Math.max(16, Math.min(56, box.h * 0.17));
-    const fs = Math.max(7, Math.min(20, plateH / 2.3));
-    return { title: fs, small: fs * 0.72, plateH, nameRoom: 0, sign: fs * 0.8 };
+    // The phone's type size (type-scale.ts): the plate in two lines, the name over its STATUS (a
+    // phone's riser is about 110 units wide); a crowd of risers shrinks its words with them.
+    const k = Math.min(1, box.w / 100, box.h / 120);
+    const { title, small } = TYPE.portrait;
+    return {
+      title: title * k,
+      small: small * k,
+      plateH: title * k * 1.25 + small * k * 1.3 + 4 * k,
+      nameRoom: small * k * 3.4,
+      name: small * k,
+      sign: small * k,
+      twoLines: true,
+    };
   }
   // Full size on risers as large as three nodes get; a crowd of risers shrinks its words with them.
   const k = Math.min(1, box.w / 240, box.h / 200);
@@ -175,22 +187,34 @@ function Plate({
           }
         }}
       >
-        <rect x={box.x} y={box.y} width={box.w} height={fs * 1.35} rx={4} className="riser__name-bg" />
+        <rect x={box.x} y={box.y} width={box.w} height={type.twoLines ? type.plateH - 2 : fs * 1.35} rx={4} className="riser__name-bg" />
         <text x={box.x + 6} y={box.y + fs * 1.02} className="riser__title" fontSize={fs}>
           {name}
-          <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.4} fontSize={small}>
-            {`${ready ? '●' : '○'} ${shown}`}
-          </tspan>
+          {type.twoLines ? (
+            <tspan
+              className={ready ? 'riser__status--ready' : 'riser__status--down'}
+              x={box.x + 6}
+              dy={small * 1.25}
+              fontSize={small}
+              {...fitText(`○ ${status}`, small, box.w - 12)}
+            >
+              {`${ready ? '●' : '○'} ${status}`}
+            </tspan>
+          ) : (
+            <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.4} fontSize={small}>
+              {`${ready ? '●' : '○'} ${shown}`}
+            </tspan>
+          )}
         </text>
       </g>
       {showCrew && <CrewCase words={crew} right={box.x + box.w - 5} top={box.y + (fs * 1.35 - small) / 2} size={small} />}
-      {use && box.h > 30 && (
+      {use && box.h > 30 && !type.twoLines && (
         <text x={box.x + 6} y={second} className="riser__capacity" fontSize={small} {...fitText(capacity, small, box.w - 8)}>
           <title>{`Requested by its pods, of what the node can allocate: CPU ${formatCpu(use.cpuRequested)} of ${formatCpu(use.cpuAllocatable)}, memory ${formatMemory(use.memoryRequested)} of ${formatMemory(use.memoryAllocatable)}`}</title>
           {capacity}
         </text>
       )}
-      {troubled.length > 0 && ready && box.h > 30 && (
+      {troubled.length > 0 && ready && box.h > 30 && !type.twoLines && (
         <text
           x={box.x + 6}
           y={second + small * 1.2}
@@ -201,7 +225,7 @@ function Plate({
           {`Conditions: ${troubled.join(', ')}`}
         </text>
       )}
-      {!node && gone && (
+      {!node && gone && !type.twoLines && (
         <text
           x={box.x + 6}
           y={second}
@@ -345,24 +369,22 @@ export function namesCrowded(drawn: readonly { uid: string; item: { mark: Mark }
 const MARK_ABOVE_HEAD = 14;
 
 /**
- * The free band of a dark riser for its words: under the plate and the signs hung beneath it
- * (landscape) or above the signs along its front edge (portrait), and above every drawn musician's
- * head, so the words never cover a figure or its name.
+ * The free band of a dark riser for its words: under the plate and the signs hung beneath it,
+ * and above every drawn musician's head, so the words never cover a figure or its name.
  */
 export function lightsBand(
   box: Box,
   plan: Pick<RiserPlan, 'plate'>,
   type: PlateType,
   node: Node | undefined,
-  portrait: boolean,
   drawn: readonly { item: { mark: Mark } }[],
   /** Signs hung above the taints' (the missed-heartbeat count), in units. */
   above = 0,
 ): LightsOutBand {
   const rope = !!node?.spec?.unschedulable;
-  const signs = (node?.spec?.taints ?? []).filter((t) => portrait || !(rope && t.key === CORDON_TAINT)).length;
-  const top = plan.plate.y + plan.plate.h + 2 + above + (portrait ? 0 : signs * type.sign * 1.45);
-  let bottom = box.y + box.h - 6 - (portrait ? signs * type.sign * 1.5 : 0);
+  const signs = (node?.spec?.taints ?? []).filter((t) => !(rope && t.key === CORDON_TAINT)).length;
+  const top = plan.plate.y + plan.plate.h + 2 + above + signs * type.sign * 1.45;
+  let bottom = box.y + box.h - 6;
   for (const { item } of drawn) bottom = Math.min(bottom, item.mark.at.y - (FIGURE_H + MARK_ABOVE_HEAD) * item.mark.scale);
   return { top, bottom, width: box.w - 16 };
 }
@@ -384,10 +406,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const total = seatCount(cores);
   const riserBox = box ?? { x: 0, y: 0, w: 0, h: 0 };
   const type = useMemo(() => plateType(layout.orientation, riserBox), [layout.orientation, riserBox]);
-  const plan = useMemo(
-    () => planRiser(riserBox, total, layout.orientation === 'landscape' ? { plateH: type.plateH, nameRoom: type.nameRoom } : {}),
-    [riserBox, total, layout.orientation, type],
-  );
+  const plan = useMemo(() => planRiser(riserBox, total, { plateH: type.plateH, nameRoom: type.nameRoom }), [riserBox, total, type]);
   // One Mark object per place, so a musician's props stay the same while it keeps its place.
   const marks = useMemo(
     () => ({
@@ -431,15 +450,13 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
     const k = Math.max(1, Math.ceil(podRequests(d.item.pod).cpu / unit - 1e-9));
     for (let i = first; i < first + k; i++) holder.set(i, colour);
   }
-  const fs = type.title;
-  const portrait = layout.orientation === 'portrait';
   const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
-  const lightsFs = portrait ? fs * 0.9 : type.sign;
-  const condFs = portrait ? fs * 0.62 : type.sign;
+  const lightsFs = type.sign;
+  const condFs = type.sign;
   const signsTop = plan.plate.y + plan.plate.h + 2;
-  // The missed-heartbeat sign hangs first under the plate; the lights-out words start under it.
-  const beatRow = beat ? (portrait ? fs : type.sign) * 1.45 : 0;
-  const lights = lightsOutWords(lightsBand(box, plan, type, node, portrait, seating.drawn, beatRow), lightsFs, condFs, conditions);
+  // The missed-heartbeat sign hangs first under the plate; the taint signs and the lights-out words under it.
+  const beatRow = beat ? type.sign * 1.45 : 0;
+  const lights = lightsOutWords(lightsBand(box, plan, type, node, seating.drawn, beatRow), lightsFs, condFs, conditions);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g
@@ -459,7 +476,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           <Chair key={i} seat={s} colour={holder.get(i)} />
         ))}
       </g>
-      {node && <Props node={node} box={box} fs={type.sign} signsTop={portrait ? undefined : signsTop + (beat ? type.sign * 1.45 : 0)} />}
+      {node && <Props node={node} box={box} fs={type.sign} signsTop={signsTop + beatRow} />}
       {seating.drawn.map(({ uid, item }) => (
         <Musician
           key={uid}
@@ -469,7 +486,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           onSelect={onSelect}
           entrance={door}
           nameSize={type.name}
-          hideName={!portrait && crowded.has(uid)}
+          hideName={crowded.has(uid)}
         />
       ))}
       {leavers.map(({ uid, item }) => (
@@ -489,14 +506,13 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           x={box.x + box.w - 8}
           y={box.y + box.h - 10}
           textAnchor="end"
-          style={{ fontSize: portrait ? Math.max(9, fs * 1.1) : type.sign * 1.1 }}
+          style={{ fontSize: type.sign * 1.1 }}
           className="scene__crowd"
         >{`+${seating.overflow}${drawable ? ' more' : ' pods'}`}</text>
       )}
       {dark && <LightsOut box={box} gone={gone} lights={lights} fs={lightsFs} condFs={condFs} />}
       {/* Over the lights: the count is what the learner waits on while the riser goes dark. */}
-      {/* In portrait at the plate's title size: the signs' own size there is too small for the count the learner waits on. */}
-      {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={portrait ? fs : type.sign} />}
+      {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={type.sign} />}
     </g>
   );
 });

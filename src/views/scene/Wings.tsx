@@ -12,7 +12,7 @@ import type { Box, Point } from './geometry';
 import { Musician } from './Musician';
 import { useScene } from './scene-context';
 import { TYPE } from './type-scale';
-import { LAND, landscapeCard, slotX, wingsDoor, wingsPlaces } from './wings-plan';
+import { LAND, landscapeCard, PORTRAIT_PLACES_X, slotX, wingsDoor, wingsPlaces } from './wings-plan';
 import { useLeavers } from './use-leavers';
 import { wrap } from './wrap';
 
@@ -85,22 +85,28 @@ export const Wings = memo(function Wings() {
           </text>
         </>
       ) : (
-        <text x={w.x + 14} y={w.y + 26} className="wings__title">
-          The wings
-          <tspan className="wings__count" dx={8}>{`${pods.length} unscheduled pod${pods.length === 1 ? '' : 's'}`}</tspan>
-        </text>
+        <>
+          <text x={w.x + 12} y={w.y + 22} className="wings__title" style={{ fontSize: type.title }}>
+            The wings
+          </text>
+          <text x={w.x + 12} y={w.y + 42} className="wings__count" style={{ fontSize: type.small }}>
+            {`${pods.length} unscheduled`}
+          </text>
+        </>
       )}
       {pods.length === 0 &&
         (land ? (
           <Card box={landscapeCard(w)} text="Nobody waits: every pod has a seat." fs={type.small} />
         ) : (
-          <text x={w.x + 14} y={w.y + 58} className="wings__nobody">
-            {wrap('Nobody is waiting: every pod has a seat.', Math.floor((w.w - 40) / 7.5), 3).map((l, i, lines) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
-              <tspan key={i} x={w.x + 14} dy={i === 0 ? 0 : 18}>
-                {i < lines.length - 1 ? `${l} ` : l}
-              </tspan>
-            ))}
+          <text x={w.x + PORTRAIT_PLACES_X} y={w.y + 22} className="wings__nobody" style={{ fontSize: type.small }}>
+            {wrap('Nobody is waiting: every pod has a seat.', Math.floor((w.w - PORTRAIT_PLACES_X - 50) / (type.small * 0.6)), 2).map(
+              (l, i, lines) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
+                <tspan key={i} x={w.x + PORTRAIT_PLACES_X} dy={i === 0 ? 0 : type.small * 1.3}>
+                  {i < lines.length - 1 ? `${l} ` : l}
+                </tspan>
+              ),
+            )}
           </text>
         ))}
       {land && firstReason && <Card box={landscapeCard(w)} text={firstReason} fs={type.small} />}
@@ -110,14 +116,14 @@ export const Wings = memo(function Wings() {
         return (
           <g key={uid}>
             {/* Landscape: one card shows the first reason; each musician keeps its own as its description. */}
-            {reason && id && (land ? <desc id={id}>{reason}</desc> : <Card id={id} box={item.place.card} text={reason} />)}
+            {reason && id && (land ? <desc id={id}>{reason}</desc> : <Card id={id} box={item.place.card} text={reason} fs={type.small} />)}
             <Musician
               pod={item.pod}
               mark={item.place.mark}
               selected={selectedName === item.pod.metadata.name}
               onSelect={onSelect}
               describedBy={id}
-              nameSize={land ? type.small : undefined}
+              nameSize={type.small}
             />
           </g>
         );
@@ -131,7 +137,7 @@ export const Wings = memo(function Wings() {
           onSelect={onSelect}
           leaving
           onGone={done}
-          nameSize={land ? type.small : undefined}
+          nameSize={type.small}
         />
       ))}
       {more > 0 &&
@@ -144,7 +150,13 @@ export const Wings = memo(function Wings() {
             style={{ fontSize: type.small }}
           >{`+${more}`}</text>
         ) : (
-          <text x={w.x + w.w - 12} y={w.y + w.h - 12} textAnchor="end" className="scene__crowd">{`+${more} more`}</text>
+          <text
+            x={w.x + w.w - 48}
+            y={w.y + w.h - 8}
+            textAnchor="end"
+            className="scene__crowd"
+            style={{ fontSize: type.small }}
+          >{`+${more}`}</text>
         ))}
       <path className="wings__door" d={land ? doorFrame(wingsDoor(layout)) : doorPath(w)} />
     </g>

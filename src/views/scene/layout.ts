@@ -6,13 +6,13 @@
 // bands, each with one story. The control plane on top (the podium at the centre between the desk
 // and the safe), the wings and the risers in the middle, the front of house along the bottom. Small
 // enough that type-scale.ts's words stay legible when the hall is drawn 580 px wide.
-// Portrait (400 × 524, a phone): podium on top, the wings a strip under it, the risers, then the
-// front with the desk and the safe beside it. Its units are about a phone's CSS pixels (a 390 px
+// Portrait (400 × 540, a phone): podium on top, the wings a strip under it, the risers, then the
+// front (no desk or safe: see below). Its units are about a phone's CSS pixels (a 390 px
 // screen draws it at 0.95), so the scene's fixed text sizes read there as they are written.
 import type { Box, Orientation, SceneLayout } from './geometry';
 
 export const LANDSCAPE = { w: 1000, h: 580 } as const;
-export const PORTRAIT = { w: 400, h: 524 } as const;
+export const PORTRAIT = { w: 400, h: 540 } as const;
 
 /** Portrait below this width ÷ height of the box the scene is given (a phone, a narrow column). */
 export const PORTRAIT_BELOW = 0.95;
@@ -84,18 +84,22 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export function sceneLayout(nodeNames: readonly string[], orientation: Orientation): SceneLayout {
   if (orientation === 'portrait') {
     const { w, h } = PORTRAIT;
-    // Tall enough that a riser's name plate is about 11 units (px on a phone): Riser sizes it by
-    // the riser's height.
-    const risersArea = { x: 4, y: 230, w: w - 8, h: 208 };
+    // Every word at type-scale.ts's portrait size (at least 11 px on a 390 × 844 phone): the
+    // podium's two rows with their labels, a short strip of wings, the risers, and the front with
+    // a marquee tall enough for all its lines and its load control, the cop beside it.
+    // Deliberate simplification: the band manager's desk and the safe are not drawn on a phone
+    // (their words would not fit beside the marquee at that size); the inspector and kubectl
+    // show ConfigMaps, Secrets and claims there.
+    const risersArea = { x: 4, y: 204, w: w - 8, h: 152 };
     return {
       orientation,
       viewBox: { x: 0, y: 0, w, h },
-      podium: { x: 0, y: 0, w, h: 132 },
-      wings: { x: 4, y: 140, w: w - 8, h: 82 },
+      podium: { x: 0, y: 0, w, h: 138 },
+      wings: { x: 4, y: 144, w: w - 8, h: 54 },
       risers: riserBoxes(nodeNames, risersArea),
-      front: { x: 0, y: 444, w: 272, h: h - 444 },
-      desk: { x: 276, y: 444, w: w - 276, h: 38 },
-      safe: { x: 276, y: 486, w: w - 276, h: h - 486 },
+      front: { x: 0, y: 362, w, h: h - 362 },
+      desk: { x: w, y: h, w: 0, h: 0 },
+      safe: { x: w, y: h, w: 0, h: 0 },
     };
   }
   const { w, h } = LANDSCAPE;

@@ -47,7 +47,7 @@ describe('lights out on a dark riser', () => {
       },
     } as unknown as Node;
     const feet = { x: 260, y: 400 };
-    const band = lightsBand(box, plan, type, node, false, [{ item: { mark: { at: feet, scale: 0.6 } } }]);
+    const band = lightsBand(box, plan, type, node, [{ item: { mark: { at: feet, scale: 0.6 } } }]);
     expect(band.top).toBeCloseTo(plan.plate.y + plan.plate.h + 2 + 2 * type.sign * 1.45);
     // The figure is 60 units tall in its own frame, its posture mark above that.
     expect(band.bottom).toBeLessThanOrEqual(feet.y - 60 * 0.6);

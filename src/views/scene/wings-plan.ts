@@ -11,7 +11,8 @@ export interface WingsPlace {
   card: Box;
 }
 
-const PORTRAIT_TITLE_H = 30;
+/** Where the portrait strip's places start, right of its title. */
+export const PORTRAIT_PLACES_X = 118;
 
 /**
  * The landscape wings, a narrow column beside the risers, as a designer would set it at the hall's
@@ -51,24 +52,21 @@ export function wingsPlaces(layout: SceneLayout): WingsPlace[] {
       card,
     }));
   }
-  // Portrait (a phone): a short strip under the podium; one row of places under the title, the
-  // door at the row's right end.
-  const inner = { x: w.x + 6, y: w.y + PORTRAIT_TITLE_H, w: w.w - 12 - 40, h: w.h - PORTRAIT_TITLE_H - 4 };
+  // Portrait (a phone): a short strip under the podium, the title on its left; one row of places
+  // right of it, each musician with its card, the door at the row's right end.
+  const inner = { x: w.x + PORTRAIT_PLACES_X, y: w.y + 2, w: w.w - PORTRAIT_PLACES_X - 44, h: w.h - 4 };
   const cols = 2;
-  const rows = 1;
   const cw = inner.w / cols;
-  const ch = inner.h / rows;
   const out: WingsPlace[] = [];
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      const x = inner.x + c * cw;
-      const y = inner.y + r * ch;
-      const fig = Math.min(ch * 0.85, 80);
-      out.push({
-        mark: { at: { x: x + fig * 0.38, y: y + Math.min(ch, fig + 6) - 10 }, scale: fig / 70 },
-        card: { x: x + fig * 0.8, y: y + 1, w: cw - fig * 0.8 - 6, h: ch - 3 },
-      });
-    }
+  for (let c = 0; c < cols; c++) {
+    const x = inner.x + c * cw;
+    // A figure about 30 units tall, its name (12.5 units) under its feet, inside the strip.
+    const fig = 30;
+    out.push({
+      mark: { at: { x: x + 16, y: inner.y + inner.h - 16 }, scale: fig / FIGURE_H },
+      card: { x: x + 34, y: inner.y + 2, w: cw - 40, h: inner.h - 4 },
+    });
+  }
   return out;
 }
 

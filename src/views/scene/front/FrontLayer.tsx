@@ -44,7 +44,7 @@ export const FrontLayer = memo(function FrontLayer({ layout, positions }: FrontL
           y={f.y + f.h / 2}
           textAnchor="middle"
           className="front-layer__empty"
-          style={layout.orientation === 'landscape' ? { fontSize: TYPE.landscape.body } : undefined}
+          style={{ fontSize: TYPE[layout.orientation].body }}
         >
           No Service yet: nobody comes to listen.
         </text>
@@ -75,12 +75,12 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
   const walkersRef = useRef<SVGGElement>(null);
   const key = serviceKey(service.metadata.namespace, service.metadata.name);
   const mb = col.marquee;
-  // Text in viewBox units: sized to the marquee's box so it fits whatever the hall's scale.
-  const hall = layout.orientation === 'landscape';
-  // The marquee's smallest words are 0.85 em (front-layer.css): in the hall that is the type scale's smallest.
-  const fontSize = hall ? TYPE.landscape.small / 0.85 : Math.max(7, Math.min(13, mb.h / 11, mb.w / 30));
+  // Text in viewBox units. The marquee's smallest words are 0.85 em (front-layer.css): the type
+  // scale's smallest in either hall (the phone's too: issue 10, they were 5.6 px there).
+  const small = TYPE[layout.orientation].small;
+  const fontSize = small / 0.85;
   const size = Math.max(0.5, Math.min(1.4, (layout.front.h / 160) * 1));
-  const label = hall ? { fontSize: TYPE.landscape.small / size } : undefined;
+  const label = { fontSize: small / size };
   const memo = useRef({
     pods: null as AppState['pods'] | null,
     traffic: null as AppState['podTraffic'] | null,
@@ -128,25 +128,19 @@ function ServiceFront({ service, col, layout, positions }: FrontProps) {
       </foreignObject>
       <g transform={`translate(${col.cop.x} ${col.cop.y}) scale(${size})`} className="front-layer__cop">
         <TrafficCop />
-        {hall ? (
-          <text y="30" textAnchor="middle" className="front-layer__label" style={label}>
-            Traffic cop:
-            <tspan x="0" dy="1.1em">
-              kube-proxy
-            </tspan>
-          </text>
-        ) : (
-          <text y="30" textAnchor="middle" className="front-layer__label">
-            Traffic cop: kube-proxy
-          </text>
-        )}
+        <text y="30" textAnchor="middle" className="front-layer__label" style={label}>
+          Traffic cop:
+          <tspan x="0" dy="1.1em">
+            kube-proxy
+          </tspan>
+        </text>
       </g>
       <g transform={`translate(${col.queue.x} ${col.queue.y}) scale(${size})`}>
         <Hidden>
           <path d="M-24 4h48" className="front-layer__rope" />
         </Hidden>
         {/* The hall's words are large: under the queue, not beside it (beside, they reach the marquee). */}
-        <text y={hall ? 24 : -6} x={hall ? 0 : -26} textAnchor={hall ? 'middle' : 'end'} className="front-layer__label" style={label}>
+        <text y={24} x={0} textAnchor="middle" className="front-layer__label" style={label}>
           Audience
         </text>
       </g>

@@ -20,7 +20,7 @@ export interface FrontColumn {
 }
 
 /** Below this width-to-height ratio (a phone's front), each column stacks: the marquee above, the cop and queue below. */
-export const STACK_RATIO = 2.5;
+export const STACK_RATIO = 2;
 
 /**
  * One column per Service across the front box: the marquee on the left, the cop and the queue on

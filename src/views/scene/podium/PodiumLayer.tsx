@@ -46,7 +46,7 @@ export interface PodiumLayerProps {
 
 export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProps) {
   const box = layout.podium;
-  const geo = useMemo(() => podiumGeometry(box, layout.orientation === 'landscape'), [box, layout.orientation]);
+  const geo = useMemo(() => podiumGeometry(box, layout.orientation === 'landscape' ? true : 'phone'), [box, layout.orientation]);
   const s = geo.scale;
   const words = useMemo(() => wordsFor(geo), [geo]);
   const risers = [...layout.risers.entries()];
@@ -73,7 +73,7 @@ export const PodiumLayer = memo(function PodiumLayer({ layout }: PodiumLayerProp
           );
         })}
       </Hidden>
-      {CAST.map((m) => (
+      {CAST.filter((m) => !(geo.phone && m === 'kubelets')).map((m) => (
         <g
           key={m}
           className={`podium-layer__station podium-layer__station--${m}`}
@@ -107,7 +107,7 @@ export interface PodiumWords {
 export function wordsFor(geo: PodiumGeometry): PodiumWords {
   const s = geo.scale;
   if (!geo.hall) return { label: 9, ledger: 8, note: 9, caption: 10 * s, counts: 11 * s };
-  const small = TYPE.landscape.small;
+  const small = TYPE[geo.phone ? 'portrait' : 'landscape'].small;
   return { label: small / s, ledger: small / s, note: small / s, caption: small, counts: small };
 }
 

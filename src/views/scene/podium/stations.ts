@@ -50,6 +50,22 @@ const HALL: Record<Station | 'conductor', Point> = {
 /** Where the hall's ledger starts, as a fraction of the box's width. */
 const HALL_LEDGER_X = 0.67;
 
+/**
+ * … and the phone's hall (layout.ts PORTRAIT, 400 × 138): the same two rows at the phone's type
+ * size, the labels packed edge to edge ("Stage manager:" is the widest), the ledger on the right of
+ * the lower row. The Kubelets post is not drawn there (PodiumLayer): every kubelet is a riser.
+ */
+const PHONE: Record<Station | 'conductor', Point> = {
+  scheduler: { x: 0.16, y: 0.3 },
+  conductor: { x: 0.5, y: 0.3 },
+  controllers: { x: 0.82, y: 0.3 },
+  you: { x: 0.065, y: 0.72 },
+  api: { x: 0.3, y: 0.72 },
+  etcd: { x: 0.58, y: 0.72 },
+  kubelets: { x: 0.45, y: 0.97 },
+};
+const PHONE_LEDGER_X = 0.705;
+
 /** Below this width-to-height ratio the podium uses the narrow arrangement. */
 export const NARROW_RATIO = 1.8;
 
@@ -66,11 +82,22 @@ export interface PodiumGeometry {
   ledger: Point;
   /** The landscape hall's arrangement: words at the hall's type size, a caption strip on top. */
   hall: boolean;
+  /** The phone's hall: the hall's arrangement at the portrait type size. */
+  phone?: boolean;
 }
 
-/** `hall`: the landscape hall's arrangement (PodiumLayer passes it for a landscape SceneLayout). */
-export function podiumGeometry(box: Box, hall = false): PodiumGeometry {
+/**
+ * `hall`: the landscape hall's arrangement (PodiumLayer passes it for a landscape SceneLayout), or
+ * `phone`: the portrait hall's (words at the phone's type size, the same label setting).
+ */
+export function podiumGeometry(box: Box, hall: boolean | 'phone' = false): PodiumGeometry {
   const at = {} as Record<CastMember, Point>;
+  if (hall === 'phone') {
+    for (const [k, f] of Object.entries(PHONE) as [CastMember, Point][]) at[k] = { x: box.x + f.x * box.w, y: box.y + f.y * box.h };
+    // A figure about 26 units tall; its ledger level with the historian's head.
+    const scale = 0.55;
+    return { at, scale, narrow: false, ledger: { x: box.x + PHONE_LEDGER_X * box.w, y: at.etcd.y - 6 }, hall: true, phone: true };
+  }
   const narrow = !hall && box.w / box.h < NARROW_RATIO;
   for (const [k, f] of Object.entries(hall ? HALL : narrow ? NARROW : WIDE) as [CastMember, Point][])
     at[k] = { x: box.x + f.x * box.w, y: box.y + f.y * box.h };

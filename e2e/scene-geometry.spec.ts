@@ -1,0 +1,161 @@
+// The concert hall's words where they can be read (issue 10's defects after the first pass): a dark
+// riser's conditions stay clear of its musicians' names, the podium's request counts clear of the
+// stations' labels, and the marquee shows all its lines with its load control on it in every
+// layout. Measured as bounding boxes in the page, at the sizes the learner sees. (Every word's
+// size, in every layout: scene.spec.ts.)
+import type { Locator, Page } from '@playwright/test';
+import { axeClean, expect, type Sim, test } from './fixtures';
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  text: string;
+}
+
+/** The boxes of the shown elements a locator finds (text trimmed, for messages). */
+async function boxes(loc: Locator): Promise<Rect[]> {
+  return loc.evaluateAll((els) =>
+    els
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const visible = getComputedStyle(el).visibility !== 'hidden' && (el.textContent ?? '').trim() !== '';
+        return visible ? { x: r.x, y: r.y, w: r.width, h: r.height, text: (el.textContent ?? '').trim() } : undefined;
+      })
+      .filter((r): r is { x: number; y: number; w: number; h: number; text: string } => !!r && r.w > 0 && r.h > 0),
+  );
+}
+
+/** Pairs of boxes (one from each list) that overlap by more than `slack` px each way. */
+function overlapping(a: Rect[], b: Rect[], slack = 0.5): string[] {
+  const out: string[] = [];
+  for (const p of a)
+    for (const q of b)
+      if (p.x + slack < q.x + q.w && q.x + slack < p.x + p.w && p.y + slack < q.y + q.h && q.y + slack < p.y + p.h)
+        out.push(`"${p.text}" over "${q.text}"`);
+  return out;
+}
+
+async function runningPods(page: Page): Promise<number> {
+  return page.locator('g[role="button"][aria-label*=", Running, "]').count();
+}
+
+async function openPlaying(page: Page, sim: Sim): Promise<void> {
+  await page.goto('./?test&seed=1');
+  await sim.pause();
+  await sim.advanceUntil(async () => (await runningPods(page)) === 3, { stepMs: 2000, maxMs: 180_000 });
+}
+
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`a NotReady riser's conditions stay clear of its musicians' names, ${w}×${h}`, async ({ page, sim, consoleErrors }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    await openPlaying(page, sim);
+    const inspectorTab = page.getByRole('tab', { name: 'Inspector' });
+    if (await inspectorTab.isVisible()) await inspectorTab.click();
+    await page.getByRole('button', { name: 'Inspect node-2' }).click();
+    await page.getByRole('button', { name: 'Kill node' }).click();
+    const riser = page.getByRole('region', { name: 'Node node-2' });
+    await sim.advanceUntil(async () => ((await riser.textContent()) ?? '').includes('NotReady'), { stepMs: 5000 });
+    await expect(riser).toContainText('Lights out: the node is not Ready');
+    const words = await boxes(riser.locator('.riser__lights-out text'));
+    const names = await boxes(riser.locator('.musician__name'));
+    expect(words.length).toBeGreaterThan(0);
+    expect(names.length).toBeGreaterThan(0);
+    expect(overlapping(words, names)).toEqual([]);
+    // The words stay on their riser.
+    const platform = (await riser.locator('.riser__platform').boundingBox())!;
+    for (const r of words) {
+      expect(r.x, r.text).toBeGreaterThanOrEqual(platform.x - 1);
+      expect(r.x + r.w, r.text).toBeLessThanOrEqual(platform.x + platform.width + 1);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test("the podium's request counts stand clear of the stations' labels and the ledger", async ({ page, sim, consoleErrors }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openPlaying(page, sim);
+  // Above 4× the podium counts requests per path instead of flying notes.
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('16');
+  await page.evaluate(() => window.podchestra?.load('nginx-deployment', 50));
+  await sim.kubectl('scale deployment nginx-deployment --replicas=5');
+  await sim.advance(3000);
+  const counts = page.locator('.podium-layer__counts text');
+  await expect.poll(async () => (await boxes(counts)).length, { timeout: 10_000 }).toBeGreaterThan(2);
+  const shown = await boxes(counts);
+  const labels = await boxes(page.locator('.podium-layer__label tspan, .podium-layer__revision, .podium-layer__ledger-line'));
+  expect(labels.length).toBeGreaterThan(10);
+  expect(overlapping(shown, labels)).toEqual([]);
+  // Nor over each other.
+  for (let i = 0; i < shown.length; i++) expect(overlapping([shown[i]], shown.slice(i + 1))).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+for (const [w, h] of [
+  [1280, 800],
+  [1440, 900],
+  [900, 640],
+  [390, 844],
+] as const) {
+  test(`the marquee shows all its lines and its load control without scrolling, ${w}×${h}`, async ({ page, sim, consoleErrors }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    await openPlaying(page, sim);
+    // A busier audience: the figures' longest lines.
+    await page.evaluate(() => window.podchestra?.load('nginx-deployment', 50));
+    await sim.advance(3000);
+    const marquee = page.getByRole('region', { name: 'Service nginx-deployment' });
+    await expect(marquee).toBeVisible();
+    const m = await marquee.evaluate((el) => {
+      const box = (el.closest('foreignObject') as Element).getBoundingClientRect();
+      const lines = [
+        ...el.querySelectorAll('.marquee__name, .marquee__meta, .marquee__figures p, .marquee__route, .load-control label'),
+      ].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: (e.textContent ?? '').trim().slice(0, 40), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      });
+      return {
+        box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
+        scrolls: el.scrollHeight > el.clientHeight + 1,
+        lines,
+      };
+    });
+    expect(m.scrolls, 'the marquee does not scroll').toBe(false);
+    expect(m.lines.length).toBeGreaterThanOrEqual(6);
+    for (const l of m.lines) {
+      expect(l.top, `${l.text}: top`).toBeGreaterThanOrEqual(m.box.top - 0.5);
+      expect(l.bottom, `${l.text}: bottom`).toBeLessThanOrEqual(m.box.bottom + 0.5);
+      expect(l.right, `${l.text}: right`).toBeLessThanOrEqual(m.box.right + 0.5);
+    }
+    // The load control on the marquee, in sight: its number box and its button.
+    for (const control of [
+      marquee.getByRole('spinbutton', { name: 'Load for nginx-deployment (requests/s)' }),
+      marquee.getByRole('button', { name: 'Set load' }),
+    ]) {
+      const r = (await control.boundingBox())!;
+      expect(r.y, 'inside the marquee').toBeGreaterThanOrEqual(m.box.top - 0.5);
+      expect(r.y + r.height, 'inside the marquee').toBeLessThanOrEqual(m.box.bottom + 0.5);
+      expect(r.y + r.height, 'inside the window').toBeLessThanOrEqual(h);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('axe stays clean on a hall with a dark riser and counts', async ({ page, sim }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openPlaying(page, sim);
+  await page.getByRole('button', { name: 'Inspect node-2' }).click();
+  await page.getByRole('button', { name: 'Kill node' }).click();
+  const riser = page.getByRole('region', { name: 'Node node-2' });
+  await sim.advanceUntil(async () => ((await riser.textContent()) ?? '').includes('NotReady'), { stepMs: 5000 });
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('16');
+  await sim.advance(2000);
+  await axeClean(page);
+});
