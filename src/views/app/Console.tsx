@@ -4,10 +4,12 @@
 // complete, so Tab still leaves the box for keyboard users), `clear` empties the screen. While a
 // command follows the cluster (`get -w`, `rollout status`), Ctrl-C or the Stop button ends it.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { examplesLoaded, loadExamples } from '../../engine';
 import type { complete as Complete } from '../session/completion';
 import type { Session } from '../session/types';
 import { useApp, useSessionContext } from './use-store';
+
+/** The example table is loaded (engine/kubectl/examples): URL lines then run at once, in order. */
+let examplesReady = false;
 
 /** The namespace a line names (`-n x`, `--namespace=x`), as kubectl's completion would use it. */
 function namespaceOf(line: string): string | undefined {
@@ -80,10 +82,16 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
     cursor.current = history.current.length;
     // A line naming a URL (`apply -f https://k8s.io/examples/…`) waits for the example table, a
     // chunk of its own; the engine then reads it synchronously. Simplification: a line typed
-    // during that one local load may run before it.
-    if (line.includes('://') && !examplesLoaded()) {
+    // during that one local load may run before it. Imported on demand: the console is on the first
+    // screen, the loader (and the engine's errors it shares) is not.
+    if (line.includes('://') && !examplesReady) {
       const go = () => session.actions.runConsole(line);
-      loadExamples().then(go, go);
+      import('../../engine/kubectl/examples/load')
+        .then((m) => m.loadExamples())
+        .then(() => {
+          examplesReady = true;
+        })
+        .then(go, go);
     } else session.actions.runConsole(line);
   };
 
