@@ -9,7 +9,7 @@ import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useSessionContext } from '../app/use-store';
 import type { Service } from '../session/types';
-import { dotCount, endpointText, errorBreakdown, FRESH_MS, flowRows, formatRate, readyEndpoints, selectorText } from './flow';
+import { dotCount, endpointText, errorBreakdown, FRESH_MS, flowRows, formatRate, selectorText } from './flow';
 import { LoadControl } from './LoadControl';
 import { currentPoint, recentErrors, serviceKey } from './traffic-history';
 import './traffic.css';
@@ -54,7 +54,6 @@ export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { s
   const point = useApp((s) => currentPoint(s.traffic?.[key], s.now));
   const lately = useApp((s) => recentErrors(s.traffic?.[key], s.now));
   const errors = point?.errors ?? 0;
-  const ready = useApp((s) => readyEndpoints(service, s.pods));
   const headingId = `marquee-${service.metadata.uid}`;
   return (
     <section className={`marquee marquee--${variant}${selected ? ' marquee--selected' : ''}`} aria-label={`Service ${name}`}>
@@ -78,8 +77,6 @@ export const Marquee = memo(function Marquee({ service, variant = 'panel' }: { s
           <AudienceIcon />
           Audience: <strong data-testid="service-rps">{formatRate(point?.requests ?? 0)} requests/s</strong>
           <span className="muted"> (set to {formatRate(load)})</span>
-          {/* Where it goes, on the line the hall's front shows without scrolling (issue 12). */}
-          <span> → {`${ready} ready endpoint${ready === 1 ? '' : 's'}`}</span>
         </p>
         <p>
           <span aria-hidden="true">✓ </span>

@@ -86,7 +86,6 @@ describe('FrontLayer (server-rendered)', () => {
     expect(out).toMatch(/requests\/s/);
     expect(out).toContain('ok/s · p95');
     // One count of endpoints (issue 12): never "0 endpoints" in the figures above "2 ready endpoints".
-    expect(out).toMatch(/Audience: .*\(set to .*\)<\/span><span> → 2 ready endpoints<\/span>/);
     expect(out).toContain('via kube-proxy to 2 ready endpoints');
     expect(out).not.toMatch(/\b0 endpoints/);
     // The cop's two lines in the landscape hall: who, then what it stands for.
