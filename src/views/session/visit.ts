@@ -39,7 +39,9 @@ export class Visits {
   visit(at: number): number | undefined {
     const live = this.away?.live ?? this.host.current();
     const start = this.host.timeline.start ?? 0;
-    const target = Math.min(live.now(), Math.max(start, Math.round(at)));
+    // Not rounded: the frame loop advances by fractions of a ms, and a cause at 30,433.2 ms shown at
+    // 30,433 would be the instant before it (why.spec).
+    const target = Math.min(live.now(), Math.max(start, at));
     const plan = this.host.timeline.plan(target);
     if (!plan) return undefined;
     const past = this.host.build(plan, target);
