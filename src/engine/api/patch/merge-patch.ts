@@ -30,7 +30,7 @@ function mergeDocs(doc: JsonMap, patch: JsonMap): void {
 }
 
 /**
- * The merged document. `patch` is decoded JSON (the caller has refused what is not a map);
+ * The merged document. `patch` is a parsed JSON object (the caller refuses any other shape);
  * `doc` is not modified.
  */
 export function mergePatch(doc: JsonMap, patch: JsonMap): JsonMap {
