@@ -1,7 +1,5 @@
 // The real kubectl 1.32's commands that send PATCH, against the served cluster, compared with
-// the in-page console on a twin cluster (same seed, same commands, same virtual time). They run
-// once the engine has its patch function (branch h/patch, `api.patch`); before, they are skipped
-// and PATCH answers 405 (server/patch.ts).
+// the in-page console on a twin cluster (same seed, same commands, same virtual time).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +8,6 @@ import { type Cluster, createCluster } from '../src/engine/index';
 import { type Served, serve } from './serve';
 import { DEFAULT_EPOCH_MS } from '../src/engine/util/time';
 import { KUBECTL, kubectl } from './testing/kubectl';
-
-const HAS_PATCH = typeof (createCluster({ nodes: 0 }).api as unknown as { patch?: unknown }).patch === 'function';
-if (!HAS_PATCH) console.warn('\n*** the engine has no api.patch yet (branch h/patch): the PATCH conformance tests are SKIPPED ***\n');
 
 const deployment = (replicas: number, image: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -31,7 +26,7 @@ spec:
         image: ${image}
 `;
 
-describe.skipIf(!KUBECTL || !HAS_PATCH)('the real kubectl 1.32: commands that PATCH', { timeout: 90_000 }, () => {
+describe.skipIf(!KUBECTL)('the real kubectl 1.32: commands that PATCH', { timeout: 90_000 }, () => {
   let served: Served;
   let twin: Cluster;
   let kubeconfig: string;

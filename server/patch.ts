@@ -16,16 +16,6 @@ import { readBody, sendJson, statusError } from './http-util';
 import type { RestContext } from './rest';
 
 type PatchType = 'json' | 'merge' | 'strategic';
-type EnginePatch = (
-  kind: string,
-  namespace: string | undefined,
-  name: string,
-  body: string,
-  type: PatchType,
-  actor?: string,
-  opts?: { dryRun?: boolean },
-) => { object: KObject; warnings: string[] };
-
 const TYPES: Record<string, PatchType> = {
   'application/json-patch+json': 'json',
   'application/merge-patch+json': 'merge',
@@ -35,22 +25,11 @@ const TYPES: Record<string, PatchType> = {
 const UNKNOWN_TYPE =
   'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json';
 
-/** The engine's patch function, when it has one. */
-export function enginePatch(ctx: RestContext): EnginePatch | undefined {
-  const api = ctx.cluster.api as unknown as { patch?: EnginePatch };
-  return typeof api.patch === 'function' ? api.patch.bind(ctx.cluster.api) : undefined;
-}
-
 function patchTypeOf(req: IncomingMessage): PatchType {
   const media = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   const type = TYPES[media];
   if (!type) throw statusError(415, 'UnsupportedMediaType', UNKNOWN_TYPE);
   return type;
-}
-
-function notServed(): Error {
-  // TODO(issue 13): goes once h/patch (the engine's api.patch) is merged.
-  return statusError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
 }
 
 function dryRunOf(query: URLSearchParams): boolean {
@@ -74,11 +53,9 @@ export async function patchObject(
   name: string,
   query: URLSearchParams,
 ): Promise<void> {
-  const patch = enginePatch(ctx);
   const type = patchTypeOf(req);
   const body = (await readBody(req)).toString('utf8');
-  if (!patch) throw notServed();
-  const out = patch(info.kind, ns, name, body, type, 'kubectl', { dryRun: dryRunOf(query) });
+  const out = ctx.cluster.api.patch(info.kind, ns, name, body, type, 'kubectl', { dryRun: dryRunOf(query) });
   answer(res, out, out.object);
 }
 
@@ -93,10 +70,8 @@ export async function patchScale(
   query: URLSearchParams,
   scaleOf: (o: KObject) => unknown,
 ): Promise<void> {
-  const patch = enginePatch(ctx);
   const type = patchTypeOf(req);
   const text = (await readBody(req)).toString('utf8');
-  if (!patch) throw notServed();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -122,7 +97,7 @@ export async function patchScale(
     };
   }
   // Scale is not a strategic-merge kind of its own; its one field merges the same either way.
-  const out = patch(info.kind, ns, name, JSON.stringify(forwarded), type === 'strategic' ? 'merge' : type, 'kubectl', {
+  const out = ctx.cluster.api.patch(info.kind, ns, name, JSON.stringify(forwarded), type === 'strategic' ? 'merge' : type, 'kubectl', {
     dryRun: dryRunOf(query),
   });
   answer(res, out, scaleOf(out.object));
