@@ -1,34 +1,35 @@
 // The kubelets: one component runs every node's agent (per-node JSON state), each acting in the
 // trace as `kubelet/<node>`. Registers Nodes and Leases at bootstrap, renews the Lease every 10 s,
-// re-posts Node status when it changed or every 5 min, runs pod workers (pod-sync.ts) on per-pod
-// timers, and handles the node faults. [k8s: pkg/kubelet/kubelet.go, kubelet_node_status.go,
-// nodelease/controller.go]. Timers are per node/pod and only for what is due: nothing scans all pods.
+// re-posts Node status when it changed or every 5 min (kubelet-node-status.ts), runs pod workers
+// (pod-sync.ts) on per-pod timers, and handles the node faults (kubelet-faults.ts).
+// [k8s: pkg/kubelet/kubelet.go, kubelet_node_status.go, nodelease/controller.go]. Timers are per node/pod and only for what is due: nothing scans all pods.
 import { apiErrors } from '../api/errors';
+import { allocatePodIP, releasePodIP } from './host-local-ipam';
+import { registerKubeletFaults } from './kubelet-faults';
+import { LEASE_RENEW_MS, NODE_STATUS_REPORT_MS, nodeStatusReporter } from './kubelet-node-status';
+import { hex, uuidFrom } from './node-ids';
 import { type KindInfo, kindInfo } from '../api/kinds';
-import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
+import type { Component, ComponentFactory } from '../cluster/component';
 import { nodeName } from '../cluster/config';
-import { FaultError } from '../cluster/faults';
-import type { Involved } from '../events/recorder';
 import type { KObject, Pod, WatchEvent } from '../objects/types';
 import type { Timer } from '../sim/clock';
 import { getOwn } from '../util/own';
-import { rfc3339, rfc3339Micro } from '../util/time';
+import { rfc3339, } from '../util/time';
 import { digestOf } from './images';
 import { containerLogs, type LogOptions } from './logs';
 import type { ExecResult } from '../exec/container-exec';
 import { kubeletExec } from './kubelet-exec';
 import { admissionCheck, rejectedStatus } from './admission';
-import { KERNEL_VERSION, LEASE_NAMESPACE, newLease, newNode, nodeIP, nodeResources, nodeStatus } from './node-object';
+import { KERNEL_VERSION, newLease, newNode, nodeIP, nodeResources, nodeStatus } from './node-object';
 import { PodSync, type SyncEnv } from './pod-sync';
 import { preloadedImages } from './preloaded-images';
 import { probeTick, remountTick, songTick } from './pod-sync-hooks';
-import { newWorkers, nextProbeAt, probeSpec } from './prober';
+import { newWorkers, nextProbeAt, } from './prober';
 import type { KubeletState, NodeRt, PodRt } from './state';
 import type { VolumeDataComponent } from './volume-data';
 import { watchVolumeSources } from './kubelet-volumes';
 
-export const LEASE_RENEW_MS = 10_000;
-export const NODE_STATUS_REPORT_MS = 5 * 60_000;
+export { LEASE_RENEW_MS, NODE_STATUS_REPORT_MS } from './kubelet-node-status';
 const TARGET = 'kubelet';
 
 export interface KubeletComponent extends Component {
@@ -36,16 +37,6 @@ export interface KubeletComponent extends Component {
   containerLogs(namespace: string, pod: string, container: string, opts?: LogOptions): string;
   /** kubectl exec: runs argv in the container (kubelet-exec.ts); throws StatusError or ExecUpgradeError. */
   exec(namespace: string, pod: string, container: string, argv: string[], opts: { stdin?: string; tty: boolean }): ExecResult;
-}
-
-function hex(ctx: ComponentContext, stream: string, chars: number): string {
-  let s = '';
-  while (s.length < chars) s += ctx.rng.nextUint32(stream).toString(16).padStart(8, '0');
-  return s.slice(0, chars);
-}
-
-function uuidFrom(h: string): string {
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 export const kubeletComponent: ComponentFactory = (ctx) => {
@@ -67,11 +58,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     }
     return r;
   };
-  const nodeEvent = (node: string, type: 'Normal' | 'Warning', reason: string, message: string) => {
-    // The kubelet's node reference uses the node name as uid and carries no apiVersion.
-    const involved = { kind: 'Node', name: node, uid: node } as Involved;
-    ctx.events.record({ component: 'kubelet', host: node }, involved, type, reason, message);
-  };
+  const status = nodeStatusReporter(ctx, client);
 
   const newSyncEnv = (node: string, rt: NodeRt): SyncEnv => ({
     node,
@@ -83,21 +70,8 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     event: (pod, type, reason, message, fieldPath) => recorder(node)(pod, type, reason, message, fieldPath),
     rand: () => ctx.rng.next(client(node).actor),
     containerID: () => `containerd://${hex(ctx, client(node).actor, 64)}`,
-    allocateIP: () => {
-      // host-local IPAM: round robin from the last allocation, skipping addresses in use.
-      for (let k = 1; k <= 253; k++) {
-        const host = ((rt.lastIp - 2 + k) % 253) + 2;
-        if (!rt.usedIps[host]) {
-          rt.usedIps[host] = true;
-          rt.lastIp = host;
-          return `10.244.${rt.index + 1}.${host}`;
-        }
-      }
-      return `10.244.${rt.index + 1}.254`; // full: more than 253 pods cannot be admitted (pods: 110)
-    },
-    releaseIP: (ip) => {
-      if (ip?.startsWith('10.244.')) delete rt.usedIps[ip.split('.')[3]];
-    },
+    allocateIP: () => allocatePodIP(rt),
+    releaseIP: (ip) => releasePodIP(rt, ip),
     volumeData: () => ctx.component<VolumeDataComponent>('volume-data'),
     timer: (p, type, at) => podTimer(node, p, type, at),
   });
@@ -221,40 +195,12 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     if (pod.metadata.deletionTimestamp) c.delete('Pod', r.ns, r.name, { gracePeriodSeconds: 0, uid });
   };
 
-  const postNodeStatus = (node: string, rt: NodeRt) => {
-    const obj = ctx.api.store.get('nodes', undefined, node);
-    if (!obj) return;
-    const status = nodeStatus(node, rt, ctx.config, ctx.clock.now(), digestOf, obj);
-    client(node).updateStatus({ ...obj, status } as KObject);
-    rt.statusPostedAt = ctx.clock.now();
-    rt.statusDirty = false;
-  };
-
-  const renewLease = (node: string) => {
-    const lease = ctx.api.store.get('leases', LEASE_NAMESPACE, node);
-    const now = ctx.clock.now();
-    if (!lease) {
-      const n = ctx.api.store.get('nodes', undefined, node);
-      if (n) client(node).create(newLease(node, n.metadata.uid, now));
-      return;
-    }
-    client(node).update({ ...lease, spec: { ...lease.spec, holderIdentity: node, renewTime: rfc3339Micro(now) } } as KObject);
-  };
-
   const tick = (node: string, gen: number) => {
     const rt = getOwn(state.nodes, node);
     if (!rt?.alive || rt.gen !== gen) return;
-    renewLease(node);
-    if (rt.statusDirty || ctx.clock.now() - rt.statusPostedAt >= NODE_STATUS_REPORT_MS) postNodeStatus(node, rt);
+    status.renewLease(node);
+    if (rt.statusDirty || ctx.clock.now() - rt.statusPostedAt >= NODE_STATUS_REPORT_MS) status.postNodeStatus(node, rt);
     ctx.clock.schedule(LEASE_RENEW_MS, TARGET, 'tick', { n: node, g: gen });
-  };
-
-  const startupEvents = (node: string, ready: boolean) => {
-    nodeEvent(node, 'Normal', 'Starting', 'Starting kubelet.');
-    for (const r of ['NodeHasSufficientMemory', 'NodeHasNoDiskPressure', 'NodeHasSufficientPID'])
-      nodeEvent(node, 'Normal', r, `Node ${node} status is now: ${r}`);
-    nodeEvent(node, 'Normal', 'NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods');
-    if (!ready) nodeEvent(node, 'Normal', 'NodeReady', `Node ${node} status is now: NodeReady`);
   };
 
   const newNodeRt = (i: number, name: string): NodeRt => ({
@@ -273,20 +219,6 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
     pods: {},
   });
 
-  const findPod = (namespace: string | undefined, name: string) => {
-    const pod = ctx.api.store.get<Pod>('pods', namespace ?? 'default', name);
-    if (!pod) throw new FaultError(`pods "${name}" not found`);
-    const node = pod.spec?.nodeName as string | undefined;
-    const rt = node ? getOwn(state.nodes, node) : undefined;
-    return { pod, node, rt, p: rt?.pods[pod.metadata.uid] };
-  };
-
-  const nodeRt = (node: string) => {
-    const rt = getOwn(state.nodes, node);
-    if (!rt) throw new FaultError(`nodes "${node}" not found`);
-    return rt;
-  };
-
   const component: KubeletComponent = {
     name: 'kubelet',
     bootstrap() {
@@ -299,7 +231,7 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         const created = c.create({ ...newNode(name, rt), status: nodeStatus(name, rt, ctx.config, now, digestOf) });
         if (!created.status) c.updateStatus({ ...created, status: nodeStatus(name, rt, ctx.config, now, digestOf) } as KObject);
         c.create(newLease(name, created.metadata.uid, now));
-        startupEvents(name, false);
+        status.startupEvents(name, false);
         ctx.clock.schedule(rand(name, 1, LEASE_RENEW_MS), TARGET, 'tick', { n: name, g: 0 });
       }
     },
@@ -328,16 +260,6 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         retryMount: (node, p, at) => requestSync(node, p, at),
         rand,
       });
-      ctx.onFault('fail-probe', (f) => {
-        const { pod, rt, p } = findPod(f.namespace, f.pod);
-        const has = ((pod.spec?.containers ?? []) as { name: string }[]).some((c) => probeSpec(pod, c.name, f.probe));
-        if (!has) throw new FaultError(`pod "${f.pod}" has no ${f.probe} probe`);
-        if (!rt?.alive || !p) return;
-        p.failProbe ??= {};
-        // Default: 60 s; 0 clears the fault at once.
-        if (f.durationMs === 0) delete p.failProbe[f.probe];
-        else p.failProbe[f.probe] = ctx.clock.now() + (f.durationMs ?? 60_000);
-      });
       ctx.api.watch(
         'pods',
         (ev) => {
@@ -346,80 +268,17 @@ export const kubeletComponent: ComponentFactory = (ctx) => {
         },
         onPod,
       );
-      ctx.onFault('crash-container', (f) => {
-        const { pod, node, rt, p } = findPod(f.namespace, f.pod);
-        const specs = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])] as { name: string }[];
-        const name = f.container ?? specs[0]?.name;
-        if (!specs.some((s) => s.name === name)) throw new FaultError(`container "${name}" not found in pod "${f.pod}"`);
-        const c = p?.containers[name as string];
-        // A container that is not running has no process to crash: nothing happens.
-        if (!rt?.alive || !p || !c?.running || !node) return;
-        const now = ctx.clock.now();
-        const s = new PodSync(syncEnv(node, rt), p);
-        s.exit(c, now, 1, 'Error');
-        requestSync(node, p, now);
-      });
-      ctx.onFault('kill-node', (f) => {
-        const rt = nodeRt(f.node);
-        if (!rt.alive) return;
-        const now = ctx.clock.now();
-        rt.alive = false;
-        rt.pullBusyUntil = 0;
-        for (const p of Object.values(rt.pods)) {
-          // The node is gone: processes die with it (containerd reports them as Unknown, 255).
-          new PodSync(syncEnv(f.node, rt), p).stopAll(now, 255, 'Unknown');
-          delete p.op;
-          delete p.wakeAt;
-          if (p.sandbox === 'ready') p.sandbox = 'dead';
-          if (p.ip) delete rt.usedIps[p.ip.split('.')[3]];
-        }
-      });
-      ctx.onFault('restore-node', (f) => {
-        const rt = nodeRt(f.node);
-        if (rt.alive) return;
-        const node = f.node;
-        const now = ctx.clock.now();
-        rt.alive = true;
-        rt.gen++;
-        rt.startedAt = now;
-        rt.bootID = uuidFrom(hex(ctx, stream(node), 32));
-        const obj = ctx.api.store.get('nodes', undefined, node);
-        const wasReady = (obj?.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
-        startupEvents(node, wasReady);
-        postNodeStatus(node, rt);
-        renewLease(node);
-        ctx.clock.schedule(LEASE_RENEW_MS, TARGET, 'tick', { n: node, g: rt.gen });
-        const live = new Set<string>();
-        // HandlePodAdditions admits in creation order (PodsByCreationTime): who came first keeps its room.
-        const byCreation = (ctx.api.store.podsOnNode(node) as Pod[]).slice().sort((a, b) => (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? ''));
-        for (const pod of byCreation) {
-          live.add(pod.metadata.uid);
-          const p = rt.pods[pod.metadata.uid];
-          if (!p) {
-            const phase = pod.status?.phase;
-            if (phase !== 'Succeeded' && phase !== 'Failed') admit(node, rt, pod);
-            continue;
-          }
-          p.dirty = true;
-          // A restarted kubelet adds every pod to a fresh prober manager (with the start-up jitter).
-          delete p.probeAt;
-          delete p.probers;
-          if (!p.terminal) addProbers(node, rt, p, pod, now);
-          if (p.songAt !== undefined) podTimer(node, p, 'song', Math.max(now, p.songAt));
-          if (!p.terminal && !pod.metadata.deletionTimestamp) {
-            p.sandbox = 'creating';
-            delete p.ip;
-            p.sandboxAt = now + rand(node, 600, 1400);
-            // A reboot is not a crash loop: containers come back at once.
-            for (const c of Object.values(p.containers)) {
-              delete c.crash;
-              delete c.decideAt;
-              delete c.retryAt;
-            }
-          }
-          requestSync(node, p, now + rand(node, 20, 120));
-        }
-        for (const uid of Object.keys(rt.pods)) if (!live.has(uid)) delete rt.pods[uid];
+      registerKubeletFaults(ctx, {
+        state,
+        stream,
+        status,
+        syncEnv,
+        requestSync,
+        podTimer,
+        admit,
+        addProbers,
+        scheduleTick: (node, gen) => ctx.clock.schedule(LEASE_RENEW_MS, TARGET, 'tick', { n: node, g: gen }),
+        rand,
       });
     },
     containerLogs(namespace, pod, container, opts = {}) {
