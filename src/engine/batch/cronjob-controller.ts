@@ -20,7 +20,7 @@ import type { Timer } from '../sim/clock';
 import { deepClone, jsonEqual } from '../util/json-clone';
 import { EPOCH_MS, parseTime, rfc3339 } from '../util/time';
 import { CronError, type Schedule, isKnownTimeZone, nextAfter, parseScheduleCached, zoneOffset } from './cron-schedule';
-import { finishedCondition, isJobFinished } from './job-controller';
+import { finishedCondition, isJobFinished } from './job-conditions';
 
 export const CRONJOB_CONTROLLER = 'cronjob-controller';
 export const CRONJOB_WATCH_DELAY_MS = 5;

@@ -12,20 +12,34 @@
 // status.uncountedTerminatedPods stays `{}`; orphan pods are not adopted (the generated selector
 // names the Job's uid, so only its own pods can match); podFailurePolicy, successPolicy and
 // backoffLimitPerIndex are not acted on.
+// The pieces it uses: job-conditions.ts (reading and writing conditions), job-pods.ts (the finalizer,
+// failed pods, the pod template), job-backoff.ts, job-indexes.ts.
 import type { ApiClient } from '../api/api-server';
 import { StatusError } from '../api/errors';
 import type { Component, ComponentContext, ComponentFactory } from '../cluster/component';
 import { DelayedRequeue } from '../controllers/replicaset/delayed-requeue';
-import { controllerRefTo } from '../controllers/replicaset/claim';
 import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../controllers/work-queue';
 import { controllerRef, isPodActive, isPodReady } from '../objects/pod';
 import type { KObject, Pod, WatchEvent } from '../objects/types';
 import type { Timer } from '../sim/clock';
-import { deepClone, jsonEqual } from '../util/json-clone';
+import { jsonEqual } from '../util/json-clone';
 import { parseTime, rfc3339 } from '../util/time';
 import { type BackoffRecord, nextBackoffRecord, remainingBackoff } from './job-backoff';
 import { completionIndex, firstPendingIndexes, formatIndexes, parseIndexes } from './job-indexes';
-import { COMPLETION_INDEX_ANNOTATION, JOB_TRACKING_FINALIZER } from './job-kind';
+import {
+  BACKOFF_LIMIT_EXCEEDED,
+  COMPLETIONS_REACHED,
+  type Condition,
+  DEADLINE_EXCEEDED,
+  type JobStatusJson,
+  findCondition,
+  flipSuspendCondition,
+  isJobFinished,
+  jobKey,
+  pastActiveDeadline,
+} from './job-conditions';
+import { JOB_TRACKING_FINALIZER } from './job-kind';
+import { hasFinalizer, isPodFailed, pastBackoffLimitOnFailure, podFromJobTemplate } from './job-pods';
 
 export const JOB_CONTROLLER = 'job-controller';
 /** A Job event reaches a worker almost at once. */
@@ -35,10 +49,6 @@ export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
 /** MaxPodCreateDeletePerSync. */
 export const MAX_POD_CREATE_DELETE_PER_SYNC = 500;
 
-export const COMPLETIONS_REACHED = { reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' };
-export const BACKOFF_LIMIT_EXCEEDED = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
-export const DEADLINE_EXCEEDED = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
-
 interface State {
   queue: WorkQueueState;
   waiting: Record<string, number>;
@@ -47,59 +57,6 @@ interface State {
   lost: Record<string, Record<string, string>>;
   /** Syncs run, for tests that bound the work per Job. */
   syncs: number;
-}
-
-interface Condition {
-  type: string;
-  status: string;
-  reason?: string;
-  message?: string;
-  lastProbeTime: string;
-  lastTransitionTime: string;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: status is plain JSON.
-type Json = any;
-
-export function jobKey(job: KObject): string {
-  return `${job.metadata.namespace}/${job.metadata.name}`;
-}
-
-export function findCondition(job: KObject, type: string): Condition | undefined {
-  return (job.status?.conditions as Condition[] | undefined)?.find((c) => c.type === type);
-}
-
-/** IsJobFinished: a Complete or Failed condition that is True. */
-export function isJobFinished(job: KObject): boolean {
-  return (job.status?.conditions as Condition[] | undefined)?.some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True') ?? false;
-}
-
-/** The condition that finished the Job (Complete or Failed), if any. */
-export function finishedCondition(job: KObject): Condition | undefined {
-  return (job.status?.conditions as Condition[] | undefined)?.find((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
-}
-
-function hasFinalizer(p: Pod): boolean {
-  return (p.metadata.finalizers ?? []).includes(JOB_TRACKING_FINALIZER);
-}
-
-/** isPodFailed: a Failed pod, or (TerminatingOrFailed) one being deleted that did not succeed. */
-function isPodFailed(p: Pod, job: KObject): boolean {
-  if (p.status?.phase === 'Failed') return true;
-  if (job.spec?.podReplacementPolicy === 'Failed') return false;
-  return !!p.metadata.deletionTimestamp && p.status?.phase !== 'Succeeded';
-}
-
-/** pastBackoffLimitOnFailure: with OnFailure, container restarts of live pods count as retries. */
-function pastBackoffLimitOnFailure(job: KObject, pods: Pod[]): boolean {
-  if (job.spec?.template?.spec?.restartPolicy !== 'OnFailure') return false;
-  let restarts = 0;
-  for (const p of pods) {
-    if (p.status?.phase !== 'Running' && p.status?.phase !== 'Pending') continue;
-    for (const s of [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])]) restarts += s.restartCount ?? 0;
-  }
-  const limit = job.spec?.backoffLimit ?? 6;
-  return limit === 0 ? restarts > 0 : restarts >= limit;
 }
 
 function errorMessage(e: unknown): string {
@@ -204,7 +161,7 @@ export class JobController implements Component {
     const indexed = mode === 'Indexed';
     const now = this.ctx.clock.now();
     const spec = job.spec ?? {};
-    const status: Json = { ...(job.status ?? {}) };
+    const status: JobStatusJson = { ...(job.status ?? {}) };
     status.conditions = [...(status.conditions ?? [])];
     const pods = this.podsOf(job);
     let activePods = pods.filter(isPodActive);
@@ -240,7 +197,7 @@ export class JobController implements Component {
     if (met?.status === 'True') target = { type: 'SuccessCriteriaMet', reason: met.reason ?? '', message: met.message ?? '' };
     else if (failTarget?.status === 'True') target = { type: 'FailureTarget', reason: failTarget.reason ?? '', message: failTarget.message ?? '' };
     else if (failed > (spec.backoffLimit ?? 6) || pastBackoffLimitOnFailure(job, pods)) target = { type: 'FailureTarget', ...BACKOFF_LIMIT_EXCEEDED };
-    else if (this.pastActiveDeadline(job, status, now)) target = { type: 'FailureTarget', ...DEADLINE_EXCEEDED };
+    else if (pastActiveDeadline(job, status, now)) target = { type: 'FailureTarget', ...DEADLINE_EXCEEDED };
     else if (spec.activeDeadlineSeconds != null && !suspended) {
       const start = parseTime(status.startTime) ?? now;
       this.delayed.addAfter(key, Math.max(0, start + spec.activeDeadlineSeconds * 1000 - now));
@@ -259,7 +216,9 @@ export class JobController implements Component {
         activePods = r.active;
         terminating += r.deleted;
         ready -= r.deletedReady;
-        suspendChanged = this.suspendCondition(job, status, now);
+        const flipped = flipSuspendCondition(job, status, now);
+        if (flipped) this.record(job, 'Normal', flipped.reason, flipped.message);
+        suspendChanged = !!flipped;
       }
       const done = completions == null ? succeeded > 0 && activePods.length === 0 : succeeded >= completions && activePods.length === 0;
       if (done) target = { type: 'SuccessCriteriaMet', ...COMPLETIONS_REACHED };
@@ -304,33 +263,6 @@ export class JobController implements Component {
 
   private podsOf(job: KObject): Pod[] {
     return this.ctx.api.store.dependents(job.metadata.uid).filter((o) => o.kind === 'Pod' && controllerRef(o)?.uid === job.metadata.uid) as Pod[];
-  }
-
-  private pastActiveDeadline(job: KObject, status: Json, now: number): boolean {
-    const ads = job.spec?.activeDeadlineSeconds;
-    const start = parseTime(status.startTime);
-    if (ads == null || start === undefined || job.spec?.suspend === true) return false;
-    return now - start >= ads * 1000;
-  }
-
-  /** Suspended / resumed: the Suspended condition, its event and (on resume) a fresh startTime. */
-  private suspendCondition(job: KObject, status: Json, now: number): boolean {
-    const suspended = job.spec?.suspend === true;
-    const cur = (status.conditions as Condition[]).find((c) => c.type === 'Suspended');
-    const want = suspended ? 'True' : 'False';
-    if (!cur && !suspended) return false;
-    if (cur?.status === want) return false;
-    const nowText = rfc3339(now);
-    const cond: Condition = suspended
-      ? { type: 'Suspended', status: 'True', reason: 'JobSuspended', message: 'Job suspended', lastProbeTime: nowText, lastTransitionTime: nowText }
-      : { type: 'Suspended', status: 'False', reason: 'JobResumed', message: 'Job resumed', lastProbeTime: nowText, lastTransitionTime: nowText };
-    status.conditions = [...(status.conditions as Condition[]).filter((c) => c.type !== 'Suspended'), cond];
-    if (suspended) this.record(job, 'Normal', 'Suspended', 'Job suspended');
-    else {
-      this.record(job, 'Normal', 'Resumed', 'Job resumed');
-      status.startTime = nowText;
-    }
-    return true;
   }
 
   /** manageJob: deletes surplus pods, or creates the missing ones once the back-off allows. */
@@ -388,30 +320,10 @@ export class JobController implements Component {
     return { active: [...active, ...created], deleted: 0, deletedReady: 0 };
   }
 
-  /** GetPodFromTemplate + the tracking finalizer (+ index annotation, hostname and env for Indexed). */
+  /** Creates one pod from the template (SuccessfulCreate / FailedCreate events). */
   private createPod(job: KObject, index?: number): Pod | undefined {
-    const template = job.spec?.template ?? {};
-    const spec: Json = deepClone(template.spec ?? {});
-    const metadata: Json = {
-      generateName: index === undefined ? `${job.metadata.name}-` : `${job.metadata.name}-${index}-`,
-      namespace: job.metadata.namespace,
-      labels: { ...(template.metadata?.labels ?? {}) },
-      finalizers: [...(template.metadata?.finalizers ?? []).filter((f: string) => f !== JOB_TRACKING_FINALIZER), JOB_TRACKING_FINALIZER],
-      ownerReferences: [controllerRefTo(job)],
-    };
-    if (template.metadata?.annotations) metadata.annotations = { ...template.metadata.annotations };
-    if (index !== undefined) {
-      metadata.annotations = { ...(metadata.annotations ?? {}), [COMPLETION_INDEX_ANNOTATION]: String(index) };
-      metadata.labels[COMPLETION_INDEX_ANNOTATION] = String(index);
-      spec.hostname ??= `${job.metadata.name}-${index}`;
-      // addCompletionIndexEnvVariables: JOB_COMPLETION_INDEX from the annotation, in every container.
-      for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
-        if ((c.env ?? []).some((e: Json) => e.name === 'JOB_COMPLETION_INDEX')) continue;
-        c.env = [...(c.env ?? []), { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.annotations['${COMPLETION_INDEX_ANNOTATION}']` } } }];
-      }
-    }
     try {
-      const pod = this.client.create<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata, spec });
+      const pod = this.client.create<Pod>(podFromJobTemplate(job, index));
       this.record(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
       return pod;
     } catch (e) {

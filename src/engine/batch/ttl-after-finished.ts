@@ -10,7 +10,7 @@ import { WorkQueue, type WorkQueueState, newWorkQueueState } from '../controller
 import type { KObject } from '../objects/types';
 import type { Timer } from '../sim/clock';
 import { parseTime } from '../util/time';
-import { finishedCondition } from './job-controller';
+import { finishedCondition } from './job-conditions';
 
 export const TTL_AFTER_FINISHED_CONTROLLER = 'ttl-after-finished-controller';
 const WATCH_DELAY_MS = 5;

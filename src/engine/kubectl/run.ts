@@ -51,7 +51,7 @@ const REAL_COMMANDS: Record<string, readonly string[]> = {
   kubectl: ['explain', 'edit', 'certificate', 'cluster-info', 'attach', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'replace', 'kustomize', 'completion', 'api-versions', 'plugin'],
   'kubectl config': ['delete-cluster', 'delete-user', 'set', 'set-cluster', 'set-credentials', 'unset'],
   'kubectl set': ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
-  'kubectl create': ['clusterrole', 'clusterrolebinding', 'ingress', 'poddisruptionbudget', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
+  'kubectl create': ['clusterrole', 'clusterrolebinding', 'ingress', 'priorityclass', 'quota', 'role', 'rolebinding', 'serviceaccount', 'token'],
 };
 
 function unknownCommand(word: string, parent: string, verbs: Verb[]): KubectlResult {

@@ -94,6 +94,12 @@ export function builtin(st: ShellState, argv: string[], host: ShellHost, io: She
       return ok();
     case 'false':
       return ok(1);
+    // Outside a loop (inside one, the compiler made them jumps: shell-parse.ts loopJump).
+    case 'break':
+    case 'continue':
+      return ok();
+    case 'seq':
+      return ok(seq(args, host.flavor, write, writeErr));
     case 'echo': {
       let a = args;
       if (a[0] === '-n' || a[0] === '-e') a = a.slice(1);
@@ -239,3 +245,41 @@ function test(st: ShellState, a: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * `seq [-s SEP] [-w] [FIRST [INC]] LAST`: busybox's applet or coreutils' (Debian images), with
+ * their words for an argument that is not a number.
+ * [busybox: coreutils/seq.c; coreutils: src/seq.c]
+ * Simplification: numbers print as JavaScript writes them (both print whole numbers alike).
+ */
+function seq(args: string[], flavor: ShellHost['flavor'], write: (s: string) => void, writeErr: (s: string) => void): number {
+  let sep = '\n';
+  let width = false;
+  const nums: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-s') sep = args[++i] ?? '\n';
+    else if (args[i] === '-w') width = true;
+    else nums.push(args[i]);
+  }
+  if (nums.length < 1 || nums.length > 3) {
+    writeErr(flavor === 'dash' ? "seq: missing operand\nTry 'seq --help' for more information.\n" : 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: seq [-w] [-s SEP] [FIRST [INC]] LAST\n');
+    return 1;
+  }
+  const bad = nums.find((n) => n.trim() === '' || !Number.isFinite(Number(n)));
+  if (bad !== undefined) {
+    writeErr(flavor === 'dash' ? `seq: invalid floating point argument: '${bad}'\nTry 'seq --help' for more information.\n` : `seq: invalid '${bad}'\n`);
+    return 1;
+  }
+  const v = nums.map(Number);
+  const [first, inc, last] = v.length === 1 ? [1, 1, v[0]] : v.length === 2 ? [v[0], 1, v[1]] : [v[0], v[1], v[2]];
+  const out: string[] = [];
+  // A bound keeps a typo such as `seq 1 0.000001 1e9` from filling memory (the VM's 1 MiB cap).
+  for (let x = first; (inc > 0 && x <= last) || (inc < 0 && x >= last); x += inc) {
+    out.push(String(x));
+    if (out.length >= 100_000) break;
+  }
+  const pad = width ? Math.max(...out.map((s) => s.length)) : 0;
+  if (out.length) write(`${out.map((s) => s.padStart(pad, '0')).join(sep)}\n`);
+  return 0;
+}
+

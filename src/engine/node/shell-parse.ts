@@ -2,8 +2,8 @@
 // (quotes are resolved at expansion time, as sh does), a recursive-descent parser for what
 // tutorials write (`;` `&&` `||` `|`, while/until/for/if, `{ }`, redirections) and a compiler to
 // flat bytecode, so a running script's whole state is a program counter plus variables (JSON).
-// Simplifications: no functions, case, here-documents or field splitting; `&` runs in the
-// foreground; a pipeline's commands run one after the other, each reading the one before's output
+// Simplifications: no functions, case, here-documents or field splitting (except a `for` list's);
+// `&` runs in the foreground; a pipeline's commands run one after the other, each reading the one before's output
 // (the state carries it, so a pipe is JSON too) — only a compound command's first command reads it.
 
 export interface Redirect {
@@ -141,6 +141,8 @@ class Parser {
   private i = 0;
   readonly code: Instr[] = [];
   private slots = 0;
+  /** The enclosing loops, innermost last: the jumps their `break` / `continue` still have to aim. */
+  private loops: { breaks: number[]; continues: number[] }[] = [];
   constructor(private readonly toks: Tok[]) {}
 
   private peek(): Tok | undefined {
@@ -252,13 +254,16 @@ class Parser {
         case 'until': {
           this.i++;
           const top = this.code.length;
+          this.loops.push({ breaks: [], continues: [] });
           this.list();
           const exit = this.emit({ op: t.v === 'while' ? 'jf' : 'jt', to: -1 });
           this.expectWord('do');
           this.list();
           this.expectWord('done');
           this.emit({ op: 'jmp', to: top });
-          (this.code[exit] as { to: number }).to = this.emit({ op: 'status', code: 0 });
+          const end = this.emit({ op: 'status', code: 0 });
+          (this.code[exit] as { to: number }).to = end;
+          this.closeLoop(end, top);
           return;
         }
         case 'for': {
@@ -274,11 +279,14 @@ class Parser {
           const slot = this.slots++;
           this.emit({ op: 'forinit', slot, words });
           const next = this.emit({ op: 'fornext', slot, name: name.v, to: -1 });
+          this.loops.push({ breaks: [], continues: [] });
           this.expectWord('do');
           this.list();
           this.expectWord('done');
           this.emit({ op: 'jmp', to: next });
-          (this.code[next] as { to: number }).to = this.emit({ op: 'status', code: 0 });
+          const end = this.emit({ op: 'status', code: 0 });
+          (this.code[next] as { to: number }).to = end;
+          this.closeLoop(end, next);
           return;
         }
         case 'if': {
@@ -335,7 +343,31 @@ class Parser {
       this.i++;
     }
     if (words.length === 0 && assigns.length === 0 && redirs.length === 0) this.unexpected();
+    if ((words[0] === 'break' || words[0] === 'continue') && words.length <= 2 && this.loopJump(words[0], words[1])) return;
     this.emit({ op: 'cmd', words, assigns, redirs });
+  }
+
+  /**
+   * `break [n]` / `continue [n]` inside a loop: a jump out of (or back to the top of) the n-th
+   * enclosing loop, aimed once that loop is compiled. Outside a loop (or with an n that is not a
+   * literal number) it stays a command: the builtin, which does nothing, as dash and busybox do.
+   * Simplification: a `break` inside `$(…)` or a pipeline's subshell still leaves the loop.
+   */
+  private loopJump(word: 'break' | 'continue', count: string | undefined): boolean {
+    const n = count === undefined ? 1 : /^[1-9]\d*$/.test(count) ? Number(count) : 0;
+    if (n === 0 || this.loops.length === 0) return false;
+    const loop = this.loops[Math.max(0, this.loops.length - n)];
+    this.emit({ op: 'status', code: 0 });
+    const j = this.emit({ op: 'jmp', to: -1 });
+    (word === 'break' ? loop.breaks : loop.continues).push(j);
+    return true;
+  }
+
+  /** A loop is compiled: its breaks go to `end`, its continues to `again`. */
+  private closeLoop(end: number, again: number): void {
+    const loop = this.loops.pop() as { breaks: number[]; continues: number[] };
+    for (const j of loop.breaks) (this.code[j] as { to: number }).to = end;
+    for (const j of loop.continues) (this.code[j] as { to: number }).to = again;
   }
 }
 

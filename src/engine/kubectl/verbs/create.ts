@@ -11,6 +11,7 @@ import { runManifest } from './manifest-apply';
 import { createConfigMap, createSecret } from './create-config';
 import { createServiceVerb } from './create-service';
 import { createCronJobVerb, createJobVerb } from './create-job';
+import { createPdbVerb } from './create-pdb';
 import { createQuotaVerb } from './create-quota';
 import { createServiceAccountVerb } from './create-serviceaccount';
 import { DRY_RUN_FLAG, OUTPUT_FLAG, collect, dryRunOf, mutationOutput, nameArg, printMutation, requiredFlagError, tryApi } from './object-common';
@@ -93,7 +94,7 @@ export const createVerb: Verb = {
   name: 'create',
   short: 'Create a resource from a file or from stdin',
   flags: [{ name: 'filename', short: 'f', type: 'stringArray', default: [] }, { name: 'save-config', type: 'bool' }, DRY_RUN_FLAG, OUTPUT_FLAG],
-  subcommands: [createDeployment, createNamespace, createServiceVerb, createConfigMap, createSecret, createJobVerb, createCronJobVerb, createQuotaVerb, createServiceAccountVerb],
+  subcommands: [createDeployment, createNamespace, createServiceVerb, createConfigMap, createSecret, createJobVerb, createCronJobVerb, createPdbVerb, createQuotaVerb, createServiceAccountVerb],
   run(inv, ctx) {
     const files = inv.flags.filename as string[];
     if (!files.length) return { stdout: '', stderr: 'error: must specify one of -f and -k\n', exitCode: 1 };
