@@ -29,6 +29,7 @@ import {
   WARM_UP_MAX_S,
 } from './session-options';
 import { SessionListeners } from './session-listeners';
+import { ENGINE_SOURCE } from './source';
 import { describeError, ReplayBudget, replayShareLog } from './share-replay';
 import { applyEntry, type RewindPlan, Timeline } from './timeline';
 import { Visits } from './visit';
@@ -356,6 +357,8 @@ export function createSession(options: SessionOptions): Session {
   const session: Session = {
     store,
     actions,
+    source: ENGINE_SOURCE,
+    reader: () => cluster,
     cluster: () => cluster,
     schedulingTrace: (namespace, name) => cluster.schedulingTrace(namespace, name),
     tick(wallMs) {
