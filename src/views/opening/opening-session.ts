@@ -43,6 +43,8 @@ export function createOpeningSession(frame: AppState): Session {
       backToNow: nothing,
       reset: nothing,
     },
+    // Nothing beyond the frame's store: no objects, no components (views wait for the live session).
+    reader: () => ({ now: () => frame.now, get: () => undefined, list: () => [], component: () => undefined }),
     cluster: () => {
       throw new Error(STILL_LOADING);
     },

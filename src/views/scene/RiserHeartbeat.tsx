@@ -15,7 +15,7 @@ export function useMissedHeartbeat(node: string): MissedHeartbeat | undefined {
   const session = useSession();
   const key = useAppState((s) => {
     if (session.opening) return '';
-    const lease = session.cluster().get<KObject & { spec?: { renewTime?: string } }>('Lease', LEASE_NAMESPACE, node);
+    const lease = session.reader().get<KObject & { spec?: { renewTime?: string } }>('Lease', LEASE_NAMESPACE, node);
     const h = missedHeartbeat(lease?.spec?.renewTime, s.now);
     return h ? `${h.seconds}/${h.grace}` : '';
   });

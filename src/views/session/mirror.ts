@@ -4,7 +4,6 @@
 // so React re-renders only what moved.
 import type { StoreApi } from 'zustand/vanilla';
 import type {
-  Cluster,
   ClusterEvent,
   Deployment,
   Event,
@@ -19,6 +18,7 @@ import type {
 import { appendPoint, pointFor, serviceKey, truncateAfter } from '../traffic/traffic-history';
 import { isCrew } from './crew';
 import { narrate } from './narrate';
+import type { ClusterFeed } from './source';
 import type { AppState, MirrorState, Service, TrafficPoint } from './types';
 
 const LISTS = {
@@ -58,7 +58,7 @@ export class Mirror {
   private narrationLines: NarrationLine[] = [];
   private narrationChanged = false;
   private unwatch: (() => void) | undefined;
-  private cluster: Cluster | undefined;
+  private cluster: ClusterFeed | undefined;
   /** Per-Service traffic history (the store gets a copy of the keys that changed). */
   private traffic = new Map<string, TrafficPoint[]>();
   private trafficChanged = new Set<string>();
@@ -67,8 +67,8 @@ export class Mirror {
 
   constructor(private readonly store: StoreApi<AppState>) {}
 
-  /** Follows `cluster` from now on and rewrites every mirrored list from it. */
-  attach(cluster: Cluster): void {
+  /** Follows `cluster` (the engine, or any other source's feed) from now on and rewrites every mirrored list from it. */
+  attach(cluster: ClusterFeed): void {
     this.unwatch?.();
     this.cluster = cluster;
     this.unwatch = cluster.watch((e) => this.onEvent(e), { metrics: true });
@@ -150,7 +150,7 @@ export class Mirror {
   }
 
   /** Adds the traffic that changed to `next`: histories, the latest per-pod second, the set loads. */
-  private flushTraffic(cluster: Cluster, prev: AppState, next: Partial<AppState>): void {
+  private flushTraffic(cluster: ClusterFeed, prev: AppState, next: Partial<AppState>): void {
     if (this.trafficChanged.size > 0) {
       const traffic = { ...prev.traffic };
       for (const k of this.trafficChanged) traffic[k] = this.traffic.get(k) ?? [];

@@ -5,25 +5,21 @@ import { createStore } from 'zustand/vanilla';
 import {
   type Cluster,
   createCluster,
+  type Deployment,
   type Fault,
-  type Follower,
   type FollowedResult,
   type KubectlResult,
-  consolePrompt,
-  newConsoleShell,
-  type OutputChunk,
   restoreCluster,
-  runConsoleLine,
-  shownLine,
 } from '../../engine';
 import { formatClock } from '../format-clock';
-import { commandFor, commentFor, commentForFault, parseConsoleLine } from './actions';
+import { commentForFault, parseConsoleLine } from './actions';
+import { clickActions } from './click-actions';
 import { changesCluster } from './command-kind';
+import { ConsoleRunner, outputLines } from './console-runner';
 import { Mirror } from './mirror';
 import { allDeploymentsAvailable, setUpSampleCluster } from './sample-cluster';
 import {
   CHUNK_VIRTUAL_MS,
-  MAX_CONSOLE_LINES,
   MAX_FRAME_WALL_MS,
   MAX_SPEED,
   MIN_SPEED,
@@ -33,11 +29,12 @@ import {
   WARM_UP_MAX_S,
 } from './session-options';
 import { SessionListeners } from './session-listeners';
+import { ENGINE_SOURCE } from './source';
 import { describeError, ReplayBudget, replayShareLog } from './share-replay';
-import { type LogEntry, type RewindPlan, Timeline } from './timeline';
+import { applyEntry, type RewindPlan, Timeline } from './timeline';
 import { Visits } from './visit';
 
-import type { AppState, CommandOrigin, ConsoleLine, Session, SessionActions, SessionCommand, ShareState } from './types';
+import type { AppState, CommandOrigin, Session, SessionActions, SessionCommand, ShareState } from './types';
 
 export * from './session-options';
 
@@ -71,49 +68,9 @@ export function createSession(options: SessionOptions): Session {
   }));
   const mirror = new Mirror(store);
 
-  const print = (lines: ConsoleLine[]): void => {
-    const next = [...store.getState().console, ...lines];
-    store.setState({ console: next.length > MAX_CONSOLE_LINES ? next.slice(-MAX_CONSOLE_LINES) : next });
-  };
-  const outputLines = (r: KubectlResult): ConsoleLine[] => {
-    const lines: ConsoleLine[] = [];
-    if (r.stdout) lines.push({ kind: 'stdout', text: r.stdout.replace(/\n$/, '') });
-    if (r.stderr) lines.push({ kind: 'stderr', text: r.stderr.replace(/\n$/, '') });
-    return lines;
-  };
-
-  /** The console's shell: its variables are the learner's terminal state (see engine/console/shell.ts). */
-  let shell = newConsoleShell();
-  /** The console command still following the cluster (`get -w`), read after each advance. */
-  let follower: Follower | undefined;
-  const chunkLines = (chunks: OutputChunk[]): ConsoleLine[] => {
-    const lines: ConsoleLine[] = [];
-    for (const c of chunks) {
-      const last = lines.at(-1);
-      if (last && last.kind === c.stream) last.text += c.text;
-      else lines.push({ kind: c.stream, text: c.text });
-    }
-    return lines.map((l) => ({ ...l, text: l.text.replace(/\n$/, '') })).filter((l) => l.text !== '' || l.kind === 'stdout');
-  };
-  /** Prints what the following command wrote since the last read; forgets it once it ended. */
-  const pollFollower = (): void => {
-    if (!follower) return;
-    const r = follower.read();
-    print(outputLines({ stdout: r.stdout, stderr: r.stderr, exitCode: 0 }));
-    if (r.exitCode !== undefined) {
-      follower = undefined;
-      store.setState({ following: undefined });
-    }
-  };
-  /** Ctrl-C: a terminal echoes `^C` and the command prints nothing more. */
-  const stopFollowing = (echo = true): void => {
-    if (!follower) return;
-    pollFollower();
-    follower?.stop();
-    follower = undefined;
-    store.setState({ following: undefined });
-    if (echo) print([{ kind: 'stdout', text: '^C' }]);
-  };
+  const terminal = new ConsoleRunner(store);
+  const print = terminal.print.bind(terminal);
+  const stopFollowing = (echo = true): void => terminal.stopFollowing(echo);
 
   const fail = (e: unknown): void => {
     store.setState({ failure: `The simulation stopped: ${describeError(e)}`, running: false });
@@ -166,7 +123,7 @@ export function createSession(options: SessionOptions): Session {
     listeners.follow(cluster);
   };
   const ticked = (): void => {
-    pollFollower();
+    terminal.pollFollower();
     listeners.ticked();
   };
 
@@ -293,19 +250,6 @@ export function createSession(options: SessionOptions): Session {
     mirror.flush();
   };
 
-  /** Replays one entry as it first happened: time moves only if it moved then. */
-  const applyEntry = (c: Cluster, e: LogEntry): void => {
-    if (e.kind === 'run') return c.advance(e.at - c.now());
-    if (e.at > c.now()) c.advance(e.at - c.now());
-    if (e.kind === 'kubectl') c.kubectl(e.line, e.stdin);
-    else
-      try {
-        c.inject(e.fault);
-      } catch {
-        // It failed the first time too (it would not have been logged otherwise); keep going.
-      }
-  };
-
   const guarded = (fn: () => void): void => {
     if (store.getState().failure) return;
     try {
@@ -321,27 +265,11 @@ export function createSession(options: SessionOptions): Session {
     kubectl: (line, stdin) =>
       run(line, stdin, stdin !== undefined ? `kubectl ${line.replace(/-f -(?=\s|$)/, '-f manifest.yaml')}` : undefined),
     select: (selection) => store.setState({ selection }),
-    killPod: (namespace, name) => void run(commandFor.killPod(namespace, name)),
-    crashContainer: (namespace, pod) => inject({ type: 'crash-container', namespace, pod }, commentFor.crashContainer(pod)),
-    failProbe: (namespace, pod, probe) =>
-      inject(
-        { type: 'fail-probe', namespace, pod, probe, durationMs: 60_000 },
-        `# make the ${probe} probe of ${pod} fail for 60 s (fault injection: no kubectl equivalent)`,
-      ),
-    scale: (kind, namespace, name, delta) => {
-      const current = cluster.get<import('../../engine').Deployment>(kind, namespace, name)?.spec?.replicas ?? 1;
-      run(commandFor.scale(namespace, name, Math.max(0, current + delta), kind));
-    },
-    setImage: (namespace, name, container, image, kind) => void run(commandFor.setImage(namespace, name, container, image, kind)),
-    killNode: (name) => inject({ type: 'kill-node', node: name }, commentFor.killNode(name)),
-    setLoad: (namespace, service, rps) =>
-      inject({ type: 'load', namespace, service, rps }, `# the audience sends ${rps} requests/s to service/${service} (traffic model)`),
-    restoreNode: (name) => inject({ type: 'restore-node', node: name }, commentFor.restoreNode(name)),
-    cordon: (name, on) => void run(commandFor.cordon(name, on)),
-    drain: (name) => void run(commandFor.drain(name)),
-    rollback: (namespace, name, kind) => void run(commandFor.rollback(namespace, name, kind)),
-    pauseRollout: (namespace, name, paused) => void run(commandFor.pauseRollout(namespace, name, paused)),
-    restartRollout: (namespace, name, kind) => void run(commandFor.restartRollout(namespace, name, kind)),
+    ...clickActions(
+      (line) => run(line),
+      (fault, comment) => inject(fault, comment),
+      (kind, namespace, name) => cluster.get<Deployment>(kind, namespace, name),
+    ),
     runConsole: (line) => {
       const parsed = parseConsoleLine(line);
       if (!parsed) return;
@@ -350,24 +278,13 @@ export function createSession(options: SessionOptions): Session {
       if (parsed.kind === 'clear') return store.setState({ console: [] });
       visits.commit();
       if (store.getState().failure) return print([{ kind: 'stderr', text: 'error: the simulation has stopped; press Reset' }]);
-      const prompt = consolePrompt(shell);
-      print([{ kind: 'input', text: shownLine(line, shell), ...(prompt ? { prompt } : {}) }]);
-      const r = runConsoleLine(shell, line.trim(), {
-        // Each kubectl the shell runs is recorded as its own line, so rewinds and shares replay it.
-        kubectl: (l, stdin, alone) => {
-          timeline.record({ at: cluster.now(), kind: 'kubectl', line: l, stdin });
-          const out: FollowedResult = alone ? cluster.kubectlFollow(l) : cluster.kubectl(l, stdin);
-          if (changesCluster(l, out.exitCode)) learnerCommands++;
-          if (out.follower) {
-            follower = out.follower;
-            store.setState({ following: line.trim() });
-          }
-          return out;
-        },
+      // Each kubectl the shell runs is recorded as its own line, so rewinds and shares replay it.
+      terminal.run(line, (l, stdin, alone) => {
+        timeline.record({ at: cluster.now(), kind: 'kubectl', line: l, stdin });
+        const out: FollowedResult = alone ? cluster.kubectlFollow(l) : cluster.kubectl(l, stdin);
+        if (changesCluster(l, out.exitCode)) learnerCommands++;
+        return out;
       });
-      print(chunkLines(r.output));
-      // `kubectl exec -it … -- sh` opened a container prompt, or `exit` closed it.
-      if (consolePrompt(shell) !== store.getState().prompt) store.setState({ prompt: consolePrompt(shell) });
       mirror.flush();
     },
     stopFollowing: () => stopFollowing(),
@@ -425,7 +342,7 @@ export function createSession(options: SessionOptions): Session {
     reset: () => {
       visits.drop();
       stopFollowing(false);
-      shell = newConsoleShell();
+      terminal.resetShell();
       mirror.detach();
       cluster = newCluster();
       store.setState({ failure: undefined, selection: null, running: true, console: [], events: [], trace: [], prompt: undefined });
@@ -440,6 +357,8 @@ export function createSession(options: SessionOptions): Session {
   const session: Session = {
     store,
     actions,
+    source: ENGINE_SOURCE,
+    reader: () => cluster,
     cluster: () => cluster,
     schedulingTrace: (namespace, name) => cluster.schedulingTrace(namespace, name),
     tick(wallMs) {

@@ -3,7 +3,7 @@
 // the nearest earlier snapshot and replaying the log up to a moment rebuilds that moment exactly.
 // Memory stays bounded: past `maxSnapshots`, every other snapshot of the older half is dropped,
 // so old history gets coarser (a longer replay) instead of growing without end.
-import type { ClusterSnapshot, Fault } from '../../engine';
+import type { Cluster, ClusterSnapshot, Fault } from '../../engine';
 
 /** `run`: time was run to `at` with nothing else happening (advance(0), a step onto "now"). */
 export type LogEntry =
@@ -105,4 +105,17 @@ export class Timeline {
     this.snapshots = [];
     this.log = [];
   }
+}
+
+/** Replays one entry as it first happened: time moves only if it moved then. */
+export function applyEntry(c: Cluster, e: LogEntry): void {
+  if (e.kind === 'run') return c.advance(e.at - c.now());
+  if (e.at > c.now()) c.advance(e.at - c.now());
+  if (e.kind === 'kubectl') c.kubectl(e.line, e.stdin);
+  else
+    try {
+      c.inject(e.fault);
+    } catch {
+      // It failed the first time too (it would not have been logged otherwise); keep going.
+    }
 }

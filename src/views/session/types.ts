@@ -19,6 +19,7 @@ import type {
   WhyAnswer,
 } from '../../engine';
 import type { LessonFacts } from '../../lessons/types';
+import type { ClusterReader, SourceInfo } from './source';
 
 /** What the stage needs to draw, refreshed from cluster.watch (objects are the engine's, read-only). */
 export interface MirrorState {
@@ -194,15 +195,24 @@ export type CommandOrigin = 'learner' | 'lesson';
 /** A command the lesson host (or a share-link replay) performs through the session. */
 export type SessionCommand = { kubectl: string; stdin?: string } | { fault: Fault };
 
+/**
+ * A page's cluster as the views see it (source.ts): the store, the actions, reads. Every source
+ * implements all of it; the members marked "engine only" answer refusals on a source without an
+ * in-page engine (the served and live sources, like the opening frame's stand-in).
+ */
 export interface Session {
   readonly store: StoreApi<AppState>;
+  /** Where the cluster lives; the in-page engine when absent. */
+  readonly source?: SourceInfo;
+  /** Objects the store does not mirror (Leases, ConfigMaps, claims) and the engine's components, if any. */
+  reader(): ClusterReader;
   /**
    * Set on the opening session (opening-session.ts): a picture of the warmed-up sample drawn before
    * the engine is fetched. Nothing runs and the page is inert until the real session replaces it.
    */
   readonly opening?: true;
   readonly actions: SessionActions;
-  /** The cluster now playing (a rewind replaces it). */
+  /** Engine only: the cluster now playing (a rewind replaces it). Lessons and the test API use it; views use `reader`. */
   cluster(): Cluster;
   schedulingTrace(namespace: string, name: string): SchedulingTrace | undefined;
   /** Advances by wall-clock ms × speed (called by the frame loop). */

@@ -85,6 +85,7 @@ export function createDevSession(opts: { seed?: number; nodes?: number } = {}): 
     },
     learnerCommands: () => 0,
     shareState: () => ({ v: 1, seed: 0, nodes: cluster.list('Node').length, log: [], at: cluster.now() }),
+    reader: () => cluster,
     cluster: () => cluster,
     schedulingTrace: (ns, name) => cluster.schedulingTrace(ns, name),
     tick(wallMs) {

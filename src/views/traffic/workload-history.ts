@@ -105,10 +105,10 @@ export function recorderFor(session: Session): WorkloadRecorder {
   const recorder = new WorkloadRecorder();
   recorders.set(session, recorder);
   const sample = () => {
-    const now = session.cluster().now();
+    const now = session.reader().now();
     if (!recorder.wants(now)) return;
     const s = session.store.getState();
-    const metrics = session.cluster().component<MetricsSource & { readonly name: string; start(): void }>('metrics-server');
+    const metrics = session.reader().component<MetricsSource & { readonly name: string; start(): void }>('metrics-server');
     const workloads: Workload[] = [
       ...s.deployments.map((object) => ({ kind: 'Deployment' as const, object })),
       ...(s.statefulSets ?? []).map((object) => ({ kind: 'StatefulSet' as const, object })),

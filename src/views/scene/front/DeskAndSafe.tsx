@@ -42,13 +42,13 @@ const EMPTY: DeskData = { sheets: [], items: [] };
 
 /** Songs recorded on a PersistentVolume (volume-data.ts keys a PV's as `pv/<name>`). */
 function songsOn(session: Session): ((volume: string) => number) | undefined {
-  const data = session.cluster().component<VolumeDataComponent>('volume-data');
+  const data = session.reader().component<VolumeDataComponent>('volume-data');
   return data && ((volume) => data.songs(`pv/${volume}`));
 }
 
 function readDesk(session: Session): DeskData {
   if (session.opening) return EMPTY;
-  const c = session.cluster();
+  const c = session.reader();
   const pods = c.list<Pod>('Pod');
   return {
     sheets: deskSheets(c.list('ConfigMap') as ConfigLike[], c.list('Secret') as ConfigLike[], pods),
@@ -75,7 +75,7 @@ function useDeskData(session: Session): DeskData {
     });
     const refresh = () => {
       if (session.opening) return;
-      const now = session.cluster();
+      const now = session.reader();
       // A rewind or reset swaps the cluster: read the new one. Songs are counted every tick.
       const songs = songsKey(session, items.current);
       if (!dirty && now === cluster && songs === shownSongs) return;

@@ -11,7 +11,7 @@ const WATCHED = new Set(['configmaps', 'secrets', 'persistentvolumeclaims', 'per
 
 export function clusterHasDeskThings(session: Session): boolean {
   if (session.opening) return false;
-  const c = session.cluster();
+  const c = session.reader();
   return (
     // The crew's (kube-system's: kube-proxy's ConfigMap) are never on the desk (deskSheets).
     c.list('ConfigMap').some((m) => m.metadata.name !== 'kube-root-ca.crt' && !isCrew(m)) ||
@@ -32,7 +32,7 @@ export function useDeskWanted(session: Session): boolean {
     });
     const refresh = () => {
       if (session.opening) return;
-      const now = session.cluster();
+      const now = session.reader();
       // A rewind or reset swaps the cluster: read the new one.
       if (!dirty && now === cluster) return;
       dirty = false;
