@@ -4,14 +4,11 @@
 // by the same virtual time, so the comparison is exact.
 // Commands that PATCH are in kubectl-patch.test.ts; those that send protobuf bodies (create
 // deployment|namespace|configmap|secret|service|job) are todo: see server/CONTEXT.md.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, createCluster } from '../src/engine/index';
-import { type Served, serve } from './serve';
-import { DEFAULT_EPOCH_MS } from '../src/engine/util/time';
+import type { Served } from './serve';
 import { KUBECTL, kubectl } from './testing/kubectl';
+import { type Twins, startTwins } from './testing/twins';
 
 const MANIFEST = `apiVersion: apps/v1
 kind: Deployment
@@ -44,28 +41,22 @@ spec:
 `;
 
 describe.skipIf(!KUBECTL)('the real kubectl 1.32 against npm run serve', { timeout: 90_000 }, () => {
+  let t: Twins;
   let served: Served;
-  let twin: Cluster;
   let kubeconfig: string;
   let dir: string;
-  const k = (line: string, stdin?: string) => kubectl(kubeconfig, line.split(' '), { stdin });
+  const k = (line: string, stdin?: string) => t.k(line, { stdin });
   /** Runs the same command on the twin: what the in-page console prints. */
-  const consoleOf = (line: string, stdin?: string) => twin.kubectl(line, stdin);
-  const advance = (ms: number) => {
-    served.cluster.advance(ms);
-    twin.advance(ms);
-  };
+  const consoleOf = (line: string, stdin?: string) => t.consoleOf(line, stdin);
+  const advance = (ms: number) => t.advance(ms);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'podchestra-server-'));
-    kubeconfig = join(dir, 'kubeconfig');
-    // The twin's epoch (the in-page default): the process has one epoch, and -o yaml compares timestamps.
-    served = await serve({ port: 0, speed: 0, seed: 7, kubeconfig, epochMs: DEFAULT_EPOCH_MS });
-    twin = createCluster({ seed: 7, nodes: 3 });
-    writeFileSync(join(dir, 'web.yaml'), MANIFEST);
+    t = await startTwins({ seed: 7, prefix: 'server' });
+    ({ served, kubeconfig, dir } = t);
+    t.file('web.yaml', MANIFEST);
   });
   afterAll(async () => {
-    await served?.close();
+    await t?.close();
   });
 
   it('reports the server version and the same api-resources as the console', async () => {

@@ -1,13 +1,12 @@
 // The real kubectl 1.32's commands that send PATCH, against the served cluster, compared with
 // the in-page console on a twin cluster (same seed, same commands, same virtual time).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, createCluster } from '../src/engine/index';
-import { type Served, serve } from './serve';
-import { DEFAULT_EPOCH_MS } from '../src/engine/util/time';
+import type { Cluster } from '../src/engine/index';
+import type { Served } from './serve';
 import { KUBECTL, kubectl } from './testing/kubectl';
+import { type Twins, startTwins } from './testing/twins';
 
 const deployment = (replicas: number, image: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -27,6 +26,7 @@ spec:
 `;
 
 describe.skipIf(!KUBECTL)('the real kubectl 1.32: commands that PATCH', { timeout: 90_000 }, () => {
+  let t: Twins;
   let served: Served;
   let twin: Cluster;
   let kubeconfig: string;
@@ -70,18 +70,15 @@ describe.skipIf(!KUBECTL)('the real kubectl 1.32: commands that PATCH', { timeou
   };
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'podchestra-patch-'));
-    kubeconfig = join(dir, 'kubeconfig');
-    // The twin's epoch (the in-page default): the process has one epoch, and -o yaml compares timestamps.
-    served = await serve({ port: 0, speed: 0, seed: 11, kubeconfig, epochMs: DEFAULT_EPOCH_MS });
-    twin = createCluster({ seed: 11, nodes: 3 });
+    t = await startTwins({ seed: 11, prefix: 'patch' });
+    ({ served, twin, kubeconfig, dir } = t);
     writeFileSync(join(dir, 'web.yaml'), deployment(2, 'nginx:1.27'));
     expect((await k(`apply -f ${join(dir, 'web.yaml')}`)).stdout).toBe('deployment.apps/web created\n');
     consoleOf('apply -f -', deployment(2, 'nginx:1.27'));
     advance(30_000);
   });
   afterAll(async () => {
-    await served?.close();
+    await t?.close();
   });
 
   it('labels and annotates', async () => {

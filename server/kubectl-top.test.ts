@@ -1,13 +1,10 @@
 // `kubectl top` through metrics.k8s.io/v1beta1 (server/metrics.ts): the real kubectl 1.32 prints
 // what the in-page console's `top` prints for a twin cluster, and the API answers its objects.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, createCluster } from '../src/engine/index';
-import { DEFAULT_EPOCH_MS } from '../src/engine/util/time';
-import { type Served, serve } from './serve';
-import { KUBECTL, kubectl } from './testing/kubectl';
+import type { Cluster } from '../src/engine/index';
+import type { Served } from './serve';
+import { KUBECTL } from './testing/kubectl';
+import { type Twins, startTwins } from './testing/twins';
 
 const MANIFEST = `apiVersion: apps/v1
 kind: Deployment
@@ -25,24 +22,21 @@ spec:
 `;
 
 describe.skipIf(!KUBECTL)('kubectl top against npm run serve', { timeout: 90_000 }, () => {
+  let t: Twins;
   let served: Served;
   let twin: Cluster;
-  let kubeconfig: string;
-  const k = (line: string) => kubectl(kubeconfig, line.split(' '));
+  const k = (line: string) => t.k(line);
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'podchestra-top-'));
-    kubeconfig = join(dir, 'kubeconfig');
-    served = await serve({ port: 0, speed: 0, seed: 3, kubeconfig, epochMs: DEFAULT_EPOCH_MS });
-    twin = createCluster({ seed: 3, nodes: 3 });
-    writeFileSync(join(dir, 'web.yaml'), MANIFEST);
-    const applied = await k(`apply -f ${join(dir, 'web.yaml')}`);
+    t = await startTwins({ seed: 3, prefix: 'top' });
+    ({ served, twin } = t);
+    const applied = await k(`apply -f ${t.file('web.yaml', MANIFEST)}`);
     expect(applied.stderr).toBe('');
     twin.kubectl('apply -f -', MANIFEST);
     for (const c of [served.cluster, twin]) c.advance(90_000);
   });
   afterAll(async () => {
-    await served?.close();
+    await t?.close();
   });
 
   it('prints top nodes and top pods as the console does', async () => {
