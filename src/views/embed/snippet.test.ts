@@ -12,6 +12,22 @@ describe('embedSnippet', () => {
     );
   });
 
+  it("carries a teacher's lesson in the frame's fragment, and refuses anything else there", () => {
+    const html = embedSnippet({
+      pageUrl: 'https://example.org/k8s/?build',
+      lesson: { slug: 'scale-and-survive', title: 'Scale and survive' },
+      origin: 'https://course.example',
+      fragment: 'lesson=1.q1Yq-_8',
+    });
+    expect(html).toContain(
+      'src="https://example.org/k8s/?lesson=scale-and-survive&amp;embed=1&amp;origin=https%3A%2F%2Fcourse.example#lesson=1.q1Yq-_8"',
+    );
+    expect(() => embedSnippet({ pageUrl: 'https://example.org/', lesson: 'x', fragment: 'share=1.abc' })).toThrow(
+      'not a lesson link fragment',
+    );
+    expect(() => embedSnippet({ pageUrl: 'https://example.org/', lesson: 'x', fragment: 'lesson=1.a"><script>' })).toThrow();
+  });
+
   it('leaves out an origin that is not valid, and clamps the size', () => {
     expect(
       embedSnippet({ pageUrl: 'http://localhost:4174/', lesson, origin: 'https://course.example/page', width: 120, height: 9999.6 }),

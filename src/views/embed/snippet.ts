@@ -9,6 +9,11 @@ export interface SnippetOptions {
   lesson: { slug: string; title: string } | string;
   /** The course page's origin, for messages; left out when not a valid origin. */
   origin?: string;
+  /**
+   * A teacher's lesson (`lesson=1.…`, lesson-link.ts): the lesson itself travels in the frame's
+   * fragment, and `slug` is only its label. Anything else is refused (an error, not a bad frame).
+   */
+  fragment?: string;
   width?: number;
   height?: number;
 }
@@ -21,7 +26,7 @@ export function escapeAttribute(text: string): string {
 const size = (n: number | undefined, fallback: number, min: number) =>
   n === undefined || !Number.isFinite(n) ? fallback : Math.min(4000, Math.max(min, Math.round(n)));
 
-export function embedSnippet({ pageUrl, lesson: given, origin, width, height }: SnippetOptions): string {
+export function embedSnippet({ pageUrl, lesson: given, origin, fragment, width, height }: SnippetOptions): string {
   const lesson = typeof given === 'string' ? { slug: given, title: given } : given;
   const url = new URL(pageUrl);
   url.search = '';
@@ -32,6 +37,10 @@ export function embedSnippet({ pageUrl, lesson: given, origin, width, height }: 
   url.searchParams.set('embed', '1');
   const parent = origin === undefined ? undefined : parseOrigin(origin);
   if (parent) url.searchParams.set('origin', parent);
+  if (fragment !== undefined) {
+    if (!/^lesson=1\.[A-Za-z0-9_-]+$/.test(fragment)) throw new Error('not a lesson link fragment');
+    url.hash = fragment;
+  }
   const attrs: [string, string][] = [
     ['src', url.href],
     ['title', `Podchestra lesson: ${lesson.title}`],
