@@ -7,9 +7,11 @@
 //   lists events, cannot open on an inert page;
 // - the crew (kube-system's pods): a riser's road case names each with its STATUS (crew-layout.ts),
 //   so a crew pod keeps its names, its node, its containers' names and its status, not its volumes,
-//   tolerations, affinity or container specs.
+//   tolerations, affinity or container specs;
+// - the nodes: a riser reads its node's name, spec (cordon, taints), conditions and allocatable
+//   resources, not its annotations, images, addresses or system info (the inspector's).
 // first-paint-state.test.ts draws every frame's stage whole and trimmed and expects the same markup.
-import type { Event, Pod } from '../../engine';
+import type { Event, Node, Pod } from '../../engine';
 import type { AppState } from '../session/types';
 
 /** The one event reason the hall reads (posture.ts probeFailing: `Liveness probe failed: …`). */
@@ -29,9 +31,16 @@ function crewForPaint(p: Pod): Pod {
   } as Pod;
 }
 
+function nodeForPaint(n: Node): Node {
+  const { annotations: _annotations, ...metadata } = n.metadata;
+  const { conditions, allocatable, capacity } = n.status ?? {};
+  return { ...n, metadata, status: { conditions, allocatable, capacity } } as Node;
+}
+
 export function forFirstPaint(state: AppState): AppState {
   return {
     ...state,
+    nodes: state.nodes.map(nodeForPaint),
     events: state.events.filter((e: Event) => READ_REASONS.has(e.reason ?? '')),
     ...(state.crew ? { crew: state.crew.map(crewForPaint) } : {}),
   };

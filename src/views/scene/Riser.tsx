@@ -11,7 +11,7 @@ import { nodeIsReady, podRequests, quantity } from '../stage/node-capacity';
 import { cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
 import { namesCrowded } from './crowded-names';
-import { heartbeatSentence } from './heartbeat';
+import { heartbeatSentence, heartbeatWords } from './heartbeat';
 import { Musician } from './Musician';
 import { plateType } from './plate-type';
 import { RiserPlate } from './RiserPlate';
@@ -119,7 +119,9 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
         <trouble.RiserLightsOut box={box} plan={plan} type={type} node={node} drawn={seating.drawn} above={beatRow} gone={gone} />
       )}
       {/* Over the lights: the count is what the learner waits on while the riser goes dark. */}
-      {beat && node && trouble && <trouble.HeartbeatSign beat={beat} box={box} top={signsTop} fs={type.sign} />}
+      {beat && node && trouble && (
+        <trouble.HeartbeatSign beat={beat} words={heartbeatWords(beat)} box={box} top={signsTop} fs={type.sign} />
+      )}
     </g>
   );
 });

@@ -3,12 +3,12 @@
 // on a lit riser (the kubelet is dead but the node is still Ready) and a dark one alike. In the
 // riser's trouble chunk (riser-trouble.ts): a healthy hall never draws it.
 import type { Box } from './geometry';
-import { heartbeatWords, type MissedHeartbeat } from './heartbeat';
+import type { MissedHeartbeat } from './heartbeat';
 import { fitText } from './wrap';
 
 /** The sign, its top at `top`, across the riser's box (its text is read inside the riser's region). */
-export function HeartbeatSign({ beat, box, top, fs }: { beat: MissedHeartbeat; box: Box; top: number; fs: number }) {
-  const words = heartbeatWords(beat);
+/** `words`: heartbeat.ts's heartbeatWords, written by the riser (heartbeat.ts stays out of this chunk). */
+export function HeartbeatSign({ beat, words, box, top, fs }: { beat: MissedHeartbeat; words: string; box: Box; top: number; fs: number }) {
   const share = Math.min(1, beat.seconds / beat.grace);
   const w = box.w - 8;
   return (
