@@ -17,6 +17,7 @@ import { ControlBar } from './ControlBar';
 import { Dock, type DockState, useDockState } from './Dock';
 import { Inspector } from './Inspector';
 import { LazyAudition, preloadInspectorParts } from './inspector-parts';
+import { preloadRiserTrouble } from '../scene/riser-trouble';
 import { Sheet, useSheetState } from './Sheet';
 import { type ShellTab, ShellTabs, type TabId, tabPanelProps } from './ShellTabs';
 import { Surtitles } from './Surtitles';
@@ -119,10 +120,15 @@ function Shell({
   // where the inspector shares a place with the lesson, and its top in the side column.
   const selection = useApp((s) => s.selection);
   const selectedKey = selection ? `${selection.kind}/${selection.namespace ?? ''}/${selection.name}` : '';
-  // What the first screen went without (the inspector's body, the audition): fetched once the page
-  // is live and the browser idle, so the first click on a pod rarely waits for it.
+  // What the first screen went without (the inspector's body, the audition, a troubled riser's
+  // lights out and signs): fetched once the page is live and the browser idle, so the first click
+  // on a pod, or the first node going down, rarely waits for it.
   useEffect(() => {
-    if (!session.opening) void whenIdle(window, IDLE_PRELOAD_TIMEOUT_MS).then(preloadInspectorParts);
+    if (!session.opening)
+      void whenIdle(window, IDLE_PRELOAD_TIMEOUT_MS).then(() => {
+        preloadInspectorParts();
+        preloadRiserTrouble();
+      });
   }, [session]);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;

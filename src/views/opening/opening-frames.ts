@@ -3,12 +3,14 @@
 // its slug), the store state at 0:00 after the lesson's set-up and the lesson panel's first view.
 // They are built by boot() itself, at build time, in Node (scripts/opening-frame-plugin.ts: the
 // engine is pure, so it runs there unchanged), and shipped as a few kB of JSON each. The engine is
-// deterministic, so the live page that replaces a frame a moment later holds the same state.
+// deterministic, so the live page that replaces a frame a moment later holds the same state (the
+// frame keeps only what its first paint reads: first-paint-state.ts).
 import { catalog } from '../../lessons/catalog';
 import { boot } from '../lesson/boot';
 import type { LessonView } from '../lesson/lesson-view';
 import { memoryStorage } from '../lesson/progress-store';
 import type { AppState } from '../session/types';
+import { forFirstPaint } from './first-paint-state';
 import { SAMPLE_FRAME } from './opening-frame-key';
 
 export interface OpeningFrame {
@@ -31,12 +33,18 @@ export function pageAt(search: string): Window & typeof globalThis {
   } as unknown as Window & typeof globalThis;
 }
 
-/** The frame boot() opens an address with, through JSON as it travels. */
-export async function openingFrameAt(search: string): Promise<OpeningFrame> {
+/** The whole state boot() opens an address with, through JSON as it travels. */
+export async function bootedFrameAt(search: string): Promise<OpeningFrame> {
   const { session, host } = await boot(pageAt(search));
   const frame: OpeningFrame = { state: session.store.getState(), ...(host ? { lesson: host.view() } : {}) };
   host?.dispose();
   return JSON.parse(JSON.stringify(frame)) as OpeningFrame;
+}
+
+/** The frame shipped for an address: what boot() opens it with, as much of it as the first paint reads. */
+export async function openingFrameAt(search: string): Promise<OpeningFrame> {
+  const frame = await bootedFrameAt(search);
+  return { ...frame, state: forFirstPaint(frame.state) };
 }
 
 /** Every frame, by key: `sample` and each catalog lesson's slug. */

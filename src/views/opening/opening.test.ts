@@ -45,7 +45,8 @@ describe('the opening frames', () => {
   });
 
   // The live page takes over this picture: a second boot must give the same state (the engine and
-  // the lesson machine are deterministic), or the band would jump when the engine arrives.
+  // the lesson machine are deterministic), or the band would jump when the engine arrives. (Both
+  // sides are trimmed to what the first paint reads; first-paint-state.test.ts draws both.)
   it.each(['', '?sandbox', '?seed=1', '?lesson=self-healing', '?lesson=challenge-crash-storm&embed=1&origin=https://course.example'])(
     'is exactly the state a fresh boot() opens %s with',
     async (search) => {

@@ -7,22 +7,20 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { Pod } from '../../engine';
 import { bandFor, podWorkloadKey } from '../stage/band';
-import { nodeIsReady, podRequests, quantity, troubledConditions } from '../stage/node-capacity';
+import { nodeIsReady, podRequests, quantity } from '../stage/node-capacity';
 import { cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
 import { namesCrowded } from './crowded-names';
-import { heartbeatSentence } from './heartbeat';
-import { lightsBand, lightsOutWords } from './lights-out';
+import { heartbeatSentence, heartbeatWords } from './heartbeat';
 import { Musician } from './Musician';
 import { plateType } from './plate-type';
-import { HeartbeatSign, useMissedHeartbeat } from './RiserHeartbeat';
-import { RiserLightsOut } from './RiserLightsOut';
 import { RiserPlate } from './RiserPlate';
 import { RiserSeats } from './RiserSeats';
-import { RiserSigns } from './RiserSigns';
 import { useScene } from './scene-context';
 import { planRiser, seatCount, seatUnit } from './seating';
+import { riserInTrouble, useRiserTrouble } from './riser-trouble';
 import { riserBudget, useRiserSeating } from './use-riser-seating';
+import { useMissedHeartbeat } from './use-missed-heartbeat';
 import { useLeavers } from './use-leavers';
 
 const NO_PODS: Pod[] = [];
@@ -51,11 +49,12 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const exists = useCallback((uid: string) => session.store.getState().pods.some((p) => p.metadata.uid === uid), [session]);
   const { leavers, done } = useLeavers(seating.drawn, exists);
   const beat = useMissedHeartbeat(name);
+  // The lights out, the rope and signs, the heartbeat count: their own chunk, wanted only here.
+  const trouble = useRiserTrouble(riserInTrouble(node) || !!beat);
   const store = session.store;
   if (!box) return null;
   const ready = node ? nodeIsReady(node) : false;
   const dark = !ready;
-  const conditions = node ? troubledConditions(node) : [];
   // Seats held, by the hue of the workload holding them.
   const holder = new Map<number, string>();
   for (const [uid, first] of seating.chart.seats) {
@@ -66,12 +65,9 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
     for (let i = first; i < first + k; i++) holder.set(i, colour);
   }
   const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
-  const lightsFs = type.sign;
-  const condFs = type.sign;
   const signsTop = plan.plate.y + plan.plate.h + 2;
   // The missed-heartbeat sign hangs first under the plate; the taint signs and the lights-out words under it.
   const beatRow = beat ? type.sign * 1.45 : 0;
-  const lights = dark ? lightsOutWords(lightsBand(box, plan, type, node, seating.drawn, beatRow), lightsFs, condFs, conditions) : undefined;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <section>; it takes the region role.
     <g
@@ -85,7 +81,7 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
       <path d={`M${box.x} ${box.y + box.h - 6}h${box.w}`} className="riser__edge" />
       <RiserPlate name={name} node={node} pods={pods} box={plan.plate} gone={gone} type={type} />
       <RiserSeats plan={plan} box={box} holder={holder} />
-      {node && <RiserSigns node={node} box={box} fs={type.sign} signsTop={signsTop + beatRow} />}
+      {node && trouble && <trouble.RiserSigns node={node} box={box} fs={type.sign} signsTop={signsTop + beatRow} />}
       {seating.drawn.map(({ uid, item }) => (
         <Musician
           key={uid}
@@ -119,9 +115,13 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           className="scene__crowd"
         >{`+${seating.overflow}${seating.drawable ? ' more' : ' pods'}`}</text>
       )}
-      {lights && <RiserLightsOut box={box} gone={gone} lights={lights} fs={lightsFs} condFs={condFs} />}
+      {dark && trouble && (
+        <trouble.RiserLightsOut box={box} plan={plan} type={type} node={node} drawn={seating.drawn} above={beatRow} gone={gone} />
+      )}
       {/* Over the lights: the count is what the learner waits on while the riser goes dark. */}
-      {beat && node && <HeartbeatSign beat={beat} box={box} top={signsTop} fs={type.sign} />}
+      {beat && node && trouble && (
+        <trouble.HeartbeatSign beat={beat} words={heartbeatWords(beat)} box={box} top={signsTop} fs={type.sign} />
+      )}
     </g>
   );
 });

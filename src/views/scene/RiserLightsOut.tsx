@@ -1,23 +1,39 @@
 // A riser whose node is not Ready: the lights go out over it, with the words and the node's troubled
 // conditions set in the band lights-out.ts measured (under the plate and its signs, above the
-// highest musician), so they never print over a musician's figure or name.
+// highest musician), so they never print over a musician's figure or name. In the riser's trouble
+// chunk (riser-trouble.ts): a hall of Ready nodes never draws it.
+import type { Node } from '../../engine';
+import { troubledConditions } from '../stage/node-capacity';
+import type { Mark } from './choreographer';
 import type { Box } from './geometry';
-import type { LightsOutWords } from './lights-out';
+import { lightsBand, lightsOutWords } from './lights-out';
+import type { PlateType } from './plate-type';
+import type { RiserPlan } from './seating';
 import { fitText } from './wrap';
 
 export function RiserLightsOut({
   box,
+  plan,
+  type,
+  node,
+  drawn,
+  above,
   gone,
-  lights,
-  fs,
-  condFs,
 }: {
   box: Box;
+  plan: Pick<RiserPlan, 'plate'>;
+  type: PlateType;
+  node: Node | undefined;
+  /** The riser's drawn musicians: the words stay above their heads. */
+  drawn: readonly { item: { mark: Mark } }[];
+  /** Signs hung above the taints' (the missed-heartbeat count), in units. */
+  above: number;
   gone?: boolean;
-  lights: LightsOutWords;
-  fs: number;
-  condFs: number;
 }) {
+  const fs = type.sign;
+  const condFs = type.sign;
+  const conditions = node ? troubledConditions(node) : [];
+  const lights = lightsOutWords(lightsBand(box, plan, type, node, drawn, above), fs, condFs, conditions);
   return (
     <g className="riser__lights-out">
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} />

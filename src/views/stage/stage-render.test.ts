@@ -10,6 +10,11 @@ import { createDevSession } from './dev-session';
 import { BIG_POD } from './test-fixtures';
 import { Audition } from './Audition';
 import { Stage, StageProvider } from './Stage';
+import { loadRiserTrouble } from '../scene/riser-trouble';
+
+// A troubled riser's parts (lights out, signs, the heartbeat count) are a lazy chunk: a server
+// render draws what is loaded, so load it first, as the live page does once it is idle.
+await loadRiserTrouble();
 
 /** Server rendering reads a store's initial state, so render a store born with the state of now. */
 function html(session: ReturnType<typeof createDevSession>): string {
