@@ -108,7 +108,22 @@ function breToJs(p: string): string {
 }
 
 const grep: Tool = (args, stdin) => {
-  const o = options('grep', args, 'icvnEFwxqoHhs', 'e', { 'ignore-case': 'i', count: 'c', 'invert-match': 'v', 'line-number': 'n', 'extended-regexp': 'E', 'fixed-strings': 'F', 'word-regexp': 'w', 'line-regexp': 'x', quiet: 'q', 'only-matching': 'o', regexp: 'e' });
+  const o = options('grep', args, 'icvnEFwxqoHhs', 'eABC', {
+    'ignore-case': 'i',
+    count: 'c',
+    'invert-match': 'v',
+    'line-number': 'n',
+    'extended-regexp': 'E',
+    'fixed-strings': 'F',
+    'word-regexp': 'w',
+    'line-regexp': 'x',
+    quiet: 'q',
+    'only-matching': 'o',
+    regexp: 'e',
+    'after-context': 'A',
+    'before-context': 'B',
+    context: 'C',
+  });
   if (!('opts' in o)) return { ...o, exitCode: 2 };
   const { opts, rest } = o;
   const usage = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
@@ -125,18 +140,41 @@ const grep: Tool = (args, stdin) => {
   } catch {
     return err(/[()]/.test(pattern) ? 'grep: Unmatched ( or \\(\n' : `grep: Invalid regular expression\n`, 2);
   }
+  // -A/-B/-C NUM: lines around each match (`-` after the line number), groups apart joined by `--`.
+  const ctx: Record<string, number> = {};
+  for (const k of ['A', 'B', 'C']) {
+    const v = opts.get(k);
+    if (v === undefined) continue;
+    if (!/^\d+$/.test(v)) return err(`grep: ${v}: invalid context length argument\n`, 2);
+    ctx[k] = Number(v);
+  }
+  const after = ctx.A ?? ctx.C ?? 0;
+  const before = ctx.B ?? ctx.C ?? 0;
   const out: string[] = [];
+  const lines = linesOf(i.text);
   let n = 0;
-  linesOf(i.text).forEach((line, k) => {
+  let printedTo = -1;
+  lines.forEach((line, k) => {
     re.lastIndex = 0;
     const hit = re.test(line) !== opts.has('v');
     if (!hit) return;
     n++;
+    const from = Math.max(printedTo + 1, k - before);
+    if ((before || after) && printedTo >= 0 && from > printedTo + 1) out.push('--');
+    for (let j = from; j < k; j++) out.push((opts.has('n') ? `${j + 1}-` : '') + lines[j]);
     const prefix = opts.has('n') ? `${k + 1}:` : '';
     re.lastIndex = 0;
     if (opts.has('o') && !opts.has('v')) {
       for (const m of line.matchAll(re)) if (m[0]) out.push(prefix + m[0]);
     } else out.push(prefix + line);
+    printedTo = k;
+    // The lines after are printed as context unless a later match claims them first.
+    for (let j = k + 1; j <= Math.min(lines.length - 1, k + after); j++) {
+      re.lastIndex = 0;
+      if (re.test(lines[j]) !== opts.has('v')) break;
+      out.push((opts.has('n') ? `${j + 1}-` : '') + lines[j]);
+      printedTo = j;
+    }
   });
   if (opts.has('q')) return done('', n ? 0 : 1);
   if (opts.has('c')) return done(`${n}\n`, n ? 0 : 1);

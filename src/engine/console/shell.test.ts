@@ -80,6 +80,11 @@ describe('the console shell', () => {
     // A plain grep prints the matching lines (a dangling else once printed none).
     expect(s.text('echo -e "web-1\\ndb-1\\nweb-2" | grep web')).toEqual({ out: 'web-1\nweb-2\n', exitCode: 0 });
     expect(s.text('echo -e "web-1\\ndb-1" | grep -n db').out).toBe('2:db-1\n');
+    // -C/-A/-B as GNU grep prints context (the Services tutorial's `grep nodePort -C 5`): groups apart
+    // are joined by `--`, context lines numbered with `-`.
+    expect(s.text('echo -e "1\\n2\\n3\\n4\\n5\\n6\\n7\\n8\\n9" | grep -C 1 "^[28]$"').out).toBe('1\n2\n3\n--\n7\n8\n9\n');
+    expect(s.text('echo -e "1\\n2\\n3\\n4\\n5" | grep -n -A1 -B0 "^[24]$"').out).toBe('2:2\n3-3\n4:4\n5-5\n');
+    expect(s.text('echo x | grep -C z x')).toEqual({ out: 'grep: z: invalid context length argument\n', exitCode: 2 });
     expect(s.text('kubectl get nodes --no-headers | wc -l').out).toBe('3\n');
     expect(s.text('kubectl get pods nope 2>&1 | grep -o NotFound').out).toBe('NotFound\n');
     expect(s.text('kubectl get pods nope 2>/dev/null')).toEqual({ out: '', exitCode: 1 });

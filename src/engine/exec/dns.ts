@@ -5,8 +5,10 @@
 // and the resolver's search path with ndots:5.
 // [k8s: pkg/kubelet/network/dns/dns.go (search path, ndots), pkg/kubelet/kubelet_pods.go
 //  (managedHostsFileContent); coredns/plugin/kubernetes; kubernetes/dns docs/specification.md]
-// Simplifications: names are resolved against the stores directly (no query reaches a CoreDNS pod,
-// so CoreDNS being down does not break lookups); ExternalName Services, SRV records and pods'
+// Queries go to the kube-dns Service (network/coredns-addon.ts): with no ready CoreDNS endpoint
+// behind it, nothing answers and every lookup times out.
+// Simplifications: a serving CoreDNS answers from the stores directly (its own cache and the pod
+// kube-proxy picks are not modelled); ExternalName Services, SRV records and pods'
 // dnsPolicy/dnsConfig are not modelled; only IPv4.
 import type { Store } from '../api/store';
 import type { KObject, Pod } from '../objects/types';
@@ -16,6 +18,12 @@ export const CLUSTER_DOMAIN = 'cluster.local';
 export const DNS_SERVER_IP = '10.96.0.10';
 export const DNS_SERVER_NAME = `kube-dns.kube-system.svc.${CLUSTER_DOMAIN}`;
 const NDOTS = 5;
+
+/** Whether a query to the nameserver gets an answer: kube-dns has a ready endpoint (a CoreDNS pod). */
+export function clusterDnsServing(store: Store): boolean {
+  const ep = store.get('endpoints', 'kube-system', 'kube-dns');
+  return ((ep?.subsets ?? []) as { addresses?: unknown[] }[]).some((s) => (s.addresses ?? []).length > 0);
+}
 
 export function searchPath(ns: string): string[] {
   return [`${ns}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN];
@@ -91,6 +99,8 @@ export function candidates(name: string, ns: string): string[] {
 export function lookup(store: Store, name: string, ns: string): Answer | undefined {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return { name, addresses: [name] };
   if (name === 'localhost') return { name, addresses: ['127.0.0.1'] };
+  // The resolver times out and reports the name as unresolved (getaddrinfo's EAI_AGAIN).
+  if (!clusterDnsServing(store)) return undefined;
   for (const c of candidates(name, ns)) {
     const a = resolveFqdn(store, c);
     if (a) return a;

@@ -20,10 +20,11 @@ const OLD_BUSYBOX: Record<string, (tag: string) => boolean> = {
   'docker.io/library/busybox': (t) => /^1\.(1\d|2[0-8])(\.|$)/.test(t),
   'registry.k8s.io/busybox': () => true,
   'gcr.io/google-containers/busybox': () => true,
+  'docker.io/radial/busyboxplus': () => true,
 };
 
 // The bootcamp app's node:6 base is buildpack-deps:jessie, which has curl (module 3 curls localhost).
-const CURL = new Set(['docker.io/curlimages/curl', 'docker.io/nicolaka/netshoot', 'registry.k8s.io/e2e-test-images/agnhost', 'gcr.io/google-samples/kubernetes-bootcamp', 'docker.io/jocatalin/kubernetes-bootcamp']);
+const CURL = new Set(['docker.io/curlimages/curl', 'docker.io/radial/busyboxplus', 'docker.io/nicolaka/netshoot', 'registry.k8s.io/e2e-test-images/agnhost', 'gcr.io/google-samples/kubernetes-bootcamp', 'docker.io/jocatalin/kubernetes-bootcamp']);
 // agnhost (alpine with `apk add bind-tools curl …`) is the DNS debugging page's dnsutils pod.
 const BIND_NSLOOKUP = new Set(['registry.k8s.io/e2e-test-images/jessie-dnsutils', 'docker.io/nicolaka/netshoot', 'registry.k8s.io/e2e-test-images/agnhost']);
 /** nginx tags built on Debian stretch/buster without curl (1.7.9, 1.14.2, 1.16.1). */

@@ -7,7 +7,7 @@
 // Simplification: busybox ≥ 1.29 also prints an NXDOMAIN line for every search-domain candidate and
 // AAAA query that fails; here a found name prints only its answer, a missing one one NXDOMAIN line.
 import type { Store } from '../api/store';
-import { type Answer, DNS_SERVER_IP, DNS_SERVER_NAME, lookup } from './dns';
+import { type Answer, DNS_SERVER_IP, DNS_SERVER_NAME, clusterDnsServing, lookup } from './dns';
 
 export type NslookupFlavor = 'busybox-old' | 'busybox' | 'bind';
 
@@ -29,6 +29,7 @@ export function nslookup(store: Store, ns: string, args: string[], flavor: Nsloo
     if (flavor === 'bind') return { stdout: '', stderr: '', exitCode: 0 };
     return { stdout: '', stderr: 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n', exitCode: 1 };
   }
+  if (!clusterDnsServing(store)) return timedOut(name, flavor);
   const a = lookup(store, name, ns);
   if (flavor === 'busybox-old') {
     const head = `Server:    ${DNS_SERVER_IP}\nAddress 1: ${DNS_SERVER_IP} ${DNS_SERVER_NAME}\n\n`;
@@ -40,4 +41,16 @@ export function nslookup(store: Store, ns: string, args: string[], flavor: Nsloo
   if (!a) return { stdout: `${head}** server can't find ${name}: NXDOMAIN\n\n`, stderr: '', exitCode: 1 };
   const blocks = a.addresses.map((ip) => `Name:\t${a.name}\nAddress: ${ip}\n`).join('');
   return { stdout: `${head}${blocks}\n`, stderr: '', exitCode: 0 };
+}
+
+/**
+ * No CoreDNS pod behind kube-dns: the query gets no answer. busybox ≥ 1.29 gives up with its
+ * resolver's words; BIND 9.18 (agnhost, netshoot) reports each of its 3 tries; busybox 1.28 (the
+ * libc resolver) shows the server without its name (the PTR lookup failed too) and cannot resolve.
+ * Simplification: the real tools wait (5 s per try) first; here no virtual time passes.
+ */
+function timedOut(name: string, flavor: NslookupFlavor): ToolOutput {
+  if (flavor === 'busybox-old') return { stdout: `Server:    ${DNS_SERVER_IP}\nAddress 1: ${DNS_SERVER_IP}\n\n`, stderr: `nslookup: can't resolve '${name}'\n`, exitCode: 1 };
+  if (flavor === 'bind') return { stdout: `${`;; communications error to ${DNS_SERVER_IP}#53: timed out\n`.repeat(3)};; no servers could be reached\n\n`, stderr: '', exitCode: 1 };
+  return { stdout: ';; connection timed out; no servers could be reached\n\n', stderr: '', exitCode: 1 };
 }

@@ -27,10 +27,11 @@ describe('kubectl get -w', () => {
     const f = first.follower;
     if (!f) throw new Error('no follower');
     c.kubectl('scale deployment web --replicas=2');
-    const r = readFor(c, f, 10_000);
+    // The second replica goes to a node without nginx (CoreDNS's requests weigh on the others): it pulls.
+    const r = readFor(c, f, 30_000);
     const rows = r.stdout.split('\n').filter(Boolean);
     expect(rows[0]).toMatch(/^web-\S+ {3}0\/1 {3}Pending {3}0 {5}0s$/);
-    expect(rows.at(-1)).toMatch(/^web-\S+ {3}1\/1 {3}Running {3}0 {5}\ds$/);
+    expect(rows.at(-1)).toMatch(/^web-\S+ {3}1\/1 {3}Running {3}0 {5}\d+s$/);
     expect(r.exitCode).toBeUndefined();
     // Ctrl-C ends it; nothing more is printed.
     f.stop();
@@ -42,10 +43,23 @@ describe('kubectl get -w', () => {
   it('prints the header with the first row when the first answer had none', () => {
     const c = createCluster({ seed: 1 });
     const first = c.kubectlFollow('get deployments --watch');
-    expect(first).toMatchObject({ stdout: '', stderr: 'No resources found in default namespace.\n' });
+    // get.go's watch path prints the (empty) list and waits: no "No resources found" first.
+    expect(first).toMatchObject({ stdout: '', stderr: '' });
     c.kubectl('create deployment web --image=nginx');
     const r = readFor(c, first.follower as never, 1_000);
     expect(r.stdout.split('\n')[0]).toBe('NAME   READY   UP-TO-DATE   AVAILABLE   AGE');
+  });
+
+  it('get events -w in a namespace without events says nothing and prints each new event', () => {
+    const c = createCluster({ seed: 1 });
+    c.kubectl('create namespace quiet');
+    expect(c.kubectl('get events -n quiet')).toMatchObject({ stdout: '', stderr: 'No resources found in quiet namespace.\n' });
+    const first = c.kubectlFollow('get events -n quiet -w');
+    expect(first).toMatchObject({ stdout: '', stderr: '' });
+    c.kubectl('run web --image=nginx -n quiet');
+    const r = readFor(c, first.follower as never, 5_000);
+    expect(r.stdout.split('\n')[0]).toMatch(/^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$/);
+    expect(r.stdout).toMatch(/Normal +Scheduled +pod\/web +Successfully assigned quiet\/web to node-\d/);
   });
 
   it('prints the first answer only where nothing follows it (a pipe, a test)', () => {

@@ -75,18 +75,30 @@ export const serviceStrategy: Strategy = {
       spec.ipFamilyPolicy ??= old.spec.ipFamilyPolicy;
       if (spec.ipFamilies === undefined) delete spec.ipFamilies;
       if (spec.ipFamilyPolicy === undefined) delete spec.ipFamilyPolicy;
-      if (spec.type === old.spec.type && (spec.type === 'NodePort' || spec.type === 'LoadBalancer')) {
+      const needsNodePort = (t: unknown) => t === 'NodePort' || t === 'LoadBalancer';
+      // patchAllocatedValues keeps NodePorts while both the old and new type need them.
+      if (needsNodePort(spec.type) && needsNodePort(old.spec.type)) {
         for (const p of spec.ports ?? []) {
           if (p.nodePort) continue;
           const prev = (old.spec.ports ?? []).find((q: { port: number; protocol: string }) => q.port === p.port && q.protocol === p.protocol);
           if (prev?.nodePort) p.nodePort = prev.nodePort;
         }
       }
+      // alloc.go updateNodePorts: a port still without one (a ClusterIP Service patched to NodePort,
+      // the docs' `kubectl patch svc my-nginx -p '{"spec": {"type": "NodePort"}}'`) gets a new one.
+      if (needsNodePort(spec.type) && Array.isArray(spec.ports)) {
+        const used = usedNodePorts(ctx.store, obj);
+        for (const p of spec.ports) if (p.nodePort) used.add(p.nodePort);
+        for (const p of spec.ports) {
+          if (p.nodePort) continue;
+          p.nodePort = allocateNodePort(used, ctx.rng);
+          used.add(p.nodePort);
+        }
+      }
     }
     const errs = validateServiceSpec(spec, ctx.store, obj, false);
     if (spec?.clusterIPs && old.spec?.clusterIPs && !jsonEqual(spec.clusterIPs, old.spec.clusterIPs))
       errs.push(fieldErr.invalid('spec.clusterIPs[0]', spec.clusterIPs, 'may not change once set'));
-    // Simplification: a type change that needs new NodePorts does not allocate them here.
     return errs;
   },
 };

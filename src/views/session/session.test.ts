@@ -32,13 +32,14 @@ describe('session', () => {
     const s = createSession({ seed: 1 });
     s.advance(60_000);
     const st = s.store.getState();
-    expect(st.crew?.map((p) => `${p.metadata.namespace}/${p.spec?.nodeName}`).sort()).toEqual([
-      'kube-system/node-1',
-      'kube-system/node-2',
-      'kube-system/node-3',
-    ]);
+    // kube-proxy on every node, and kubeadm's two CoreDNS replicas spread over two of them.
+    const crew = (prefix: string) =>
+      (st.crew ?? []).filter((p) => p.metadata.name.startsWith(prefix)).map((p) => `${p.metadata.namespace}/${p.spec?.nodeName}`);
+    expect(crew('kube-proxy-').sort()).toEqual(['kube-system/node-1', 'kube-system/node-2', 'kube-system/node-3']);
+    expect(crew('coredns-').sort()).toEqual(['kube-system/node-2', 'kube-system/node-3']);
+    expect(st.crew).toHaveLength(5);
     expect(st.pods.some((p) => p.metadata.namespace === 'kube-system')).toBe(false);
-    expect(st.narration.some((l) => l.includes('kube-proxy'))).toBe(false);
+    expect(st.narration.some((l) => l.includes('kube-proxy') || l.includes('coredns'))).toBe(false);
     // The events stay (the inspector shows a crew pod's own).
     expect(st.events.some((e) => e.involvedObject?.namespace === 'kube-system')).toBe(true);
     // A learner's Deployment in kube-system is crew too: backstage, not on the band's lists.

@@ -183,7 +183,7 @@ describe('DaemonSet', () => {
     const lines = kubectlOk(c, 'kubectl get ds -n kube-system').split('\n');
     expect(lines[0]).toBe('NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE');
     expect(lines[1]).toBe('kube-proxy   3         3         3       3            3           kubernetes.io/os=linux   30s');
-    const pods = c.list<Pod>('Pod', 'kube-system');
+    const pods = c.list<Pod>('Pod', 'kube-system').filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy');
     expect(pods.map((p) => p.spec?.nodeName).sort()).toEqual(['node-1', 'node-2', 'node-3']);
     // hostNetwork: the pod's IP is its node's.
     for (const p of pods) expect(p.status?.podIP).toBe(p.status?.hostIP);

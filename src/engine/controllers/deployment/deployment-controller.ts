@@ -53,9 +53,16 @@ export class DeploymentController implements Component {
   }
 
   start(): void {
-    const state = this.ctx.state<State>(DEPLOYMENT_CONTROLLER, () => ({ queue: newWorkQueueState(), waiting: {} }));
+    let fresh = false;
+    const state = this.ctx.state<State>(DEPLOYMENT_CONTROLLER, () => {
+      fresh = true;
+      return { queue: newWorkQueueState(), waiting: {} };
+    });
     this.queue = new WorkQueue(this.ctx.clock, DEPLOYMENT_CONTROLLER, state.queue);
     this.delayed = new DelayedRequeue(this.ctx.clock, DEPLOYMENT_CONTROLLER, this.queue, state.waiting);
+    // The informer's initial list: Deployments a new cluster starts with (kubeadm's CoreDNS) are
+    // synced once; a restored cluster's queue already holds whatever was pending.
+    if (fresh) for (const d of this.ctx.api.store.list('deployments')) this.enqueue(d);
     this.ctx.clock.on(DEPLOYMENT_CONTROLLER, (t) => (t.type === 'requeue' ? this.delayed.fire(t) : this.process(t)));
     this.ctx.api.watch('deployments', DEPLOYMENT_CONTROLLER, (e) => this.enqueue(e.object));
     this.orphans.rebuild(this.ctx.api.store.list('replicasets'));

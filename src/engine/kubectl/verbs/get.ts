@@ -165,7 +165,8 @@ export const getVerb: Verb = {
     } else {
       const withKind = new Set(groups.map((g) => g.info)).size > 1;
       stdout = printTables(groups, { now: ctx.now(), wide: output === 'wide', withKind, allNamespaces: allNs, showLabels: !!f['show-labels'], noHeaders: !!f['no-headers'] });
-      if (stdout === '' && errors.length === 0 && !f['ignore-not-found']) {
+      // The watch path (get.go watch) prints the list it starts from and never "No resources found".
+      if (stdout === '' && errors.length === 0 && !f['ignore-not-found'] && !f.watch && !f['watch-only']) {
         const namespaced = !allNs && groups.every((g) => g.info.namespaced);
         return { stdout: '', stderr: noResourcesMessage(namespaced ? ns : undefined, namespaced), exitCode: 0 };
       }

@@ -7,6 +7,9 @@ export const BASE: CatalogueEntry[] = [
   { repo: 'docker.io/library/busybox', profile: BUSYBOX, tags: { '1.27.2': 0.73, '1.28': 0.73, '1.29': 0.74, '1.31': 0.76, '1.34': 0.77, '1.35': 2.2, '1.36': 2.16, '1.36.1': 2.16, '1.37': 2.17, latest: 2.17, stable: 2.16, musl: 0.85, glibc: 2.17, uclibc: 0.74 } },
   { repo: 'registry.k8s.io/busybox', profile: BUSYBOX, tags: { '1.27.2': 0.73, latest: 0.67, '1.24': 0.67 } },
   { repo: 'registry.k8s.io/e2e-test-images/busybox', profile: BUSYBOX, tags: { '1.29-4': 0.77, '1.36.1-1': 2.2 } },
+  // "Connecting Applications with Services" runs its curl pod from radial/busyboxplus:curl: busybox
+  // 1.22 (the libc resolver's nslookup) with curl added.
+  { repo: 'docker.io/radial/busyboxplus', profile: BUSYBOX, tags: { curl: 4.2, latest: 4.2 } },
   // The "Debug Services" page's `kubectl run -it --rm --restart=Never busybox --image=gcr.io/google-containers/busybox sh`.
   { repo: 'gcr.io/google-containers/busybox', profile: BUSYBOX, tags: { latest: 0.67, '1.27': 0.73 } },
   { repo: 'docker.io/library/alpine', profile: { ...BUSYBOX, cmd: ['/bin/sh'] }, tags: { '3.15': 2.8, '3.16': 2.8, '3.17': 3.4, '3.18': 3.4, '3.19': 3.4, '3.20': 3.6, '3.21': 3.6, '3': 3.6, latest: 3.6, edge: 3.6 } },

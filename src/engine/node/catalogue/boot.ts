@@ -74,6 +74,17 @@ export const BOOT: Record<string, BootTemplate> = {
     ],
   },
   // gcr.io/google-samples/hello-app main.go: log.Printf("Server listening on port %s", port).
+  // CoreDNS 1.11.3's first lines, from a 1.32 cluster (the SHA512 is of that cluster's Corefile);
+  // the stop lines are the SIGTERM handler's and the health plugin's lame-duck notice.
+  coredns: {
+    lines: [
+      '.:53',
+      '[INFO] plugin/reload: Running configuration SHA512 = 9e2996f8cb67ac53e0259ab1f8d615d07d1beb0bd07e6a1e39769c3bf486a905bb991cc47f8d2f14d0d3a90a87dfc625a0b4c524fed169d8158c40657c0694b1',
+      'CoreDNS-1.11.3',
+      'linux/amd64, go1.21.11, a6338e9',
+    ],
+    stop: ['[INFO] SIGTERM: Shutting down servers then terminating', '[INFO] plugin/health: Going into lameduck mode for 5s'],
+  },
   'hello-app': { lines: ['{ymd} Server listening on port 8080'] },
   // kubernetes-bootcamp server.js: console.log("Kubernetes Bootcamp App Started At:", startTime, "| Running On: ", host, "\n").
   bootcamp: { lines: ['Kubernetes Bootcamp App Started At: {iso} | Running On:  {host} ', ''] },

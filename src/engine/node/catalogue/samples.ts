@@ -43,6 +43,10 @@ export const SAMPLES: CatalogueEntry[] = [
   { repo: 'registry.k8s.io/fluentd-gcp', profile: { entrypoint: [], cmd: ['/run.sh'], shell: 'dash', servers: ['/run.sh'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 500 }, idleMi: 60 }, tags: { '1.30': 145.6 } },
   // The kube-proxy DaemonSet's image (network/kube-proxy-daemonset.ts): a daemon that runs until stopped.
   { repo: 'registry.k8s.io/kube-proxy', profile: { entrypoint: ['/usr/local/bin/kube-proxy'], cmd: [], servers: ['/usr/local/bin/kube-proxy'], stop: GO_STOP, idleMi: 20 }, tags: { 'v1.32.0': 30.9 } },
+  // CoreDNS as kubeadm deploys it (network/coredns-addon.ts): /coredns -conf /etc/coredns/Corefile serves
+  // DNS on 53, /health on 8080, /ready on 8181 and metrics on 9153. On SIGTERM the health plugin's
+  // `lameduck 5s` keeps it answering for 5 s, then it exits 0.
+  { repo: 'registry.k8s.io/coredns/coredns', profile: { entrypoint: ['/coredns'], cmd: [], servers: ['/coredns'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 5000 }, boot: 'coredns', ports: [53, 8080, 8181, 9153], idleMi: 13 }, tags: { 'v1.11.3': 18.6 } },
   { repo: 'registry.k8s.io/liveness', profile: { entrypoint: [], cmd: ['/server'], servers: ['/server'], stop: GO_STOP, ports: [8080], idleMi: 2 }, tags: { latest: 2.4 } },
   { repo: 'quay.io/fluentd_elasticsearch/fluentd', profile: { entrypoint: ['/entrypoint.sh'], cmd: [], shell: 'dash', servers: ['/entrypoint.sh'], stop: { signal: 'SIGTERM', exitCode: 0, ms: 500 }, idleMi: 60 }, tags: { 'v2.5.2': 140.3, 'v4.7.2': 158.0 } },
   // stress 1.0.4 on alpine (polinux/stress): `stress` is on the PATH. Its idle 5 MiB (binary, libc,
