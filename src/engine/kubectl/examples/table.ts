@@ -9,10 +9,12 @@ import { POD_EXAMPLES } from './examples-pods';
 import { WORKLOAD_EXAMPLES } from './examples-workloads';
 import { SERVICE_EXAMPLES } from './examples-services';
 import { RESOURCE_EXAMPLES } from './examples-resources';
+import { ADMIN_EXAMPLES } from './examples-admin';
 
 export const EXAMPLES: Readonly<Record<string, string>> = {
   ...POD_EXAMPLES,
   ...WORKLOAD_EXAMPLES,
   ...SERVICE_EXAMPLES,
   ...RESOURCE_EXAMPLES,
+  ...ADMIN_EXAMPLES,
 };
