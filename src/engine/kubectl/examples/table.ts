@@ -10,6 +10,7 @@ import { WORKLOAD_EXAMPLES } from './examples-workloads';
 import { SERVICE_EXAMPLES } from './examples-services';
 import { RESOURCE_EXAMPLES } from './examples-resources';
 import { ADMIN_EXAMPLES } from './examples-admin';
+import { CONFIG_EXAMPLES } from './examples-config';
 
 export const EXAMPLES: Readonly<Record<string, string>> = {
   ...POD_EXAMPLES,
@@ -17,4 +18,5 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
   ...SERVICE_EXAMPLES,
   ...RESOURCE_EXAMPLES,
   ...ADMIN_EXAMPLES,
+  ...CONFIG_EXAMPLES,
 };
