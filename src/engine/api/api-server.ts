@@ -154,7 +154,10 @@ export class ApiServer {
     const meta = (obj.metadata ??= {} as KObject['metadata']);
     if (info.namespaced) meta.namespace = meta.namespace || 'default';
     else delete meta.namespace;
-    // Admission runs before name generation upstream, so its errors name the generateName prefix.
+    // Mutating admission and the strategy see the request as sent (a generateName prefix); the
+    // validating plugins run inside the store's create, after BeforeCreate generated the name, and
+    // their errors name it ("in case the generated name is populated").
+    // [k8s: staging/src/k8s.io/apiserver/pkg/registry/rest/create.go AdmissionToValidateObjectFunc]
     const requestName = (meta.name || meta.generateName || '') as string;
     if (!meta.name && meta.generateName) meta.name = generateName(this.rng, meta.generateName);
     const nameForErrors = meta.name ?? '';
@@ -189,7 +192,7 @@ export class ApiServer {
       if (errs.length) throw apiErrors.invalid(info, meta.name, errs);
       if (existing) throw apiErrors.alreadyExists(info, meta.name);
       strategy.admit?.(obj, ctx);
-      runValidatingAdmission(info, obj, { ...ctx, requestName, dryRun: !!opts.dryRun, updateStatus: (o) => this.update(o, 'kube-apiserver', 'status') });
+      runValidatingAdmission(info, obj, { ...ctx, requestName: meta.name, dryRun: !!opts.dryRun, updateStatus: (o) => this.update(o, 'kube-apiserver', 'status') });
       meta.uid = earlyUid ?? uuid(this.rng);
       meta.creationTimestamp = rfc3339(this.clock.now());
       if (info.generation) meta.generation = 1;
