@@ -1,6 +1,7 @@
 // kubernetes/website examples, part of the table (table.ts). Configuration: the ConfigMap task
 // (tasks/configure-pod-container/configure-pod-configmap.md): its ConfigMaps and the pods that read
-// them as environment variables, in a command, and as files in a volume.
+// them as environment variables, in a command, and as files in a volume; the Secrets task
+// (tasks/inject-data-application/distribute-credentials-secure.md): its Secret and pods.
 export const CONFIG_EXAMPLES: Readonly<Record<string, string>> = {
   'configmap/configmap-multikeys.yaml': `---
 {
@@ -230,6 +231,69 @@ spec:
       },
     }],
     restartPolicy: "Never",
+  },
+}
+`,
+  'pods/inject/secret.yaml': `---
+{
+  apiVersion: "v1",
+  kind: "Secret",
+  metadata: {
+    name: "test-secret",
+  },
+  data: {
+    username: "bXktYXBw",
+    password: "Mzk1MjgkdmRnN0pi",
+  },
+}
+`,
+  'pods/inject/secret-pod.yaml': `---
+{
+  apiVersion: "v1",
+  kind: "Pod",
+  metadata: {
+    name: "secret-test-pod",
+  },
+  spec: {
+    containers: [{
+      name: "test-container",
+      image: "nginx",
+      volumeMounts: [
+        # name must match the volume name below
+        {
+          name: "secret-volume",
+          mountPath: "/etc/secret-volume",
+          readOnly: true,
+        },
+      ],
+    }],
+    # The secret data is exposed to Containers in the Pod through a Volume.
+    volumes: [{
+      name: "secret-volume",
+      secret: {
+        secretName: "test-secret",
+      },
+    }],
+  },
+}
+`,
+  'pods/inject/pod-secret-envFrom.yaml': `---
+{
+  apiVersion: "v1",
+  kind: "Pod",
+  metadata: {
+    name: "envfrom-secret",
+  },
+  spec: {
+    containers: [{
+      name: "envars-test-container",
+      image: "nginx",
+      envFrom: [{
+        secretRef: {
+          name: "test-secret",
+        },
+      }],
+    }],
   },
 }
 `,

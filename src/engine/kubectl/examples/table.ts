@@ -11,6 +11,7 @@ import { SERVICE_EXAMPLES } from './examples-services';
 import { RESOURCE_EXAMPLES } from './examples-resources';
 import { ADMIN_EXAMPLES } from './examples-admin';
 import { CONFIG_EXAMPLES } from './examples-config';
+import { STORAGE_EXAMPLES } from './examples-storage';
 
 export const EXAMPLES: Readonly<Record<string, string>> = {
   ...POD_EXAMPLES,
@@ -19,4 +20,5 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
   ...RESOURCE_EXAMPLES,
   ...ADMIN_EXAMPLES,
   ...CONFIG_EXAMPLES,
+  ...STORAGE_EXAMPLES,
 };
