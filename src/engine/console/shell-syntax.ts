@@ -2,7 +2,8 @@
 // commands, as bash parses an interactive line. Words keep their raw text (quotes and `$…` are
 // resolved at expansion, shell-expand.ts), as bash does. Errors are bash's interactive words
 // (`bash: syntax error near unexpected token `&&'`); where bash would prompt for more (an open
-// quote, a trailing `|`) the console has only one line, so it says what bash says at end of input.
+// quote, a trailing `|`) the console has only one line, so it says what bash says at end of input;
+// a line that arrives with `\⏎` continuations (the docs' long commands) is joined first.
 // Simplifications: no compound commands (if/for/while, `{ }`, subshells), functions, here-docs,
 // `&` (runs in the foreground) or history expansion; `#` starts a comment only at a word's start.
 
