@@ -146,50 +146,6 @@ describe('kubectl drain with a PodDisruptionBudget', () => {
       exitCode: 0,
     });
   });
-
-  it('at the console waits for the budget (no --timeout: kubectl waits for ever), retrying every 5 s', () => {
-    const c = withBudget('  minAvailable: 3\n' + SELECTOR);
-    const byNode = new Map<string, string[]>();
-    for (const p of podsWithLabel(c, 'app', 'web')) byNode.set(p.spec?.nodeName as string, [...(byNode.get(p.spec?.nodeName as string) ?? []), p.metadata.name]);
-    const [node, names] = [...byNode.entries()].find(([, n]) => n.length === 2) as [string, string[]];
-    const [first, second] = names.sort();
-    const refused = (name: string) => `error when evicting pods/"${name}" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.\n`;
-    const r = c.kubectlFollow(`drain ${node} --ignore-daemonsets`);
-    expect(r.stdout).toBe(`node/${node} cordoned\nevicting pod default/${first}\nevicting pod default/${second}\n`);
-    expect(r.stderr).toContain(refused(first) + refused(second));
-    expect(r.stderr).not.toContain('global timeout');
-    expect(r.exitCode).toBe(0);
-    const follower = r.follower as NonNullable<typeof r.follower>;
-    // Five seconds later it tries again, and is refused again.
-    c.advance(5_000);
-    expect(follower.read()).toEqual({ stdout: `evicting pod default/${first}\nevicting pod default/${second}\n`, stderr: refused(first) + refused(second), exitCode: undefined });
-    // A minute on, still waiting (no timeout of its own).
-    c.advance(60_000);
-    expect(follower.read().exitCode).toBeUndefined();
-    // The budget loosened: one pod goes, the other once its replacement is ready; then the node is drained.
-    expect(c.kubectl(`patch pdb web-pdb --type=merge -p '{"spec":{"minAvailable":2}}'`).exitCode).toBe(0);
-    let out = '';
-    for (let t = 0; t < 60 && !out.includes('drained'); t++) {
-      c.advance(5_000);
-      out += follower.read().stdout;
-    }
-    expect(out).toContain(`pod/${first} evicted\n`);
-    expect(out).toMatch(new RegExp(`pod/${second} evicted\nnode/${node} drained\n$`));
-    expect(follower.read().exitCode).toBe(0);
-  });
-
-  it('at the console with --timeout ends with the global-timeout error when the budget never allows it', () => {
-    const c = withBudget('  minAvailable: 3\n' + SELECTOR);
-    const node = c.list<Pod>('Pod', 'default').find((p) => p.metadata.labels?.app === 'web')?.spec?.nodeName as string;
-    const r = c.kubectlFollow(`drain ${node} --ignore-daemonsets --timeout=12s`);
-    expect(r.exitCode).toBe(0);
-    const follower = r.follower as NonNullable<typeof r.follower>;
-    c.advance(20_000);
-    const chunk = follower.read();
-    expect(chunk.exitCode).toBe(1);
-    // Both of the node's pods were refused: kubectl aggregates the two errors in brackets.
-    expect(chunk.stderr).toMatch(/error: unable to drain node "[^"]+", aborting command\.\.\.\n\nThere are pending nodes to be drained:\n [^\n]+\nerror: \[error when evicting pods\/"[^"]+" -n "default": global timeout reached: 12s, error when evicting pods\/"[^"]+" -n "default": global timeout reached: 12s\]\n$/);
-  });
 });
 
 describe('snapshot', () => {

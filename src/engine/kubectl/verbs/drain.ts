@@ -6,10 +6,9 @@
 // Simplifications: real drain waits for every pod to be gone before `pod/x evicted` and
 // `node/n drained`; one synchronous call cannot wait, so those lines print at once. A pod whose
 // eviction is refused (429) is retried by real kubectl every 5 s until --timeout (forever by
-// default): so it is in the console, which follows the command (drainFollower). Where nothing
-// follows (a pipe, a script, a test) the call cannot block, so it ends as a drain whose --timeout
-// (or, without one, the 5 s retry interval) expired: one retry line, the global-timeout error, the
-// node left cordoned and not drained, exit 1. Running `kubectl drain` again retries.
+// default); here the call cannot block, so it ends as a drain whose --timeout (or, without one,
+// the 5 s retry interval) expired: one retry line, the global-timeout error, the node left
+// cordoned and not drained, exit 1. Running `kubectl drain` again retries.
 import { isStatusError } from '../../api/errors';
 import { kindInfo } from '../../api/kinds';
 import { goDuration } from '../../util/time';
@@ -19,7 +18,6 @@ import type { KubectlContext, KubectlResult } from '../context';
 import { byKey } from '../resources';
 import type { Verb } from '../verb';
 import { cordon, nodesFromArgs } from './cordon';
-import { StoreFollower, deadlineAfter } from '../follow';
 
 const DAEMONSET_FATAL = 'DaemonSet-managed Pods (use --ignore-daemonsets to ignore)';
 const DAEMONSET_WARNING = 'ignoring DaemonSet-managed Pods';
@@ -118,12 +116,7 @@ export function parseGoDuration(text: string | undefined): number {
 /** The retry interval of drain's eviction loop. */
 const RETRY_MS = 5000;
 
-/**
- * Drains one node. A pod whose eviction a budget refuses (429) is `blocked`: with `wait` (the
- * console follows the command) it is returned for the follower to retry; without, the drain ends
- * as if its --timeout (or the 5 s retry interval) had passed.
- */
-export function drainNode(ctx: KubectlContext, nodeName: string, o: DrainOptions, wait = false): { stdout: string; stderr: string; error?: string; blocked?: Pod[] } {
+export function drainNode(ctx: KubectlContext, nodeName: string, o: DrainOptions): { stdout: string; stderr: string; error?: string } {
   const pods = (ctx.api.store.podsOnNode(nodeName) as Pod[]).sort(byKey);
   const items = pods.map((pod) => ({ pod, status: filterPod(ctx, pod, o) }));
   const errors = grouped(items, 'Error').map(([msg, list]) => (msg.toLowerCase().startsWith('cannot delete') ? `${msg}: ${list.join(', ')}` : `cannot delete ${msg}: ${list.join(', ')}`));
@@ -147,7 +140,6 @@ export function drainNode(ctx: KubectlContext, nodeName: string, o: DrainOptions
     } else if (err.code !== 404) failures.push(`error when evicting pods/"${name}" -n "${namespace}": ${err.message}`);
   }
   for (const pod of evicted) stdout += `pod/${pod.metadata.name} evicted\n`;
-  if (wait && blocked.length && !failures.length) return { stdout, stderr: errOut, blocked };
   // The retry loop prints `evicting pod` again, then finds the deadline passed.
   const timeout = goDuration(o.timeoutMs > 0 ? o.timeoutMs : RETRY_MS);
   for (const pod of blocked) {
@@ -184,95 +176,19 @@ export const drainVerb: Verb = {
       timeoutMs: parseGoDuration(inv.flags.timeout as string | undefined),
     };
     let stdout = nodes.map((n) => cordon(ctx, n, true)).join('');
-    const names = nodes.map((n) => n.metadata.name);
-    for (let i = 0; i < names.length; i++) {
-      const r = drainNode(ctx, names[i], o, inv.following);
+    for (let i = 0; i < nodes.length; i++) {
+      const name = nodes[i].metadata.name;
+      const r = drainNode(ctx, name, o);
       stdout += r.stdout;
       stderr += r.stderr;
-      if (r.blocked) {
-        // The console follows: the retries print as virtual time passes (drainFollower).
-        waiting.set(inv, { o, blocked: r.blocked, nodes: names.slice(i), deadline: deadlineAfter(ctx, o.timeoutMs) });
-        return { stdout, stderr, exitCode: 0 };
+      if (r.error !== undefined) {
+        stderr += `error: unable to drain node "${name}", aborting command...\n\nThere are pending nodes to be drained:\n`;
+        for (const n of nodes.slice(i)) stderr += ` ${n.metadata.name}\n`;
+        stderr += `error: ${r.error}\n`;
+        return { stdout, stderr, exitCode: 1 };
       }
-      if (r.error !== undefined) return { stdout, stderr: stderr + unableToDrain(names.slice(i), r.error), exitCode: 1 };
-      stdout += `node/${names[i]} drained\n`;
+      stdout += `node/${name} drained\n`;
     }
     return { stdout, stderr, exitCode: 0 };
   },
-  follow(inv, ctx) {
-    const w = waiting.get(inv);
-    waiting.delete(inv);
-    return w ? drainFollower(ctx, w) : undefined;
-  },
 };
-
-function unableToDrain(pending: string[], error: string): string {
-  return `error: unable to drain node "${pending[0]}", aborting command...\n\nThere are pending nodes to be drained:\n${pending.map((n) => ` ${n}\n`).join('')}error: ${error}\n`;
-}
-
-interface Waiting {
-  o: DrainOptions;
-  blocked: Pod[];
-  /** The node being drained, then those still to drain. */
-  nodes: string[];
-  deadline?: number;
-}
-
-/** A drain the console follows, between its run and its follow (the same invocation). */
-const waiting = new WeakMap<object, Waiting>();
-
-/**
- * evictPods' retry loop: every 5 s each blocked pod is evicted again (`evicting pod …`, then the
- * 429 line again or `pod/x evicted`); once none is left the node is drained and the next node's
- * drain starts. Without --timeout it waits for ever, as real kubectl does (globalTimeout
- * math.MaxInt64), until Ctrl-C; with one it ends with the global-timeout error.
- * Simplification: the retries are paced by reads (the console reads after each advance): a long
- * advance catches up one retry per 5 s of it, all evaluated against the cluster as it is then.
- */
-function drainFollower(ctx: KubectlContext, w: Waiting): StoreFollower {
-  const follower = new StoreFollower(ctx, () => {}, w.deadline);
-  let next = ctx.now() + RETRY_MS;
-  follower.poll = () => {
-    while (!follower.ended && w.blocked.length && next <= ctx.now() && (w.deadline === undefined || next < w.deadline)) {
-      next += RETRY_MS;
-      const still: Pod[] = [];
-      for (const pod of w.blocked) {
-        const { name, namespace } = pod.metadata;
-        follower.write(`evicting pod ${namespace}/${name}\n`);
-        const err = evictPod(ctx, pod, w.o.gracePeriodSeconds);
-        if (!err || err.code === 404) follower.write(`pod/${name} evicted\n`);
-        else if (err.code === 429) {
-          follower.error(`error when evicting pods/"${name}" -n "${namespace}" (will retry after 5s): ${err.message}\n`);
-          still.push(pod);
-        } else {
-          follower.error(unableToDrain(w.nodes, `error when evicting pods/"${name}" -n "${namespace}": ${err.message}`));
-          return follower.end(1);
-        }
-      }
-      w.blocked = still;
-      // The node is drained; the next one starts (and may wait in turn).
-      while (!w.blocked.length && w.nodes.length) {
-        follower.write(`node/${w.nodes[0]} drained\n`);
-        w.nodes = w.nodes.slice(1);
-        if (!w.nodes.length) return follower.end(0);
-        const r = drainNode(ctx, w.nodes[0], w.o, true);
-        follower.write(r.stdout);
-        follower.error(r.stderr);
-        if (r.error !== undefined) {
-          follower.error(unableToDrain(w.nodes, r.error));
-          return follower.end(1);
-        }
-        w.blocked = r.blocked ?? [];
-        next = ctx.now() + RETRY_MS;
-      }
-    }
-  };
-  follower.onTimeout = () => {
-    const timeout = goDuration(w.o.timeoutMs);
-    const errors = w.blocked.map((p) => `error when evicting pods/"${p.metadata.name}" -n "${p.metadata.namespace}": global timeout reached: ${timeout}`);
-    for (const p of w.blocked) follower.write(`evicting pod ${p.metadata.namespace}/${p.metadata.name}\n`);
-    follower.error(unableToDrain(w.nodes, errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`));
-    follower.end(1);
-  };
-  return follower;
-}
