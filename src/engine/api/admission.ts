@@ -7,7 +7,7 @@ import type { KindInfo } from './kinds';
 import type { StrategyContext } from './strategy';
 
 export interface AdmissionContext extends StrategyContext {
-  /** The name admission errors use: the generateName prefix when the name is generated (extractResourceName). */
+  /** The name admission errors use: for validating plugins, the generated name (AdmissionToValidateObjectFunc). */
   requestName: string;
   dryRun: boolean;
   /** Writes an object's status as the API server itself (the quota plugin's usage update). */

@@ -37,7 +37,10 @@ export function createRequest(api: ApiServer, input: NewObject, actor: string, o
   const meta = (obj.metadata ??= {} as KObject['metadata']);
   if (info.namespaced) meta.namespace = meta.namespace || 'default';
   else delete meta.namespace;
-  // Admission runs before name generation upstream, so its errors name the generateName prefix.
+  // Mutating admission and the strategy see the request as sent (a generateName prefix); the
+  // validating plugins run inside the store's create, after BeforeCreate generated the name, and
+  // their errors name it ("in case the generated name is populated").
+  // [k8s: staging/src/k8s.io/apiserver/pkg/registry/rest/create.go AdmissionToValidateObjectFunc]
   const requestName = (meta.name || meta.generateName || '') as string;
   if (!meta.name && meta.generateName) meta.name = generateName(api.rng, meta.generateName);
   const nameForErrors = meta.name ?? '';
@@ -72,7 +75,7 @@ export function createRequest(api: ApiServer, input: NewObject, actor: string, o
     if (errs.length) throw apiErrors.invalid(info, meta.name, errs);
     if (existing) throw apiErrors.alreadyExists(info, meta.name);
     strategy.admit?.(obj, ctx);
-    runValidatingAdmission(info, obj, { ...ctx, requestName, dryRun: !!opts.dryRun, updateStatus: (o) => api.update(o, 'kube-apiserver', 'status') });
+    runValidatingAdmission(info, obj, { ...ctx, requestName: meta.name, dryRun: !!opts.dryRun, updateStatus: (o) => api.update(o, 'kube-apiserver', 'status') });
     meta.uid = earlyUid ?? uuid(api.rng);
     meta.creationTimestamp = rfc3339(api.clock.now());
     if (info.generation) meta.generation = 1;

@@ -2,7 +2,8 @@
 // commands, as bash parses an interactive line. Words keep their raw text (quotes and `$…` are
 // resolved at expansion, shell-expand.ts), as bash does. Errors are bash's interactive words
 // (`bash: syntax error near unexpected token `&&'`); where bash would prompt for more (an open
-// quote, a trailing `|`) the console has only one line, so it says what bash says at end of input.
+// quote, a trailing `|`) the console has only one line, so it says what bash says at end of input;
+// a line that arrives with `\⏎` continuations (the docs' long commands) is joined first.
 // Simplifications: no compound commands (if/for/while, `{ }`, subshells), functions, here-docs,
 // `&` (runs in the foreground) or history expansion; `#` starts a comment only at a word's start.
 
@@ -204,7 +205,39 @@ class Parser {
   }
 }
 
+/**
+ * Line continuation: a backslash right before a newline is removed with it, outside single quotes
+ * (inside double quotes too), before anything else reads the line — how the docs split one long
+ * command over several lines (`kubectl config set-context dev --namespace=development \⏎ --cluster=…`).
+ * [bash manual 3.1.2.1 Escape Character; POSIX 2.2.1]
+ */
+export function joinContinuations(src: string): string {
+  if (!src.includes('\\\n')) return src;
+  let out = '';
+  let i = 0;
+  let single = false;
+  let double = false;
+  while (i < src.length) {
+    const c = src[i];
+    if (single) {
+      if (c === "'") single = false;
+      out += c;
+      i++;
+    } else if (c === '\\' && src[i + 1] === '\n') i += 2;
+    else if (c === '\\') {
+      out += src.slice(i, i + 2);
+      i += 2;
+    } else {
+      if (c === '"') double = !double;
+      else if (c === "'" && !double) single = true;
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Parses one console line; throws ShellSyntaxError with bash's words. */
 export function parseLine(line: string): ShellList {
-  return new Parser(lex(line)).list();
+  return new Parser(lex(joinContinuations(line))).list();
 }

@@ -55,6 +55,17 @@ describe('the console shell', () => {
     expect(s.text('echo [$POD_NAME]').out).toBe('[]\n');
   });
 
+  it('joins a line continued with a backslash before its newline, outside single quotes (as the docs split long commands)', () => {
+    const s = shell();
+    expect(s.text('echo a \\\n  b \\\n  c').out).toBe('a b c\n');
+    expect(s.text('echo "x\\\ny" \'p\\\nq\'').out).toBe("xy p\\\nq\n");
+    expect(s.text("echo \"it's\" \\\n  done").out).toBe("it's done\n");
+    // An escaped backslash before the newline is not a continuation.
+    expect(s.text('echo a\\\\').out).toBe('a\\\n');
+    s.text('kubectl config set-context dev --namespace=development \\\n  --cluster=kubernetes \\\n  --user=kubernetes-admin');
+    expect(s.calls.at(-1)?.line).toBe('config set-context dev --namespace=development --cluster=kubernetes --user=kubernetes-admin');
+  });
+
   it('follows exit statuses with &&, || and ;', () => {
     const s = shell();
     expect(s.text('false && echo no; echo $?').out).toBe('1\n');

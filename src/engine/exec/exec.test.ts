@@ -45,6 +45,11 @@ describe('kubectl exec: the command line and the errors', () => {
     expect(k('exec bb -- false')).toEqual({ stdout: '', stderr: 'command terminated with exit code 1\n', exitCode: 1 });
   });
 
+  it('runs the docs\' loops: for over $(seq …), a while with a sleep that ends with break', () => {
+    expect(k(`exec bb -- sh -c 'for i in $(seq 1 3); do echo "Welcome $i times"; done'`)).toEqual(ok('Welcome 1 times\nWelcome 2 times\nWelcome 3 times\n'));
+    expect(k(`exec bb -- sh -c 'n=0; while true; do n=$((n+1)); [ $n -gt 3 ] && break; echo tick $n; sleep 1; done; echo done'`)).toEqual(ok('tick 1\ntick 2\ntick 3\ndone\n'));
+  });
+
   it('a runaway loop is stopped after a virtual minute or 1 MiB of output', () => {
     const r = k('exec bb -- sh -c "while true; do echo 0123456789abcdef0123456789abcdef; done"');
     expect(r.exitCode).toBe(130);

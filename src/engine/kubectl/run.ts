@@ -82,7 +82,9 @@ function helpText(path: string[], verb: Verb | undefined, verbs: Verb[]): string
   if (verb.subcommands?.length) {
     // cobra pads command names to the longest name among them, plus a minimum of 11 columns.
     const width = Math.max(11, ...verb.subcommands.map((v) => v.name.length)) + 3;
-    s += `\nAvailable Commands:\n${verb.subcommands.map((v) => `  ${v.name.padEnd(width)}${v.short}\n`).join('')}`;
+    // cobra sorts them by name (EnableCommandSorting).
+    const sorted = [...verb.subcommands].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    s += `\nAvailable Commands:\n${sorted.map((v) => `  ${v.name.padEnd(width)}${v.short}\n`).join('')}`;
   }
   s += `\nUsage:\n  ${cmd} ${verb.usage ?? '[options]'}\n`;
   if (verb.subcommands?.length)

@@ -43,6 +43,24 @@ describe('kubectl create quota', () => {
 });
 
 describe('ResourceQuota', () => {
+  it('counts each pod created in the same instant: two in one apply, three a ReplicaSet creates in one sync', () => {
+    const c = createCluster({ seed: 3 });
+    kubectlOk(c, 'kubectl create quota pods --hard=pods=2');
+    c.advance(100);
+    // One request after another, each admitted against the usage the one before added.
+    const two = c.kubectl('kubectl apply -f -', `${pod('a', '')}---\n${pod('b', '')}---\n${pod('c', '')}`);
+    expect(two.stdout).toBe('pod/a created\npod/b created\n');
+    expect(two.stderr).toBe('Error from server (Forbidden): error when creating "STDIN": pods "c" is forbidden: exceeded quota: pods, requested: pods=1, used: pods=2, limited: pods=2\n');
+    kubectlOk(c, 'kubectl delete pod a b --now');
+    c.advance(30_000);
+    expect(used(c, 'pods')).toEqual({ pods: '0' });
+    kubectlOk(c, 'kubectl create deployment web --image=nginx --replicas=3');
+    c.advance(60_000);
+    expect(c.list('Pod', 'default').filter((p) => p.metadata.name.startsWith('web-'))).toHaveLength(2);
+    expect(used(c, 'pods')).toEqual({ pods: '2' });
+    expect(kubectlOk(c, 'kubectl get events')).toMatch(/FailedCreate +replicaset\/web-\w+ +Error creating: pods "web-\w+-\w+" is forbidden: exceeded quota: pods, requested: pods=1, used: pods=2, limited: pods=2/);
+  });
+
   it('sums compute requests and limits, refuses what would exceed them, and gives usage back on delete', () => {
     const c = createCluster({ seed: 2 });
     kubectlOk(c, 'kubectl create quota compute --hard=requests.cpu=1,requests.memory=1Gi,limits.cpu=2,limits.memory=2Gi');

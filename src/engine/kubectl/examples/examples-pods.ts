@@ -213,4 +213,48 @@ spec:
   },
 }
 `,
+  // Configure Pod Initialization. Its init container downloads http://info.cern.ch, a host outside
+  // the cluster: see exec/CONTEXT.md (nothing outside the cluster is reachable).
+  'pods/init-containers.yaml': `---
+{
+  apiVersion: "v1",
+  kind: "Pod",
+  metadata: {
+    name: "init-demo",
+  },
+  spec: {
+    containers: [{
+      name: "nginx",
+      image: "nginx",
+      ports: [{
+        containerPort: 80,
+      }],
+      volumeMounts: [{
+        name: "workdir",
+        mountPath: "/usr/share/nginx/html",
+      }],
+    }],
+    # These containers are run during pod initialization
+    initContainers: [{
+      name: "install",
+      image: "busybox:1.28",
+      command: [
+        "wget",
+        "-O",
+        "/work-dir/index.html",
+        "http://info.cern.ch",
+      ],
+      volumeMounts: [{
+        name: "workdir",
+        mountPath: "/work-dir",
+      }],
+    }],
+    dnsPolicy: "Default",
+    volumes: [{
+      name: "workdir",
+      emptyDir: {},
+    }],
+  },
+}
+`,
 };

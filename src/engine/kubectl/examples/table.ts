@@ -9,10 +9,16 @@ import { POD_EXAMPLES } from './examples-pods';
 import { WORKLOAD_EXAMPLES } from './examples-workloads';
 import { SERVICE_EXAMPLES } from './examples-services';
 import { RESOURCE_EXAMPLES } from './examples-resources';
+import { ADMIN_EXAMPLES } from './examples-admin';
+import { CONFIG_EXAMPLES } from './examples-config';
+import { STORAGE_EXAMPLES } from './examples-storage';
 
 export const EXAMPLES: Readonly<Record<string, string>> = {
   ...POD_EXAMPLES,
   ...WORKLOAD_EXAMPLES,
   ...SERVICE_EXAMPLES,
   ...RESOURCE_EXAMPLES,
+  ...ADMIN_EXAMPLES,
+  ...CONFIG_EXAMPLES,
+  ...STORAGE_EXAMPLES,
 };

@@ -25,6 +25,11 @@ describe('kubectl -f https://k8s.io/examples/…', () => {
     expect(c.kubectl(`create -f ${url}`).stdout).toBe('pod/nginx created\n');
   });
 
+  it('reads the kubernetes.io/examples spelling the ConfigMap task uses', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('create -f https://kubernetes.io/examples/configmap/configmap-multikeys.yaml').stdout).toBe('configmap/special-config created\n');
+  });
+
   it('takes several -f URLs, and get/delete -f read them too', () => {
     const c = createCluster({ nodes: 1 });
     const line = '-f https://k8s.io/examples/service/networking/run-my-nginx.yaml -f https://k8s.io/examples/service/networking/nginx-svc.yaml';

@@ -5,8 +5,11 @@
 // [k8s: staging/src/k8s.io/cli-runtime/pkg/resource/visitor.go readHttpWithRetries]
 import { goQuote } from '../../api/errors';
 
-/** Both spellings the docs use: k8s.io's redirect and the raw file on GitHub. */
-const PREFIXES = ['https://k8s.io/examples/', 'https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/'];
+/**
+ * The spellings the docs use: k8s.io's redirect, the site itself (the ConfigMap task writes
+ * `https://kubernetes.io/examples/…`) and the raw file on GitHub.
+ */
+const PREFIXES = ['https://k8s.io/examples/', 'https://kubernetes.io/examples/', 'https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/'];
 
 /** kubectl reads a -f argument as a URL when it starts with http:// or https:// (builder.go). */
 export function isUrl(path: string): boolean {

@@ -36,6 +36,14 @@ describe('kubectl create poddisruptionbudget', () => {
     });
   });
 
+  it('is listed by `kubectl create --help`, whose commands cobra sorts by name', () => {
+    const help = run('create --help').stdout;
+    const block = help.slice(help.indexOf('Available Commands:\n'), help.indexOf('\nUsage:'));
+    const names = [...block.matchAll(/^ {2}([a-z]+) +\S/gm)].map((m) => m[1]);
+    expect(names).toContain('poddisruptionbudget');
+    expect(names).toEqual([...names].sort());
+  });
+
   it.each([
     ['create pdb x --dry-run=client', 'error: a selector must be specified\n'],
     ['create pdb x --selector=a=b --dry-run=client', 'error: one of min-available or max-unavailable must be specified\n'],
