@@ -3,70 +3,12 @@
 // kubectl appears as musicians, and a click on "Kill pod" is an API request that
 // `kubectl get pods -w` in another process sees. The server runs as `npm run serve` does, on a
 // scratch port one above the dist server's (E2E_PORT + 2).
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { findKubectl } from '../server/testing/kubectl';
-import { DIST_PORT } from './ports';
-
-const KUBECTL = findKubectl();
-const SERVE_PORT = DIST_PORT + 1;
-const root = join(import.meta.dirname, '..');
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      containers:
-      - name: web
-        image: nginx:1.27
-`;
-
-/** Starts `npm run serve` (its entry, so the process is ours to stop) and waits for its export line. */
-async function startServer(kubeconfig: string, extra: string[] = []): Promise<ChildProcessWithoutNullStreams> {
-  const child = spawn(process.execPath, [
-    '--import',
-    'tsx',
-    join(root, 'server', 'main.ts'),
-    '--port',
-    String(SERVE_PORT),
-    '--kubeconfig',
-    kubeconfig,
-    // Ten virtual seconds a second: the killed pod's 30 s grace period passes in three.
-    '--speed',
-    '10',
-    ...extra,
-  ]);
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  for (let i = 0; i < 600 && !out.includes('export KUBECONFIG'); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!out.includes('export KUBECONFIG')) throw new Error(`npm run serve did not start:\n${out}`);
-  expect(out).toContain(`http://127.0.0.1:${SERVE_PORT}/podchestra/`);
-  return child;
-}
-
-function kubectl(kubeconfig: string, args: string[], stdin?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(KUBECTL as string, ['--kubeconfig', kubeconfig, ...args]);
-    let out = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (out += d));
-    p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`kubectl ${args.join(' ')}: ${out}`))));
-    p.stdin.end(stdin ?? '');
-  });
-}
+import { DEPLOYMENT, KUBECTL, kubectl, SERVE_PORT, startServer, watchPods } from './served-cluster';
 
 test.describe('the page opened from npm run serve', () => {
   test.skip(!KUBECTL, 'kubectl 1.32 not found: node scripts/get-kubectl.mjs');
@@ -88,11 +30,10 @@ test.describe('the page opened from npm run serve', () => {
       const musicians = page.getByRole('button', { name: /^Pod web-\S+, Running/ });
       await expect(musicians).toHaveCount(2, { timeout: 30_000 });
 
-      const watch = spawn(KUBECTL as string, ['--kubeconfig', kubeconfig, 'get', 'pods', '-w', '--output-watch-events']);
-      watchers.push(watch);
-      let seen = '';
-      watch.stdout.on('data', (d) => (seen += d));
-      await expect.poll(() => seen, { timeout: 20_000 }).toMatch(/ADDED\s+web-/);
+      const watch = watchPods(kubeconfig);
+      watchers.push(watch.process);
+      const seen = watch.seen;
+      await expect.poll(seen, { timeout: 20_000 }).toMatch(/ADDED\s+web-/);
 
       const first = musicians.first();
       const name = /^Pod (web-\S+),/.exec((await first.getAttribute('aria-label')) ?? (await first.innerText()))?.[1];
@@ -103,7 +44,7 @@ test.describe('the page opened from npm run serve', () => {
       await expect(page.getByText(`kubectl delete pod ${name}`)).toBeVisible();
       await expect(page.getByText(`pod "${name}" deleted`)).toBeVisible();
       // kubectl get -w, another process, sees the deletion the click asked for.
-      await expect.poll(() => seen, { timeout: 30_000 }).toMatch(new RegExp(`DELETED\\s+${name}`));
+      await expect.poll(seen, { timeout: 30_000 }).toMatch(new RegExp(`DELETED\\s+${name}`));
       // And the stage follows: the ReplicaSet's replacement plays, the killed pod is gone.
       await expect(page.getByRole('button', { name: new RegExp(`^Pod ${name},`) })).toHaveCount(0, { timeout: 30_000 });
       await expect(musicians).toHaveCount(2, { timeout: 30_000 });

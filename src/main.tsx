@@ -19,7 +19,7 @@ import frames from 'virtual:opening-frames';
 import './views/app/app.css';
 import { registerOffline } from './views/offline';
 import { installTestApi, testApiWanted } from './views/test-api';
-import { type LiveSourceKind, liveSourceFor } from './views/live/detect';
+import { liveSourceFor } from './views/live/detect';
 
 function rootElement(): HTMLElement {
   const element = document.getElementById('root');
@@ -170,37 +170,6 @@ function Page({ App, PageExtras, session, variant, panel, host }: PageProps) {
   );
 }
 
-/**
- * The page attached to a cluster behind a Kubernetes API (live/detect.ts): no opening frame, no
- * lessons, no offline worker (the page is only useful beside its API); the sandbox's layout.
- */
-async function startLive(kind: LiveSourceKind): Promise<void> {
-  try {
-    const [{ bootLive }, { startFrameLoop }, { App }] = await Promise.all([
-      import('./views/live/boot-live'),
-      import('./views/session/frame-loop'),
-      import('./views/app/App'),
-    ]);
-    const session = await bootLive(window, kind);
-    startFrameLoop((ms) => session.tick(ms));
-    flushSync(() =>
-      root.render(
-        <StrictMode>
-          <App session={session} variant="sandbox" />
-        </StrictMode>,
-      ),
-    );
-  } catch (e) {
-    flushSync(() =>
-      root.render(
-        <StartupFailure
-          message={`No Kubernetes API answered on ${window.location.origin}: ${e instanceof Error ? e.message : String(e)}`}
-        />,
-      ),
-    );
-  }
-}
-
 async function start(): Promise<void> {
   try {
     const guess = guessPanel(window.location.search, window.location.hash);
@@ -247,4 +216,5 @@ async function start(): Promise<void> {
 }
 
 const liveKind = liveSourceFor(document, window.location.search);
-void (liveKind ? startLive(liveKind) : start());
+// The page attached to a cluster behind a Kubernetes API: its own chunk, nothing of it on the first screen.
+void (liveKind ? import('./views/live/start-live').then((m) => m.startLive(root, liveKind)) : start());
