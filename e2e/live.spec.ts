@@ -55,7 +55,7 @@ test.describe('live mode behind kubectl proxy', () => {
       const watch = watchPods(kubeconfig);
       children.push(watch.process);
       await expect.poll(watch.seen, { timeout: 20_000 }).toMatch(/ADDED\s+web-/);
-      const label = (await musicians.first().getAttribute('aria-label')) ?? (await musicians.first().innerText());
+      const label = (await musicians.first().getAttribute('aria-label')) ?? (await musicians.first().textContent()) ?? '';
       const name = /^Pod (web-\S+),/.exec(label)?.[1];
       await musicians.first().click();
       await page.getByRole('button', { name: 'Kill pod' }).click();

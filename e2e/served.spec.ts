@@ -36,7 +36,7 @@ test.describe('the page opened from npm run serve', () => {
       await expect.poll(seen, { timeout: 20_000 }).toMatch(/ADDED\s+web-/);
 
       const first = musicians.first();
-      const name = /^Pod (web-\S+),/.exec((await first.getAttribute('aria-label')) ?? (await first.innerText()))?.[1];
+      const name = /^Pod (web-\S+),/.exec((await first.getAttribute('aria-label')) ?? (await first.textContent()) ?? '')?.[1];
       expect(name).toBeTruthy();
       await first.click();
       await page.getByRole('button', { name: 'Kill pod' }).click();

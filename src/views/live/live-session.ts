@@ -24,6 +24,8 @@ export interface LiveOptions {
   source: SourceInfo;
   /** What the page says it shows (the notice). */
   notice: string;
+  /** Aborting it stops following the API (tests; the page stops when it goes). */
+  signal?: AbortSignal;
 }
 
 const NO_ENGINE = 'this page shows a cluster through its API: there is no in-page engine';
@@ -165,11 +167,12 @@ export async function createLiveSession(opts: LiveOptions): Promise<Session> {
       throw new Error(NO_ENGINE);
     },
   };
-  // Stops following when the page goes (tests create and drop sessions).
-  addEventListener('pagehide', () => {
+  const end = () => {
     stop.abort();
     clearInterval(poll);
-  });
+  };
+  opts.signal?.addEventListener('abort', end);
+  globalThis.addEventListener?.('pagehide', end);
   return session;
 }
 
