@@ -217,4 +217,20 @@ async function start(): Promise<void> {
 
 const liveKind = liveSourceFor(document, window.location.search);
 // The page attached to a cluster behind a Kubernetes API: its own chunk, nothing of it on the first screen.
-void (liveKind ? import('./views/live/start-live').then((m) => m.startLive(root, liveKind)) : start());
+void (liveKind
+  ? import('./views/live/start-live')
+      .then((m) => m.startLive(window, liveKind))
+      .then(({ session, App }) =>
+        flushSync(() =>
+          root.render(
+            <StrictMode>
+              <App session={session} variant="sandbox" />
+            </StrictMode>,
+          ),
+        ),
+      )
+      .catch((e: unknown) => {
+        const why = e instanceof Error ? e.message : String(e);
+        flushSync(() => root.render(<StartupFailure message={`No Kubernetes API answered on ${window.location.origin}: ${why}`} />));
+      })
+  : start());
