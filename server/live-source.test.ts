@@ -32,7 +32,12 @@ describe('the live source on the served cluster', { timeout: 60_000 }, () => {
   });
 
   it('draws the API’s objects through the same store, and follows its changes', async () => {
-    const session = await createLiveSession({ base: served.url, source: { kind: 'served', readOnly: false }, notice: 'attached', signal: stop.signal });
+    const session = await createLiveSession({
+      base: served.url,
+      source: { kind: 'served', readOnly: false },
+      notice: 'attached',
+      signal: stop.signal,
+    });
     const s = () => session.store.getState();
     expect(s().nodes.map((n: Node) => n.metadata.name)).toEqual(['node-1', 'node-2']);
     expect(s().deployments.map((d: Deployment) => d.metadata.name)).toEqual(['web']);
@@ -85,5 +90,21 @@ describe('the live source on the served cluster', { timeout: 60_000 }, () => {
       'input: kubectl delete pod no-such-pod',
       'stderr: Error from server (NotFound): pods "no-such-pod" not found',
     ]);
+  });
+
+  it('says in its notice when the API stops answering', async () => {
+    const gone = await serve({ port: 0, speed: 0, nodes: 1 });
+    const session = await createLiveSession({
+      base: gone.url,
+      source: { kind: 'served', readOnly: false },
+      notice: 'Attached.',
+      signal: stop.signal,
+    });
+    expect(session.store.getState().notice).toBe('Attached.');
+    await gone.close();
+    await until(
+      () => /^Attached\. The API stopped answering \(.+\); trying again every 2 s\.$/.test(session.store.getState().notice ?? ''),
+      'the notice',
+    );
   });
 });

@@ -92,12 +92,22 @@ export async function createLiveSession(opts: LiveOptions): Promise<Session> {
           stop.signal,
         );
         if (relist) await relistOne(r);
-      } catch {
+      } catch (e) {
         if (stop.signal.aborted) return;
+        lost(e);
         await sleep(RETRY_MS);
-        await relistOne(r).catch(() => undefined);
+        await relistOne(r).then(found, () => undefined);
       }
     }
+  };
+  // An API that stops answering is said in the notice (the stage would otherwise just freeze), and
+  // unsaid once a list succeeds again.
+  const lost = (e: unknown): void =>
+    store.setState({
+      notice: `${opts.notice} The API stopped answering (${e instanceof Error ? e.message : String(e)}); trying again every ${RETRY_MS / 1000} s.`,
+    });
+  const found = (): void => {
+    if (store.getState().notice !== opts.notice) store.setState({ notice: opts.notice });
   };
   const relistOne = async (r: Resource): Promise<void> => {
     const list = await client.list(r.path, stop.signal);
@@ -106,7 +116,7 @@ export async function createLiveSession(opts: LiveOptions): Promise<Session> {
   };
   for (const r of WATCHED) void follow(r);
   const poll = setInterval(() => {
-    for (const r of POLLED) void relistOne(r).catch(() => undefined);
+    for (const r of POLLED) void relistOne(r).then(found, lost);
   }, POLL_MS);
 
   let sinceFlush = 0;
