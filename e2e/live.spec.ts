@@ -62,11 +62,14 @@ test.describe('live mode behind kubectl proxy', () => {
       await expect(page.getByText(`pod "${name}" deleted`)).toBeVisible();
       await expect.poll(watch.seen, { timeout: 30_000 }).toMatch(new RegExp(`DELETED\\s+${name}`));
 
-      // The console does not pretend: kubectl lines are for the learner's own terminal here.
+      // The console answers kubectl get from the server's own table, and does not pretend to run the rest.
       const input = page.getByRole('textbox', { name: 'kubectl' });
-      await input.fill('get pods');
+      await input.fill('get deploy');
       await input.press('Enter');
-      await expect(page.getByText('this console runs kubectl in the simulation only')).toBeVisible();
+      await expect(page.getByText(/NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\s+web\s+2\/2/)).toBeVisible({ timeout: 20_000 });
+      await input.fill('delete pod web');
+      await input.press('Enter');
+      await expect(page.getByText('here this console answers kubectl get only')).toBeVisible();
     } finally {
       for (const c of children.reverse()) c.kill();
     }

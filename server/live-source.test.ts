@@ -92,6 +92,33 @@ describe('the live source on the served cluster', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('answers kubectl get in the console as the in-page console prints it', async () => {
+    const session = await createLiveSession({
+      base: served.url,
+      source: { kind: 'served', readOnly: false },
+      notice: 'n',
+      signal: stop.signal,
+    });
+    for (const line of ['get pods', 'get deploy -o wide', 'get po -A', 'get nodes', 'get svc -n kube-system', 'get pods nope', 'get sts']) {
+      const before = session.store.getState().console.length;
+      session.actions.runConsole(line);
+      await until(() => session.store.getState().console.length >= before + 2, line);
+      const [input, answer] = session.store.getState().console.slice(before);
+      expect(input.text).toBe(line);
+      const expected = served.cluster.kubectl(line);
+      expect(answer.kind).toBe(expected.stdout ? 'stdout' : 'stderr');
+      expect(`${answer.text}\n`).toBe(expected.stdout || expected.stderr);
+    }
+    const before = session.store.getState().console.length;
+    session.actions.runConsole('kubectl delete pod x');
+    expect(
+      session.store
+        .getState()
+        .console.slice(before)
+        .map((l) => l.kind),
+    ).toEqual(['input', 'comment']);
+  });
+
   it('says in its notice when the API stops answering', async () => {
     const gone = await serve({ port: 0, speed: 0, nodes: 1 });
     const session = await createLiveSession({

@@ -61,13 +61,22 @@ export class KubeClient {
     }
   }
 
+  /** A GET answered with the object (as `accept` asks for it) or the Status it was refused with. */
+  async read(path: string, accept: string): Promise<WriteResult> {
+    return this.send('GET', path, undefined, undefined, accept);
+  }
+
   /** A write (DELETE, PATCH, POST) whose answer is the object or a Status, never a throw for a refusal. */
-  async write(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<WriteResult> {
+  write(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<WriteResult> {
+    return this.send(method, path, body, contentType, 'application/json');
+  }
+
+  private async send(method: string, path: string, body: unknown, contentType: string | undefined, accept: string): Promise<WriteResult> {
     let res: Response;
     try {
       res = await fetch(`${this.base}${path}`, {
         method,
-        headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': contentType }) },
+        headers: { Accept: accept, ...(body === undefined || !contentType ? {} : { 'Content-Type': contentType }) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (e) {

@@ -12,6 +12,7 @@ import type { AppState, ConsoleLine, Session } from '../session/types';
 import { KubeClient, type Resource } from './kube-client';
 import { LiveCache } from './live-cache';
 import { liveActions } from './live-actions';
+import { parseGet, runGet } from './live-console';
 import { POLL_MS, POLLED, RETRY_MS, WATCHED } from './resources';
 
 const MAX_CONSOLE_LINES = 500;
@@ -146,13 +147,16 @@ export async function createLiveSession(opts: LiveOptions): Promise<Session> {
       runConsole: (line) => {
         if (!line.trim()) return;
         if (line.trim() === 'clear') return store.setState({ console: [] });
-        print([
-          { kind: 'input', text: line.trim() },
-          {
-            kind: 'comment',
-            text: '# this console runs kubectl in the simulation only; here, type it in your own terminal (the same cluster)',
-          },
-        ]);
+        print([{ kind: 'input', text: line.trim() }]);
+        const get = parseGet(line);
+        if (get) void runGet(client, get).then(print);
+        else
+          print([
+            {
+              kind: 'comment',
+              text: '# here this console answers kubectl get only; type the rest in your own terminal (the same cluster)',
+            },
+          ]);
       },
       stopFollowing: () => undefined,
       askWhy: () => undefined,
