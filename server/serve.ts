@@ -6,6 +6,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Cluster, createCluster } from '../src/engine/index';
 import { type ApiHandler, createApiHandler } from './app';
+import { staticSite } from './static';
 
 export interface ServeOptions {
   seed?: number;
@@ -24,6 +25,8 @@ export interface ServeOptions {
   /** Real milliseconds between two advances of the clock (default 100). */
   tickMs?: number;
   watchCacheSize?: number;
+  /** The built app's folder (dist/), served under /podchestra/ on the same origin (static.ts); none when undefined. */
+  www?: string;
 }
 
 export interface Served {
@@ -66,7 +69,10 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   // events, `kubectl events`) match the server's AGE columns (at --speed 1).
   const cluster = opts.cluster ?? createCluster({ seed: opts.seed ?? 1, nodes: opts.nodes ?? 3, epochMs: opts.epochMs ?? Date.now() });
   const handler = createApiHandler({ cluster, token: opts.token, watchCacheSize: opts.watchCacheSize });
-  const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 }, handler);
+  const site = opts.www ? staticSite(opts.www) : undefined;
+  const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 }, (req, res) => {
+    if (!site?.(req, res)) handler(req, res);
+  });
   // Watches stay open for as long as the client keeps them.
   server.keepAliveTimeout = 30_000;
   const host = opts.host ?? '127.0.0.1';

@@ -19,6 +19,7 @@ import frames from 'virtual:opening-frames';
 import './views/app/app.css';
 import { registerOffline } from './views/offline';
 import { installTestApi, testApiWanted } from './views/test-api';
+import { liveSourceFor } from './views/live/detect';
 
 function rootElement(): HTMLElement {
   const element = document.getElementById('root');
@@ -214,4 +215,22 @@ async function start(): Promise<void> {
   }
 }
 
-void start();
+const liveKind = liveSourceFor(document, window.location.search);
+// The page attached to a cluster behind a Kubernetes API: its own chunk, nothing of it on the first screen.
+void (liveKind
+  ? import('./views/live/start-live')
+      .then((m) => m.startLive(window, liveKind))
+      .then(({ session, App }) =>
+        flushSync(() =>
+          root.render(
+            <StrictMode>
+              <App session={session} variant="sandbox" />
+            </StrictMode>,
+          ),
+        ),
+      )
+      .catch((e: unknown) => {
+        const why = e instanceof Error ? e.message : String(e);
+        flushSync(() => root.render(<StartupFailure message={`No Kubernetes API answered on ${window.location.origin}: ${why}`} />));
+      })
+  : start());

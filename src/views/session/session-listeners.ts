@@ -1,7 +1,8 @@
 // Lessons (and anything else outside the view store) listen to "the cluster now playing": watches
 // that survive rewinds and resets (re-subscribed to each new cluster) and tick listeners told when
 // virtual time moved. A listener's error stops the simulation visibly rather than silently.
-import type { Cluster, ClusterEvent } from '../../engine';
+import type { ClusterEvent } from '../../engine';
+import type { ClusterFeed } from './source';
 
 interface SessionWatcher {
   listener: (event: ClusterEvent) => void;
@@ -12,12 +13,12 @@ interface SessionWatcher {
 export class SessionListeners {
   private readonly watchers = new Set<SessionWatcher>();
   private readonly ticks = new Set<() => void>();
-  private cluster: Cluster | undefined;
+  private cluster: ClusterFeed | undefined;
 
   constructor(private readonly onError: (e: unknown) => void) {}
 
   /** Re-subscribes every watcher to `cluster` (a start, rewind or reset swapped it in). */
-  follow(cluster: Cluster): void {
+  follow(cluster: ClusterFeed): void {
     this.cluster = cluster;
     for (const w of this.watchers) this.subscribe(w);
   }

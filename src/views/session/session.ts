@@ -18,16 +18,8 @@ import { changesCluster } from './command-kind';
 import { ConsoleRunner, outputLines } from './console-runner';
 import { Mirror } from './mirror';
 import { allDeploymentsAvailable, setUpSampleCluster } from './sample-cluster';
-import {
-  CHUNK_VIRTUAL_MS,
-  MAX_FRAME_WALL_MS,
-  MAX_SPEED,
-  MIN_SPEED,
-  PUBLISH_EVERY_WALL_MS,
-  type SessionOptions,
-  THROTTLE_ABOVE_SPEED,
-  WARM_UP_MAX_S,
-} from './session-options';
+import { MAX_SPEED, MIN_SPEED, type SessionOptions, WARM_UP_MAX_S } from './session-options';
+import { framePacer } from './frame-pacing';
 import { SessionListeners } from './session-listeners';
 import { ENGINE_SOURCE } from './source';
 import { describeError, ReplayBudget, replayShareLog } from './share-replay';
@@ -351,9 +343,7 @@ export function createSession(options: SessionOptions): Session {
     },
   };
 
-  let smoothed = 1;
-  /** Wall ms the frame loop has run since it last published (see THROTTLE_ABOVE_SPEED). */
-  let unpublishedWallMs = 0;
+  const tick = framePacer(store, { advanceBy, ticked, fail, flush: () => mirror.flush() }, wallNow, budget);
   const session: Session = {
     store,
     actions,
@@ -361,34 +351,7 @@ export function createSession(options: SessionOptions): Session {
     reader: () => cluster,
     cluster: () => cluster,
     schedulingTrace: (namespace, name) => cluster.schedulingTrace(namespace, name),
-    tick(wallMs) {
-      const s = store.getState();
-      if (!s.running || s.failure || !(wallMs > 0)) return;
-      const wall = Math.min(wallMs, MAX_FRAME_WALL_MS);
-      const want = wall * s.speed;
-      const began = wallNow();
-      let done = 0;
-      try {
-        // Bounded chunks: stop when this frame's budget is spent; the rest is dropped, not owed.
-        while (done < want) {
-          const chunk = Math.min(CHUNK_VIRTUAL_MS, want - done);
-          advanceBy(chunk);
-          done += chunk;
-          if (wallNow() - began > budget) break;
-        }
-      } catch (e) {
-        fail(e);
-      }
-      if (done > 0) ticked();
-      smoothed = smoothed * 0.9 + (done / wall) * 0.1;
-      const effective = done >= want ? s.speed : Math.round(smoothed * 4) / 4;
-      if (effective !== s.effectiveSpeed) store.setState({ effectiveSpeed: effective });
-      unpublishedWallMs += wall;
-      if (s.speed <= THROTTLE_ABOVE_SPEED || unpublishedWallMs >= PUBLISH_EVERY_WALL_MS || store.getState().failure) {
-        unpublishedWallMs = 0;
-        mirror.flush();
-      }
-    },
+    tick,
     read: (line) => cluster.kubectl(line),
     advance(ms) {
       if (store.getState().failure) return false;
