@@ -10,7 +10,7 @@ import { AGGREGATED_V2, aggregatedDiscovery, apiGroup, apiGroupList, apiResource
 import { EventLog } from './event-log';
 import { sendJson, sendStatus, statusError } from './http-util';
 import { type RestContext, handleResource } from './rest';
-import { openApiGroupVersion, openApiIndex } from './openapi';
+import { openApiGroupVersion, openApiIndex } from './openapi/document';
 import { handleMetrics } from './metrics';
 import { parsePath } from './route';
 import { handleSubresource } from './subresources';

@@ -107,3 +107,14 @@ export function queryBool(query: URLSearchParams, name: string): boolean | null 
   if (['0', 'f', 'F', 'FALSE', 'false', 'False', ''].includes(v)) return false;
   throw statusError(400, 'BadRequest', `invalid boolean value for ${name}: ${JSON.stringify(v)}`);
 }
+
+/**
+ * The request's field manager: the fieldManager parameter, else the User-Agent up to its first
+ * `/` (`kubectl/v1.32.0 (linux/amd64) …` is `kubectl`), as managerOrUserAgent does.
+ * [k8s: apiserver/pkg/endpoints/handlers/rest.go managerOrUserAgent, prefixFromUserAgent]
+ */
+export function fieldManagerOf(req: IncomingMessage, query: URLSearchParams): string {
+  const given = query.get('fieldManager');
+  if (given) return given;
+  return (req.headers['user-agent'] ?? '').split('/')[0].slice(0, 128);
+}

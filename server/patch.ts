@@ -1,9 +1,9 @@
 // PATCH: the body's media type names the patch (JSON patch, merge patch, strategic merge patch);
-// the engine's API server applies it (`api.patch`, from branch h/patch: patch/patch-request.ts)
-// and the update path validates and stores the result. Until that function is in the engine the
-// answer is 405, as from a server that does not serve the verb: the server looks for it at run
-// time so that it works as soon as the branches meet, without a change here.
-// Server-side apply (application/apply-patch+yaml) is not served: 415.
+// the engine's API server applies it (`api.patch`: patch/patch-request.ts) and the update path
+// validates and stores the result, recording the request's field manager in managedFields.
+// application/apply-patch+yaml is server-side apply (`api.apply`: apply/server-side-apply.ts):
+// YAML or JSON, a fieldManager required, `force` to take over conflicting fields, 201 when it
+// created the object.
 // The scale subresource: a patch of autoscaling/v1 Scale touches only spec.replicas, so it is
 // forwarded as the same patch of the workload's spec.replicas (kubectl scale sends
 // `{"spec":{"replicas":N}}` as a merge patch).
@@ -12,14 +12,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiErrors } from '../src/engine/api/errors';
 import type { KindInfo } from '../src/engine/api/kinds';
 import type { KObject } from '../src/engine/objects/types';
-import { readBody, sendJson, statusError } from './http-util';
+import { parse as parseYaml } from 'yaml';
+import { fieldManagerOf, queryBool, readBody, sendJson, statusError } from './http-util';
 import type { RestContext } from './rest';
 
-type PatchType = 'json' | 'merge' | 'strategic';
+type PatchType = 'json' | 'merge' | 'strategic' | 'apply';
 const TYPES: Record<string, PatchType> = {
   'application/json-patch+json': 'json',
   'application/merge-patch+json': 'merge',
   'application/strategic-merge-patch+json': 'strategic',
+  'application/apply-patch+yaml': 'apply',
 };
 
 const UNKNOWN_TYPE =
@@ -55,8 +57,48 @@ export async function patchObject(
 ): Promise<void> {
   const type = patchTypeOf(req);
   const body = (await readBody(req)).toString('utf8');
-  const out = ctx.cluster.api.patch(info.kind, ns, name, body, type, 'kubectl', { dryRun: dryRunOf(query) });
+  if (type === 'apply') return applyObject(ctx, req, res, info, ns, name, query, body);
+  const out = ctx.cluster.api.patch(info.kind, ns, name, body, type, 'kubectl', {
+    dryRun: dryRunOf(query),
+    fieldManager: fieldManagerOf(req, query),
+  });
   answer(res, out, out.object);
+}
+
+/** Server-side apply. [k8s: apiserver/pkg/endpoints/handlers/patch.go applyPatcher, rest.go] */
+async function applyObject(
+  ctx: RestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  info: KindInfo,
+  ns: string | undefined,
+  name: string,
+  query: URLSearchParams,
+  body: string,
+): Promise<void> {
+  const manager = query.get('fieldManager');
+  if (!manager)
+    throw apiErrors.badRequest('PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch');
+  let config: unknown;
+  try {
+    config = parseYaml(body, { maxAliasCount: 100 });
+  } catch (e) {
+    throw apiErrors.badRequest(`error decoding YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config))
+    throw apiErrors.badRequest('error decoding YAML: the body is not an object');
+  const validation = query.get('fieldValidation') ?? 'Strict';
+  const out = ctx.cluster.api.apply({
+    kind: info.kind,
+    namespace: ns,
+    name,
+    config: config as Record<string, unknown>,
+    manager,
+    force: queryBool(query, 'force') ?? false,
+    dryRun: dryRunOf(query),
+    strict: validation === 'Strict',
+  });
+  sendJson(res, out.created ? 201 : 200, out.object);
 }
 
 /** A patch of …/scale: only spec.replicas (and a resourceVersion precondition) carry over. */
@@ -71,6 +113,7 @@ export async function patchScale(
   scaleOf: (o: KObject) => unknown,
 ): Promise<void> {
   const type = patchTypeOf(req);
+  if (type === 'apply') throw statusError(415, 'UnsupportedMediaType', UNKNOWN_TYPE);
   const text = (await readBody(req)).toString('utf8');
   let parsed: unknown;
   try {

@@ -17,7 +17,7 @@ import { byKey } from '../src/engine/kubectl/resources';
 import { SelectorParseError, matchesRequirements, parseSelector } from '../src/engine/objects/labels';
 import type { KObject } from '../src/engine/objects/types';
 import type { EventLog } from './event-log';
-import { decodeJson, queryBool, readBody, sendJson, sendText, statusError, successStatus } from './http-util';
+import { decodeJson, fieldManagerOf, queryBool, readBody, sendJson, sendText, statusError, successStatus } from './http-util';
 import { listJson } from './json-cache';
 import { patchObject } from './patch';
 import type { Route } from './route';
@@ -88,7 +88,11 @@ export async function handleResource(
     if (body.metadata?.name !== undefined && body.metadata.name !== name)
       throw apiErrors.badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`);
     body.metadata = { ...body.metadata, name };
-    return sendJson(res, 200, ctx.cluster.api.update(body, ACTOR, undefined, { dryRun: dryRun(query) }));
+    return sendJson(
+      res,
+      200,
+      ctx.cluster.api.update(body, ACTOR, undefined, { dryRun: dryRun(query), fieldManager: fieldManagerOf(req, query) }),
+    );
   }
   if (method === 'DELETE') return deleteOne(ctx, req, res, info, ns, name, query);
   if (method === 'PATCH') return patchObject(ctx, req, res, info, ns, name, query);
@@ -171,7 +175,7 @@ async function create(
   query: URLSearchParams,
 ): Promise<void> {
   const body = await objectBody(req, info, ns);
-  const created = ctx.cluster.api.create(body, ACTOR, { dryRun: dryRun(query) });
+  const created = ctx.cluster.api.create(body, ACTOR, { dryRun: dryRun(query), fieldManager: fieldManagerOf(req, query) });
   sendJson(res, 201, created);
 }
 

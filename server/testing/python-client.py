@@ -45,9 +45,17 @@ body = client.V1Deployment(
 created = apps.create_namespaced_deployment("default", body)
 print("created", created.metadata.name, created.metadata.generation)
 
-scale = apps.read_namespaced_deployment_scale("py", "default")
-scale.spec.replicas = 2
-apps.replace_namespaced_deployment_scale("py", "default", scale)
+# Read, change, replace: a controller may write in between (the test advances the cluster while
+# this runs), and then the replace is a 409 Conflict; clients retry on it (client-go's RetryOnConflict).
+for attempt in range(5):
+    scale = apps.read_namespaced_deployment_scale("py", "default")
+    scale.spec.replicas = 2
+    try:
+        apps.replace_namespaced_deployment_scale("py", "default", scale)
+        break
+    except client.exceptions.ApiException as e:
+        if e.status != 409 or attempt == 4:
+            raise
 print("scaled", apps.read_namespaced_deployment("py", "default").spec.replicas)
 
 # The test advances the served cluster while this waits for two pods to be ADDED.

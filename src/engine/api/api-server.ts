@@ -21,6 +21,7 @@ import { createRequest } from './create';
 import { updateRequest } from './update';
 import { deleteRequest } from './delete';
 import { bindRequest } from './binding';
+import { type ApplyOutcome, type ApplyRequest, serverSideApply } from './apply/server-side-apply';
 
 export interface DeleteOptions {
   gracePeriodSeconds?: number;
@@ -35,6 +36,13 @@ export interface UpdateOptions {
   dryRun?: boolean;
   /** The update of a PATCH request: traced as `patch`, no write when nothing changed. */
   patch?: boolean;
+  /** The request's field manager: its changes are recorded in metadata.managedFields (apply/managed-fields.ts). */
+  fieldManager?: string;
+}
+
+export interface CreateOptions {
+  dryRun?: boolean;
+  fieldManager?: string;
 }
 
 /** A request source: components call the API as themselves so the trace shows who did what. */
@@ -127,7 +135,7 @@ export class ApiServer {
     return obj;
   }
 
-  create(input: NewObject, actor = 'kubectl', opts: { dryRun?: boolean } = {}): KObject {
+  create(input: NewObject, actor = 'kubectl', opts: CreateOptions = {}): KObject {
     return createRequest(this, input, actor, opts);
   }
 
@@ -144,8 +152,13 @@ export class ApiServer {
    * PATCH: a JSON, merge or strategic merge patch (JSON text) applied to the stored object, then
    * the update path (strategy, validation, resourceVersion). See patch/patch-request.ts.
    */
-  patch(kind: string, namespace: string | undefined, name: string, body: string, type: PatchType, actor = 'kubectl', opts: { dryRun?: boolean } = {}): PatchOutcome {
-    return patchRequest(this, { kind, namespace, name, body, type, actor, dryRun: !!opts.dryRun });
+  patch(kind: string, namespace: string | undefined, name: string, body: string, type: PatchType, actor = 'kubectl', opts: { dryRun?: boolean; fieldManager?: string } = {}): PatchOutcome {
+    return patchRequest(this, { kind, namespace, name, body, type, actor, dryRun: !!opts.dryRun, fieldManager: opts.fieldManager });
+  }
+
+  /** Server-side apply (PATCH application/apply-patch+yaml): apply/server-side-apply.ts. */
+  apply(req: ApplyRequest): ApplyOutcome {
+    return serverSideApply(this, req);
   }
 
   /** Traces a request answered before it reached a write (patchRequest's early errors). */

@@ -7,7 +7,8 @@ import { generateName, uuid } from '../sim/ids';
 import { deepClone } from '../util/json-clone';
 import { rfc3339 } from '../util/time';
 import { runMutatingAdmission, runValidatingAdmission } from './admission';
-import type { ApiServer } from './api-server';
+import type { ApiServer, CreateOptions } from './api-server';
+import { recordUpdate } from './apply/managed-fields';
 import { StatusError, apiErrors, fieldErr, goQuote } from './errors';
 import { type KindInfo, apiVersionOf, kindInfo, qualifiedResource } from './kinds';
 import { bodyTooLarge, storedTooLarge } from './request-body';
@@ -15,7 +16,7 @@ import { type StrategyContext, strategyFor } from './strategy';
 import { checkDecoding, zeroNullItems } from './validation/known-fields';
 import { validateObjectMeta } from './validation/object-meta';
 
-export function createRequest(api: ApiServer, input: NewObject, actor: string, opts: { dryRun?: boolean }): KObject {
+export function createRequest(api: ApiServer, input: NewObject, actor: string, opts: CreateOptions): KObject {
   const info = api.infoFor(input.kind, input.apiVersion);
   // A body over the limit is refused as it is read; one that does not decode before anything
   // walks it (checkDecoding bounds depth).
@@ -82,6 +83,7 @@ export function createRequest(api: ApiServer, input: NewObject, actor: string, o
     delete meta.deletionTimestamp;
     delete meta.deletionGracePeriodSeconds;
     delete (meta as { resourceVersion?: string }).resourceVersion;
+    if (opts.fieldManager) recordUpdate(info.kind, apiVersionOf(info), undefined, obj, opts.fieldManager, meta.creationTimestamp);
     if (opts.dryRun) {
       api.record(actor, 'create', info, meta.namespace, meta.name, 201, undefined, 'dry run');
       return obj;

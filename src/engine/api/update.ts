@@ -6,6 +6,9 @@
 import type { KObject } from '../objects/types';
 import { deepClone, jsonEqual } from '../util/json-clone';
 import type { ApiServer, UpdateOptions } from './api-server';
+import { recordUpdate } from './apply/managed-fields';
+import { apiVersionOf } from './kinds';
+import { rfc3339 } from '../util/time';
 import { namespaceFinalizers, removeNow, waitsForKubelet } from './delete';
 import { StatusError, apiErrors } from './errors';
 import { bodyTooLarge, storedTooLarge } from './request-body';
@@ -65,6 +68,9 @@ export function updateRequest(api: ApiServer, input: KObject, actor: string, sub
         obj.metadata.generation = old.metadata.generation ?? 1;
         if (!jsonEqual(obj.spec, old.spec)) obj.metadata.generation += 1;
       }
+      // A body without managedFields keeps the stored ones (upstream: nil means unchanged).
+      if (obj.metadata.managedFields === undefined && old.metadata.managedFields !== undefined) obj.metadata.managedFields = old.metadata.managedFields;
+      if (opts.fieldManager) recordUpdate(info.kind, apiVersionOf(info), old, obj, opts.fieldManager, rfc3339(api.clock.now()));
     }
     const verb = opts.patch ? 'patch' : 'update';
     // etcd3's GuaranteedUpdate writes nothing when the new object encodes as the stored one: the

@@ -24,6 +24,8 @@ export interface PatchRequest {
   type: PatchType;
   actor: string;
   dryRun: boolean;
+  /** The request's field manager: its changes are recorded in metadata.managedFields (apply/managed-fields.ts). */
+  fieldManager?: string;
 }
 
 export interface PatchOutcome {
@@ -55,6 +57,6 @@ export function patchRequest(server: ApiServer, req: PatchRequest): PatchOutcome
     throw e;
   }
   // The update path traces its own answer.
-  const stored = server.update(patched, req.actor, undefined, { dryRun: req.dryRun, patch: true });
+  const stored = server.update(patched, req.actor, undefined, { dryRun: req.dryRun, patch: true, fieldManager: req.fieldManager });
   return { object: stored, warnings };
 }

@@ -21,8 +21,12 @@ export function sortKeys(v: unknown): unknown {
   return v;
 }
 
+const GO_ESCAPED = /[<>&\u2028\u2029]/;
+
 /** Go's encoding/json escapes <, >, & and the JS line separators. */
 export function goEscape(s: string): string {
+  // Most text has none of them: testing first spares a copy of the whole string.
+  if (!GO_ESCAPED.test(s)) return s;
   return s.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

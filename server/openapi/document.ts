@@ -4,9 +4,14 @@
 // (then it sends fieldValidation=Strict and skips client-side schema validation).
 // [k8s: staging/src/k8s.io/cli-runtime/pkg/resource/query_param_verifier_v3.go,
 //  staging/src/k8s.io/client-go/openapi/client.go (the /openapi/v3 index)]
-// TODO(issue 13): the object schemas (components.schemas), for `kubectl explain` and clients that
-// validate; not served yet, so `kubectl explain` reports that it cannot find them.
-import { groups } from './discovery';
+// The object schemas (components.schemas, schemas.ts) are what `kubectl explain` reads.
+// No requestBody content types are listed: kubectl 1.32's client-side apply computes its
+// strategic merge patch from the v3 schemas only when a PATCH operation lists
+// application/strategic-merge-patch+json; without them it uses its compiled-in types, as the
+// in-page console does, so the two stay byte-identical.
+// [k8s: staging/src/k8s.io/kubectl/pkg/cmd/apply/patcher.go gvkSupportsPatchOpenAPIV3]
+import { groups } from '../discovery';
+import { groupVersionSchemas } from './schemas';
 
 function gvPath(group: string, version: string): string {
   return group ? `apis/${group}/${version}` : `api/${version}`;
@@ -21,8 +26,15 @@ export function openApiIndex() {
   return { paths };
 }
 
-/** The document of `/openapi/v3/<api/v1 | apis/g/v>`, or undefined. */
+const documents = new Map<string, unknown>();
+
+/** The document of `/openapi/v3/<api/v1 | apis/g/v>`, or undefined. Built once per group version. */
 export function openApiGroupVersion(path: string) {
+  if (!documents.has(path)) documents.set(path, buildGroupVersion(path));
+  return documents.get(path);
+}
+
+function buildGroupVersion(path: string) {
   const g = groups().find((x) => gvPath(x.group, x.version) === path);
   if (!g) return undefined;
   const paths: Record<string, unknown> = {};
@@ -43,5 +55,10 @@ export function openApiGroupVersion(path: string) {
       },
     };
   }
-  return { openapi: '3.0.0', info: { title: 'Kubernetes', version: 'v1.32.0' }, paths, components: { schemas: {} } };
+  return {
+    openapi: '3.0.0',
+    info: { title: 'Kubernetes', version: 'v1.32.0' },
+    paths,
+    components: { schemas: groupVersionSchemas(g.kinds) },
+  };
 }
