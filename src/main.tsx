@@ -195,6 +195,10 @@ async function start(): Promise<void> {
     if (host) {
       const { LessonPanel } = await (early.lesson ?? loadLessonPanel());
       panel = <LessonPanel host={host} />;
+    } else if (route.build) {
+      // The lesson builder: its own chunk, fetched only for ?build (never on the first screen).
+      const { BuilderPanel } = await import('./views/builder/BuilderPanel');
+      panel = <BuilderPanel session={session} />;
     } else if (route.mode === 'home') {
       const { LessonPicker } = await (early.picker ?? loadPicker());
       panel = <LessonPicker store={progress} />;
