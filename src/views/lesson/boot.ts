@@ -40,13 +40,23 @@ async function sharedMoment(fragment: string | undefined, notices: string[]): Pr
 /** A teacher's lesson from the fragment, validated (lesson-link.ts) and put in the reader's language. */
 async function authoredLesson(fragment: string | undefined, lang: string, notices: string[]): Promise<Lesson | undefined> {
   if (!fragment) return undefined;
-  const [{ decodeLessonLink }, { localise }] = await Promise.all([
+  const [{ decodeLessonLink }, { localise }, { checkSolution }] = await Promise.all([
     import('../share/lesson-link'),
     import('../../lessons/authored/localise'),
+    import('../../lessons/authored/check-solution'),
   ]);
   const decoded = await decodeLessonLink(fragment);
   if ('error' in decoded) {
     notices.push(decoded.error);
+    return undefined;
+  }
+  // A link is untrusted: a lesson whose own solution does not reach its goals (edited by hand, or
+  // never published through the builder's check) would leave the learner stuck, so it is replayed
+  // headlessly first, bounded by 5 s of real time. Running out of real time says nothing about the
+  // lesson (a slow machine), so that one is opened anyway.
+  const check = checkSolution(decoded.lesson, { wallNow: () => performance.now() });
+  if (!check.ok && !check.outOfWallTime) {
+    notices.push(`This lesson cannot be opened: ${check.error}`);
     return undefined;
   }
   return localise(decoded.lesson, lang);
