@@ -15,6 +15,11 @@ async function buildLesson(page: Page): Promise<string> {
   const builder = page.getByRole('region', { name: 'Lesson builder' });
   await builder.getByRole('button', { name: 'Set-up done' }).click();
   await builder.getByLabel('Title').fill('Scale and survive');
+  // Keyboard: Tab goes from field to field, and the focused one shows a ring.
+  await page.keyboard.press('Tab');
+  const slug = builder.getByLabel('Name in the address');
+  await expect(slug).toBeFocused();
+  expect(await slug.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
   await expect(builder.getByLabel('Name in the address')).toHaveValue('scale-and-survive');
 
   const one = builder.getByRole('group', { name: 'Step 1' });
@@ -63,6 +68,27 @@ async function buildLesson(page: Page): Promise<string> {
       `^<iframe src="[^"]*\\?lesson=scale-and-survive&amp;embed=1&amp;origin=http%3A%2F%2F127\\.0\\.0\\.1%3A${DIST_PORT}#lesson=1\\.`,
     ),
   );
+  // The download is the lesson's JSON; the builder opens it again (and refuses a bad file in plain words).
+  const href = await builder.getByRole('link', { name: 'Download JSON' }).getAttribute('href');
+  const json = await page.evaluate((h) => fetch(h!).then((r) => r.text()), href);
+  const file = builder.getByLabel('Open a lesson file (JSON)');
+  await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,"slug":"x"') });
+  await expect(builder.getByRole('alert')).toHaveText('This lesson cannot be opened: it is not valid JSON.');
+  await file.setInputFiles({ name: 'scale-and-survive.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(builder.getByRole('alert')).toContainText('Loaded "Scale and survive" with its own set-up');
+  await expect(builder.getByRole('group', { name: 'Step 2' }).getByLabel('Narration')).toHaveValue(
+    'A player walks off. Keep four on stage.',
+  );
+
+  // Play as learner: the lesson opens in a new tab, as a learner would see it.
+  const [preview] = await Promise.all([
+    page.context().waitForEvent('page'),
+    builder.getByRole('button', { name: 'Play as learner' }).click(),
+  ]);
+  await expect(preview.getByRole('region', { name: 'Lesson' }).getByRole('heading', { name: 'Step 1 of 2' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await preview.close();
   return link;
 }
 
@@ -76,7 +102,7 @@ test('a teacher builds and publishes a two-step lesson; a learner completes it e
   browser,
   sim,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto('./?build&test');
   await sim.pause();
   const link = await buildLesson(page);

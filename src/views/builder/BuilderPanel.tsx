@@ -3,19 +3,17 @@
 // share link's moment, plus the teacher's commands and faults), then steps are added, each with
 // its solution recorded by doing it. What is recorded is the session's own command log (the one
 // rewinds and share links replay), turned into lesson actions by record.ts.
-import { useId, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/shallow';
+import { useId, useRef, useState } from 'react';
 import type { Pod } from '../../engine';
 import { textIn } from '../../lessons/authored/text';
 import type { AuthoredLesson } from '../../lessons/authored/types';
 import { readLessonJson } from '../share/lesson-link';
 import type { Session } from '../session/types';
-import { useApp } from '../app/use-store';
 import { newDraft, newStep, slugFrom, withStep } from './draft';
-import { liveChoices } from './live-choices';
 import { PublishSection } from './PublishSection';
 import { actionsFromLog, describeAction } from './record';
 import { StepEditor } from './StepEditor';
+import { useLive } from './use-live';
 import './builder.css';
 
 /** Where a recording began: the log's length then, and the pods the cluster had (names in lines). */
@@ -39,10 +37,7 @@ export function BuilderPanel({ session }: { session: Session }) {
   const [recording, setRecording] = useState<Recording | undefined>();
   const [note, setNote] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
-  const [deployments, statefulSets, nodes, services, pods] = useApp(
-    useShallow((s) => [s.deployments, s.statefulSets, s.nodes, s.services, s.pods] as const),
-  );
-  const live = useMemo(() => liveChoices({ deployments, statefulSets, nodes, services }), [deployments, statefulSets, nodes, services]);
+  const { choices: live, pods } = useLive(session);
   const log = () => session.shareState().log;
 
   const finishSetup = () => {

@@ -59,7 +59,15 @@ export function PublishSection({ draft }: { draft: AuthoredLesson }) {
   };
   const originError =
     origin.trim() && !parseOrigin(origin.trim()) ? 'Write the scheme, host and port only, like https://course.example.' : '';
-  const snippet = published ? publishedSnippet(published, pageUrl(), origin) : '';
+  const [snippet, setSnippet] = useState('');
+  useEffect(() => {
+    let live = true;
+    if (published) void publishedSnippet(published, pageUrl(), origin).then((code) => live && setSnippet(code));
+    else setSnippet('');
+    return () => {
+      live = false;
+    };
+  }, [published, origin]);
   return (
     <section className="builder__publish" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>Try and publish</h3>
