@@ -20,6 +20,11 @@ export interface Booted {
   session: Session;
   progress: ProgressStore;
   host?: LessonHost;
+  /**
+   * `?build`: the lesson builder's panel (its own chunk). Imported here, not in main.tsx, so the
+   * entry chunk does not carry the import and the list of chunks it needs.
+   */
+  Builder?: typeof import('../builder/BuilderPanel').BuilderPanel;
 }
 
 type BootWindow = Window & typeof globalThis;
@@ -98,7 +103,10 @@ export async function boot(win: BootWindow, drawnWith?: ProgressStore): Promise<
     // Home and sandbox open on a band already playing; a lesson and a shared moment start as recorded.
     ...(!the && !shared ? { warmUp: true } : {}),
   });
-  if (!the || !lessonPart) return { route: finalRoute, session, progress };
+  if (!the || !lessonPart) {
+    const Builder = finalRoute.build ? (await import('../builder/BuilderPanel')).BuilderPanel : undefined;
+    return { route: finalRoute, session, progress, ...(Builder ? { Builder } : {}) };
+  }
   const host = lessonPart.startLesson({
     win,
     route,
