@@ -189,13 +189,16 @@ async function start(): Promise<void> {
       import('./views/app/App'),
       import('./views/lesson/PageExtras'),
     ]);
-    const { route, session, progress, host } = await boot(window, drawnWith);
+    const { route, session, progress, host, Builder } = await boot(window, drawnWith);
     if (testApiWanted(window.location.search, import.meta.env.DEV)) installTestApi(window, session, host);
     startFrameLoop((ms) => session.tick(ms));
     let panel: ReactNode;
     if (host) {
       const { LessonPanel } = await (early.lesson ?? loadLessonPanel());
       panel = <LessonPanel host={host} />;
+    } else if (Builder) {
+      // ?build: the lesson builder, its own chunk fetched by boot() (never on the first screen).
+      panel = <Builder session={session} />;
     } else if (route.mode === 'home') {
       const { LessonPicker } = await (early.picker ?? loadPicker());
       panel = <LessonPicker store={progress} />;

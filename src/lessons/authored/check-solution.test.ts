@@ -37,6 +37,8 @@ describe('checkSolution (the publish gate)', () => {
     const r = checkSolution(lesson, { wallNow: () => (wall += 1_000), wallBudgetMs: 5_000 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain('the check took longer than 5 s of real time');
+    // Says nothing about the lesson: a learner's page opens it anyway (boot.ts).
+    if (!r.ok) expect(r.outOfWallTime).toBe(true);
   });
 
   it('reports a broken set-up', () => {
@@ -45,5 +47,6 @@ describe('checkSolution (the publish gate)', () => {
     const r = checkSolution(lesson);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/^The set-up failed: /);
+    if (!r.ok) expect(r.outOfWallTime).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // The publish gate: plays an authored lesson's set-up and recorded solutions headlessly on a fresh
 // engine (same seed, so deterministic) and says which goal failed and when. The builder refuses
-// to publish unless this passes; a learner's page never runs it (a lesson from a link is checked
-// by the schema and then played by the learner). Bounded by the lesson's virtual time budget and
+// to publish unless this passes, and a learner's page opening a lesson link runs it too (boot.ts:
+// a link may have been edited by hand), refusing the lesson unless only real time ran out. Bounded by the lesson's virtual time budget and
 // by a wall-clock budget (5 s, as a share link's replay), so a hostile lesson cannot freeze a tab.
 import { createCluster } from '../../engine/index';
 import { runSetup } from '../cluster-actions';
@@ -11,7 +11,10 @@ import { CHECK_WALL_BUDGET_MS } from './limits';
 import { localise } from './localise';
 import type { AuthoredLesson } from './types';
 
-export type SolutionCheck = { ok: true; steps: StepReplay[]; tookMs: number } | { ok: false; error: string; steps: StepReplay[] };
+export type SolutionCheck =
+  | { ok: true; steps: StepReplay[]; tookMs: number }
+  /** `outOfWallTime`: the check gave up on real time, so it says nothing about the lesson itself. */
+  | { ok: false; error: string; steps: StepReplay[]; outOfWallTime?: true };
 
 export interface CheckOptions {
   /** Wall clock in ms (performance.now in the page); injected so the lessons folder stays clock-free. */
@@ -50,7 +53,8 @@ export function checkSolution(authored: AuthoredLesson, opts: CheckOptions = {})
       ? `the check took longer than ${seconds(wallBudget)} of real time`
       : `it was still not met at ${at} of the ${seconds(lesson.timeBudgetMs)} budget`;
     const errors = last.errors.length ? ` The solution said: ${last.errors[0].trim()}` : '';
-    return { ok: false, error: `Step ${index + 1} ("${last.step}"): the goal "${goal}" was not reached: ${why}.${errors}`, steps };
+    const error = `Step ${index + 1} ("${last.step}"): the goal "${goal}" was not reached: ${why}.${errors}`;
+    return { ok: false, error, steps, ...(outOfWall ? { outOfWallTime: true as const } : {}) };
   }
   return { ok: true, steps, tookMs: cluster.now() - start };
 }

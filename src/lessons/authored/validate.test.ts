@@ -46,11 +46,20 @@ describe('validateLesson', () => {
     expect(validateLesson(manyHints)).toBe('steps[0].hints: has more than 10 entries');
   });
 
-  it('keeps a script in the text as text: it is data, rendered by React as characters', () => {
-    const lesson = { ...twoStepLesson(), title: '<script>alert(1)</script>' };
+  it('refuses markup that could only be an attempt to run code, in plain words, and keeps angle brackets as text', () => {
+    expect(validateLesson({ ...twoStepLesson(), title: '<script>alert(1)</script>' })).toBe(
+      'title: contains HTML or script (lesson text is plain text)',
+    );
+    const hint = twoStepLesson();
+    hint.steps[1].hints = ['see <img src=x onerror=alert(1)>'];
+    expect(validateLesson(hint)).toBe('steps[1].hints[0]: contains HTML or script (lesson text is plain text)');
+    const de = { ...twoStepLesson(), title: { en: 'Fine', de: '<a href="javascript:alert(1)">x</a>' } };
+    expect(validateLesson(de)).toBe('title.de: contains HTML or script (lesson text is plain text)');
+    // kubectl's `<none>` and placeholders such as `<pod-name>` are ordinary text, rendered by React as characters.
+    const lesson = { ...twoStepLesson(), title: 'The NOMINATED NODE column says <none>; run kubectl delete pod <pod-name>' };
     const out = validateLesson(lesson);
     expect(typeof out).toBe('object');
-    expect(localise(out as never).title).toBe('<script>alert(1)</script>');
+    expect(localise(out as never).title).toBe(lesson.title);
   });
 
   it('ignores __proto__ and other prototype keys', () => {

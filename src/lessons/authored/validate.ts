@@ -19,6 +19,13 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+/**
+ * Markup that can only be an attempt to run code or load something (a script, a frame, an image,
+ * a link, an event handler, a javascript: address). Lesson text is rendered as text anyway, so this
+ * is belt and braces: a link carrying it was tampered with, and says so plainly. `<none>` (kubectl's
+ * empty column) and `<pod-name>` placeholders stay allowed: only these element names are refused.
+ */
+const MARKUP = /<\s*\/?\s*(script|iframe|frame|object|embed|style|img|svg|link|meta|form|a)\b|javascript:|\bon[a-z]+\s*=/i;
 
 function obj(v: unknown, path: string, keys: string[]): Obj {
   if (!isObj(v)) return fail(path, 'must be an object');
@@ -54,16 +61,21 @@ function str(v: unknown, path: string): string {
 
 /** A string, or `{ lang: string }` with 1–MAX_LANGS language tags. */
 function text(v: unknown, path: string): LocalText {
-  if (typeof v === 'string') return str(v, path);
+  if (typeof v === 'string') return plain(str(v, path), path);
   if (!isObj(v)) return fail(path, 'must be text or a map of language to text');
   const langs = Object.keys(v);
   if (langs.length === 0 || langs.length > L.MAX_LANGS) fail(path, `must have 1 to ${L.MAX_LANGS} languages`);
   const out: Record<string, string> = {};
   for (const lang of langs) {
     if (!LANG.test(lang)) fail(path, `"${lang.slice(0, 20)}" is not a language tag like "en" or "pt-BR"`);
-    out[lang] = str(v[lang], `${path}.${lang}`);
+    out[lang] = plain(str(v[lang], `${path}.${lang}`), `${path}.${lang}`);
   }
   return out;
+}
+
+function plain(v: string, path: string): string {
+  if (MARKUP.test(v)) fail(path, 'contains HTML or script (lesson text is plain text)');
+  return v;
 }
 
 function action(v: unknown, path: string): LessonAction {

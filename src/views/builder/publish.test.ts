@@ -48,10 +48,10 @@ describe('publishLesson', () => {
     const p = result.published;
     expect(p.link).toMatch(/^https:\/\/example\.org\/k8s\/\?lesson=scale-and-survive#lesson=1\.[A-Za-z0-9_-]+$/);
     expect(readLessonJson(p.json)).toEqual({ lesson: p.lesson });
-    expect(publishedSnippet(p, pageUrl, 'https://course.example')).toContain(
+    expect(await publishedSnippet(p, pageUrl, 'https://course.example')).toContain(
       `?lesson=scale-and-survive&amp;embed=1&amp;origin=https%3A%2F%2Fcourse.example#${p.fragment}"`,
     );
-    expect(publishedSnippet(p, pageUrl, 'not an origin')).not.toContain('origin=');
+    expect(await publishedSnippet(p, pageUrl, 'not an origin')).not.toContain('origin=');
   });
 
   it('refuses, in plain words, a lesson whose solution never reaches the goal', async () => {

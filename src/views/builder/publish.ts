@@ -7,7 +7,6 @@ import { textIn } from '../../lessons/authored/text';
 import type { AuthoredLesson } from '../../lessons/authored/types';
 import { validateLesson } from '../../lessons/authored/validate';
 import { parseOrigin } from '../embed/protocol';
-import { embedSnippet } from '../embed/snippet';
 import { encodeLessonLink } from '../share/lesson-link';
 
 export interface Published {
@@ -52,8 +51,13 @@ export async function publishLesson(draft: AuthoredLesson, { pageUrl, wallNow }:
   };
 }
 
-/** The iframe for a published lesson; `origin` (the course page's) when it is a valid origin. */
-export function publishedSnippet(p: Published, pageUrl: string, origin: string): string {
+/**
+ * The iframe for a published lesson; `origin` (the course page's) when it is a valid origin.
+ * snippet.ts is fetched when asked for: imported statically here it was split out of the first
+ * screen's chunk it shares with the Embed dialog (+0.6 kB gz on the first screen with use-live.ts's reason).
+ */
+export async function publishedSnippet(p: Published, pageUrl: string, origin: string): Promise<string> {
+  const { embedSnippet } = await import('../embed/snippet');
   const parent = parseOrigin(origin.trim());
   return embedSnippet({
     pageUrl,

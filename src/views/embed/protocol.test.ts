@@ -40,6 +40,7 @@ describe('readEmbedParams', () => {
       { lesson: 'scaling', embed: true, sandbox: false, origin: 'https://course.example', notices: [] },
     ],
     ['?sandbox', { embed: false, sandbox: true, notices: [] }],
+    ['?build', { embed: false, sandbox: true, build: true, notices: [] }],
     ['?sandbox=0&embed=false', { embed: false, sandbox: false, notices: [] }],
     ['?embed', { embed: true, sandbox: false, notices: [] }],
     ['?lesson=%3Cscript%3E', { embed: false, sandbox: false, notices: [BAD_LESSON] }],

@@ -9,6 +9,8 @@ export interface EmbedParams {
   lesson?: string;
   embed: boolean;
   sandbox: boolean;
+  /** `?build`: the lesson builder beside a sandbox (issue 14); implies `sandbox`. */
+  build?: true;
   /** The parent's origin (`https://course.example`), when given and valid. */
   origin?: string;
   /** Plain words for the page about parameters that were ignored (never echo their text). */
@@ -37,7 +39,13 @@ const flag = (params: URLSearchParams, name: string): boolean => {
 export function readEmbedParams(search: string): EmbedParams {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const out: EmbedParams = { embed: flag(params, 'embed'), sandbox: flag(params, 'sandbox'), notices };
+  const build = flag(params, 'build');
+  const out: EmbedParams = {
+    embed: flag(params, 'embed'),
+    sandbox: build || flag(params, 'sandbox'),
+    ...(build ? { build } : {}),
+    notices,
+  };
   const lesson = params.get('lesson');
   if (lesson !== null) {
     if (LESSON_SLUG.test(lesson)) out.lesson = lesson;

@@ -4,12 +4,20 @@
 import { useId, useRef, useState } from 'react';
 import { catalogEntry } from '../../lessons/catalog';
 import { parseOrigin } from '../embed/protocol';
-import { embedSnippet } from '../embed/snippet';
+import type { embedSnippet as EmbedSnippet } from '../embed/snippet';
+
+/**
+ * The snippet's code is fetched when the dialog opens, not with the page: the lesson builder uses
+ * it too, and a module two chunks share is split into its own small file, which the first screen
+ * then fetched (+0.6 kB gz, measured with `npm run bench -- --figure=bundle`).
+ */
+const loadSnippet = () => import('../embed/snippet').then((m) => m.embedSnippet);
 
 export function EmbedDialog({ lesson }: { lesson: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [origin, setOrigin] = useState('');
   const [copied, setCopied] = useState('');
+  const [embedSnippet, setEmbedSnippet] = useState<typeof EmbedSnippet | undefined>();
   const titleId = useId();
   const originId = useId();
   const codeId = useId();
@@ -22,11 +30,13 @@ export function EmbedDialog({ lesson }: { lesson: string }) {
       ? `"${cleanOrigin}" is not an origin: write the scheme, host and port only, like https://course.example (no path, no trailing slash).`
       : '';
   const entry = catalogEntry(lesson);
-  const code = embedSnippet({
-    pageUrl,
-    lesson: entry ? { slug: entry.slug, title: entry.title } : lesson,
-    ...(cleanOrigin && !originError ? { origin: cleanOrigin } : {}),
-  });
+  const code = embedSnippet
+    ? embedSnippet({
+        pageUrl,
+        lesson: entry ? { slug: entry.slug, title: entry.title } : lesson,
+        ...(cleanOrigin && !originError ? { origin: cleanOrigin } : {}),
+      })
+    : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -43,6 +53,7 @@ export function EmbedDialog({ lesson }: { lesson: string }) {
         className="btn"
         onClick={() => {
           setCopied('');
+          if (!embedSnippet) void loadSnippet().then((f) => setEmbedSnippet(() => f));
           ref.current?.showModal();
         }}
       >

@@ -20,6 +20,11 @@ export interface Booted {
   session: Session;
   progress: ProgressStore;
   host?: LessonHost;
+  /**
+   * `?build`: the lesson builder's panel (its own chunk). Imported here, not in main.tsx, so the
+   * entry chunk does not carry the import and the list of chunks it needs.
+   */
+  Builder?: typeof import('../builder/BuilderPanel').BuilderPanel;
 }
 
 type BootWindow = Window & typeof globalThis;
@@ -40,13 +45,23 @@ async function sharedMoment(fragment: string | undefined, notices: string[]): Pr
 /** A teacher's lesson from the fragment, validated (lesson-link.ts) and put in the reader's language. */
 async function authoredLesson(fragment: string | undefined, lang: string, notices: string[]): Promise<Lesson | undefined> {
   if (!fragment) return undefined;
-  const [{ decodeLessonLink }, { localise }] = await Promise.all([
+  const [{ decodeLessonLink }, { localise }, { checkSolution }] = await Promise.all([
     import('../share/lesson-link'),
     import('../../lessons/authored/localise'),
+    import('../../lessons/authored/check-solution'),
   ]);
   const decoded = await decodeLessonLink(fragment);
   if ('error' in decoded) {
     notices.push(decoded.error);
+    return undefined;
+  }
+  // A link is untrusted: a lesson whose own solution does not reach its goals (edited by hand, or
+  // never published through the builder's check) would leave the learner stuck, so it is replayed
+  // headlessly first, bounded by 5 s of real time. Running out of real time says nothing about the
+  // lesson (a slow machine), so that one is opened anyway.
+  const check = checkSolution(decoded.lesson, { wallNow: () => performance.now() });
+  if (!check.ok && !check.outOfWallTime) {
+    notices.push(`This lesson cannot be opened: ${check.error}`);
     return undefined;
   }
   return localise(decoded.lesson, lang);
@@ -88,7 +103,10 @@ export async function boot(win: BootWindow, drawnWith?: ProgressStore): Promise<
     // Home and sandbox open on a band already playing; a lesson and a shared moment start as recorded.
     ...(!the && !shared ? { warmUp: true } : {}),
   });
-  if (!the || !lessonPart) return { route: finalRoute, session, progress };
+  if (!the || !lessonPart) {
+    const Builder = finalRoute.build ? (await import('../builder/BuilderPanel')).BuilderPanel : undefined;
+    return { route: finalRoute, session, progress, ...(Builder ? { Builder } : {}) };
+  }
   const host = lessonPart.startLesson({
     win,
     route,

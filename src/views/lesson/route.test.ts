@@ -8,6 +8,13 @@ describe('routeOf', () => {
   it.each([
     ['', '', params(), { mode: 'home', embed: false, notices: [] }],
     ['?sandbox', '', params({ sandbox: true }), { mode: 'sandbox', embed: false, notices: [] }],
+    ['?build', '', params({ sandbox: true, build: true }), { mode: 'sandbox', build: true, embed: false, notices: [] }],
+    [
+      '?build&lesson=scaling (a lesson wins: the builder starts from a sandbox only)',
+      '',
+      params({ sandbox: true, build: true, lesson: 'scaling' }),
+      { mode: 'lesson', lesson: 'scaling', embed: false, notices: [] },
+    ],
     ['?lesson=scaling', '', params({ lesson: 'scaling' }), { mode: 'lesson', lesson: 'scaling', embed: false, notices: [] }],
     [
       '?lesson=scaling&embed=1&origin=https://c.example',

@@ -5,6 +5,7 @@ export interface EmbedParamsLike {
   lesson?: string;
   embed: boolean;
   sandbox: boolean;
+  build?: boolean;
   origin?: string;
   notices: string[];
 }
@@ -15,6 +16,8 @@ export interface Route {
   mode: RouteMode;
   lesson?: string;
   embed: boolean;
+  /** `?build`: the sandbox with the lesson builder as its panel (src/views/builder). */
+  build?: boolean;
   origin?: string;
   /** The fragment without '#' when it carries a share link (`share=…`). */
   share?: string;
@@ -49,6 +52,7 @@ export function routeOf(hash: string, params: EmbedParamsLike, knownSlugs: reado
     ...(lesson ? { lesson } : {}),
     // Embedding only makes sense around a lesson; an unknown one falls back to the full home page.
     embed: mode === 'lesson' && params.embed,
+    ...(mode === 'sandbox' && params.build ? { build: true } : {}),
     ...(params.origin ? { origin: params.origin } : {}),
     ...(share ? { share } : {}),
     ...(authored ? { authored } : {}),

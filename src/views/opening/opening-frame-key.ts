@@ -20,5 +20,5 @@ export function likelyFrame(search: string): string {
 export function guessPanel(search: string, hash: string): 'lesson' | 'picker' | undefined {
   const params = new URLSearchParams(search);
   if (params.has('lesson') || hash.startsWith('#share=')) return 'lesson';
-  return params.has('sandbox') ? undefined : 'picker';
+  return params.has('sandbox') || params.has('build') ? undefined : 'picker';
 }
