@@ -19,6 +19,9 @@ import frames from 'virtual:opening-frames';
 import './views/app/app.css';
 import { registerOffline } from './views/offline';
 import { installTestApi, testApiWanted } from './views/test-api';
+import { language, setLanguage, t } from './i18n/catalogue';
+import { chooseLanguage } from './i18n/languages';
+import { storedLanguage } from './i18n/language-choice';
 
 function rootElement(): HTMLElement {
   const element = document.getElementById('root');
@@ -27,7 +30,25 @@ function rootElement(): HTMLElement {
 }
 const container = rootElement();
 const root = createRoot(container);
-root.render(<StartingPage />);
+
+/**
+ * The page's language: `?lang=`, the picker's stored choice, the browser's. English renders at once
+ * (its text is in the code); another language's messages are fetched first, so nothing flashes in
+ * English. A catalogue that cannot load leaves the page in English, said as such by `<html lang>`.
+ */
+const languageReady = (async () => {
+  const tag = chooseLanguage(window.location.search, [...storedLanguage(window), ...navigator.languages]);
+  if (tag !== 'en') {
+    try {
+      await (await import('./i18n/load-language')).installLanguage(tag);
+    } catch (e) {
+      console.error(`The ${tag} catalogue did not load; the page stays in English:`, e);
+      setLanguage('en');
+    }
+  }
+  document.documentElement.lang = language();
+  if (language() !== 'en') document.title = t('app.title', document.title);
+})();
 
 const loadPicker = () => import('./views/lesson/LessonPicker');
 const loadLessonPanel = () => import('./views/lesson/LessonPanel');
@@ -58,7 +79,7 @@ function beginOpening(): void {
   document.body.append(loadingNote);
   // A status region announces changes: its text goes in once the region exists.
   setTimeout(() => {
-    if (loadingNote.isConnected) loadingNote.textContent = 'Loading the cluster engine…';
+    if (loadingNote.isConnected) loadingNote.textContent = t('startup.loadingEngine', 'Loading the cluster engine…');
   }, 0);
 }
 
@@ -176,6 +197,9 @@ async function start(): Promise<void> {
     // Unhandled if the guess was wrong and never awaited: a failed fetch of it is not the page's failure.
     early.picker?.catch(() => undefined);
     early.lesson?.catch(() => undefined);
+    // The panels above are fetched while another language's catalogue is; nothing renders before it.
+    await languageReady;
+    root.render(<StartingPage />);
     // A frame that cannot be drawn (a chunk that failed to load) only costs the head start.
     const drawnWith = await drawOpeningFrame(window.location.search, window.location.hash).catch((e: unknown) => {
       endOpening();

@@ -1,7 +1,20 @@
 // Loads one lesson on demand: a literal dynamic import() per content file, so the bundler puts
 // every lesson in its own chunk and the first screen loads none (it lists them from catalog.ts).
 // The app imports this module, never registry.ts (whose static imports would undo the split).
+// In another language the lesson's translation (content/<lang>/<slug>.ts) is its own chunk too,
+// fetched beside it; English pages fetch none.
+import { language } from '../i18n/catalogue';
+import { type LessonText, translateLesson } from './lesson-text';
 import type { Lesson } from './types';
+
+/** content/<lang>/<slug>.ts → its text, loaded on demand (a chunk per file). */
+const translations = import.meta.glob<LessonText>('./content/{de,es}/*.ts', { import: 'text' });
+
+/** A lesson's words in `lang`, if translated (undefined for English and for untranslated lessons). */
+export async function loadLessonText(slug: string, lang: string): Promise<LessonText | undefined> {
+  const key = `./content/${lang}/${slug}.ts`;
+  return Object.hasOwn(translations, key) ? translations[key]() : undefined;
+}
 
 /** One loader per slug; a literal import() each, so the bundler splits every lesson out. */
 const loaders: Record<string, () => Promise<Lesson>> = {
@@ -22,8 +35,13 @@ const loaders: Record<string, () => Promise<Lesson>> = {
   'challenge-crash-storm': () => import('./content/challenges/crash-storm').then((m) => m.challengeCrashStorm),
 };
 
-/** The lesson for a slug, loaded on demand; undefined for an unknown slug (never throws for one). */
-export async function loadLesson(slug: string): Promise<Lesson | undefined> {
+/**
+ * The lesson for a slug in the page's language (or `lang`), loaded on demand; undefined for an
+ * unknown slug (never throws for one). A translation that fails to load leaves the lesson English.
+ */
+export async function loadLesson(slug: string, lang = language()): Promise<Lesson | undefined> {
   const load = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined;
-  return load ? load() : undefined;
+  if (!load) return undefined;
+  const [lesson, text] = await Promise.all([load(), loadLessonText(slug, lang).catch(() => undefined)]);
+  return translateLesson(lesson, text);
 }
