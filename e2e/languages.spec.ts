@@ -6,6 +6,9 @@ import { es } from '../src/i18n/messages/es';
 import { text as deSelfHealing } from '../src/lessons/content/de/self-healing';
 import { axeClean, expect, test } from './fixtures';
 
+// Page loads, a reload and axe on a loaded machine: generous, as the other full-page specs are.
+test.describe.configure({ timeout: 180_000 });
+
 const panelOf = (page: import('@playwright/test').Page, name: string) => page.getByRole('region', { name });
 
 test('?lang=de: a lesson in German, <html lang="de">, axe clean', async ({ page, sim, consoleErrors }) => {
