@@ -4,17 +4,7 @@
 // In another language the lesson's translation (content/<lang>/<slug>.ts) is its own chunk too,
 // fetched beside it; English pages fetch none.
 import { language } from '../i18n/catalogue';
-import { type LessonText, translateLesson } from './lesson-text';
 import type { Lesson } from './types';
-
-/** content/<lang>/<slug>.ts → its text, loaded on demand (a chunk per file). */
-const translations = import.meta.glob<LessonText>('./content/{de,es}/*.ts', { import: 'text' });
-
-/** A lesson's words in `lang`, if translated (undefined for English and for untranslated lessons). */
-export async function loadLessonText(slug: string, lang: string): Promise<LessonText | undefined> {
-  const key = `./content/${lang}/${slug}.ts`;
-  return Object.hasOwn(translations, key) ? translations[key]() : undefined;
-}
 
 /** One loader per slug; a literal import() each, so the bundler splits every lesson out. */
 const loaders: Record<string, () => Promise<Lesson>> = {
@@ -42,6 +32,8 @@ const loaders: Record<string, () => Promise<Lesson>> = {
 export async function loadLesson(slug: string, lang = language()): Promise<Lesson | undefined> {
   const load = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined;
   if (!load) return undefined;
-  const [lesson, text] = await Promise.all([load(), loadLessonText(slug, lang).catch(() => undefined)]);
-  return translateLesson(lesson, text);
+  if (lang === 'en') return load();
+  // Another language's loader table is a chunk of its own: an English page never fetches it.
+  const [lesson, translated] = await Promise.all([load(), import('./load-lesson-text').catch(() => undefined)]);
+  return translated ? translated.translated(lesson, lang) : lesson;
 }
