@@ -133,7 +133,9 @@ async function drawOpeningFrame(search: string, hash: string): Promise<ProgressS
   if (Array.isArray(panelParts)) {
     const [{ LessonPanel }, lesson, { createOpeningHost }] = panelParts;
     if (!lesson || !frame.lesson) return progress;
-    host = createOpeningHost(lesson, frame.lesson);
+    // The frame's words were computed in English at build time.
+    const view = language() === 'en' ? frame.lesson : (await import('./views/opening/opening-words')).openingViewIn(lesson, frame.lesson);
+    host = createOpeningHost(lesson, view);
     panel = <LessonPanel host={host} />;
   } else if (panelParts) {
     panel = <panelParts.LessonPicker store={progress} />;
