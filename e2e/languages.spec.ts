@@ -12,6 +12,7 @@ test.describe.configure({ timeout: 180_000 });
 const panelOf = (page: import('@playwright/test').Page, name: string) => page.getByRole('region', { name });
 
 test('?lang=de: a lesson in German, <html lang="de">, axe clean', async ({ page, sim, consoleErrors }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./?lesson=self-healing&lang=de&test');
   const panel = panelOf(page, de['lesson.region'] as string);
   await expect(panel.getByRole('heading', { name: deSelfHealing.title })).toBeVisible();
@@ -24,6 +25,7 @@ test('?lang=de: a lesson in German, <html lang="de">, axe clean', async ({ page,
   const out = await sim.kubectl('get pods -l app=nobody');
   expect(out.stderr || out.stdout).toContain('No resources found in default namespace.');
   await axeClean(page);
+  await page.screenshot({ path: 'e2e/screenshots/languages-de-lesson-1280x800.png' });
   expect(consoleErrors).toEqual([]);
 });
 
