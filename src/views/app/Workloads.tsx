@@ -1,6 +1,7 @@
 // Every Deployment and StatefulSet with its replica counts and the buttons a learner reaches for
 // first: `Scale <name> up` / `Scale <name> down`, and `Inspect <Kind> <name>` to open it in the
 // inspector (image, roll back, restart).
+import { t } from '../../i18n/catalogue';
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import { memo } from 'react';
 import type { Deployment } from '../../engine';
@@ -17,10 +18,11 @@ export function Workloads() {
   const empty = deployments.length === 0 && statefulSets.length === 0;
   return (
     <section className="panel workloads" aria-labelledby="workloads-heading">
-      <h2 id="workloads-heading">Workloads</h2>
+      <h2 id="workloads-heading">{t('workloads.heading', 'Workloads')}</h2>
       {empty ? (
         <p className="muted">
-          No Deployments yet. Try <code>create deployment web --image=nginx</code> in the console.
+          {t('workloads.emptyBefore', 'No Deployments yet. Try')} <code>create deployment web --image=nginx</code>{' '}
+          {t('workloads.emptyAfter', 'in the console.')}
         </p>
       ) : (
         <ul className="workloads__list">
