@@ -1,6 +1,7 @@
 // Every Deployment and StatefulSet with its replica counts and the buttons a learner reaches for
 // first: `Scale <name> up` / `Scale <name> down`, and `Inspect <Kind> <name>` to open it in the
 // inspector (image, roll back, restart).
+
 import { t } from '../../i18n/catalogue';
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import { memo } from 'react';
@@ -73,7 +74,7 @@ const WorkloadRow = memo(function WorkloadRow({ kind, workload }: { kind: Worklo
         <button
           type="button"
           className="btn btn--icon"
-          aria-label={`Scale ${name} down`}
+          aria-label={t('workloads.scaleDown', 'Scale {name} down', { name })}
           onClick={() => actions.scale(kind, namespace, name, -1)}
           disabled={want === 0}
         >
@@ -85,7 +86,7 @@ const WorkloadRow = memo(function WorkloadRow({ kind, workload }: { kind: Worklo
         <button
           type="button"
           className="btn btn--icon"
-          aria-label={`Scale ${name} up`}
+          aria-label={t('workloads.scaleUp', 'Scale {name} up', { name })}
           onClick={() => actions.scale(kind, namespace, name, 1)}
         >
           +

@@ -1,5 +1,4 @@
 // German text of the lesson "load-balancing" (see ../../lesson-text.ts; words: docs/i18n-glossary.md).
-// "Fail readiness probe" is the inspector's fault button, quoted as it reads until the inspector is translated.
 import type { LessonText } from '../../lesson-text';
 
 export const text: LessonText = {
@@ -23,9 +22,9 @@ export const text: LessonText = {
     },
     'lost-voice': {
       narration:
-        'Ein Musiker verliert die Stimme: Seine Readiness-Probe schlägt fehl (löse „Fail readiness probe“ an einem Band-Pod aus). Das Kubelet markiert ihn als nicht Ready, und der Endpoints-Controller verschiebt seine IP nach notReadyAddresses.',
+        'Ein Musiker verliert die Stimme: Seine Readiness-Probe schlägt fehl (löse „Readiness-Probe scheitern lassen“ an einem Band-Pod aus). Das Kubelet markiert ihn als nicht Ready, und der Endpoints-Controller verschiebt seine IP nach notReadyAddresses.',
       hints: [
-        'Wähle auf der Bühne einen Band-Pod aus und wähle „Fail readiness probe“.',
+        'Wähle auf der Bühne einen Band-Pod aus und wähle „Readiness-Probe scheitern lassen“.',
         'kubectl describe endpoints band zeigt NotReadyAddresses.',
       ],
       predict: {

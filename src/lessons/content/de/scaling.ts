@@ -1,5 +1,4 @@
 // German text of the lesson "scaling" (see ../../lesson-text.ts; words: docs/i18n-glossary.md).
-// "Scale band down" is the workloads panel's button, quoted as it reads until that panel is translated.
 import type { LessonText } from '../../lesson-text';
 
 export const text: LessonText = {
@@ -22,7 +21,7 @@ export const text: LessonText = {
     'scale-down': {
       narration:
         'Der leise Satz braucht nur drei. Skaliere auf 3 herunter: Das ReplicaSet wählt aus, wer geht, und diese Musiker verlassen die Bühne geordnet (Terminating), bevor sie verschwinden.',
-      hints: ['kubectl scale deployment band --replicas=3', 'Oder drücke zweimal auf „Scale band down“.'],
+      hints: ['kubectl scale deployment band --replicas=3', 'Oder drücke zweimal auf „band herunterskalieren“.'],
       predict: {
         question: 'Du skalierst von 5 auf 3. Welche Pods entfernt das ReplicaSet zuerst?',
         options: [

@@ -11,7 +11,7 @@ export const text: LessonText = {
     },
     'remove-a-player': {
       narration: 'Schick einen Musiker von der Bühne (lösche einen Pod). Der Stimmführer (das ReplicaSet) zählt nach.',
-      hints: ['kubectl get pods -l app=band, dann kubectl delete pod <name>', 'Klicke auf der Bühne einen Pod an und wähle „Kill pod“.'],
+      hints: ['kubectl get pods -l app=band, dann kubectl delete pod <name>', 'Klicke auf der Bühne einen Pod an und wähle „Pod beenden“.'],
       predict: {
         question: 'Du löschst einen der drei Pods. Was macht das ReplicaSet?',
         options: [

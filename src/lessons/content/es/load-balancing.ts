@@ -1,5 +1,4 @@
 // Spanish text of the lesson "load-balancing" (see ../../lesson-text.ts; words: docs/i18n-glossary.md).
-// "Fail readiness probe" is the inspector's fault button, quoted as it reads until the inspector is translated.
 import type { LessonText } from '../../lesson-text';
 
 export const text: LessonText = {
@@ -23,9 +22,9 @@ export const text: LessonText = {
     },
     'lost-voice': {
       narration:
-        'Un músico se queda sin voz: falla su readiness probe (aplica «Fail readiness probe» a un pod de la banda). El kubelet lo marca como no Ready y el controlador de endpoints pasa su IP a notReadyAddresses.',
+        'Un músico se queda sin voz: falla su readiness probe (aplica «Hacer fallar la readiness probe» a un pod de la banda). El kubelet lo marca como no Ready y el controlador de endpoints pasa su IP a notReadyAddresses.',
       hints: [
-        'Selecciona un pod de la banda en el escenario y elige «Fail readiness probe».',
+        'Selecciona un pod de la banda en el escenario y elige «Hacer fallar la readiness probe».',
         'kubectl describe endpoints band muestra NotReadyAddresses.',
       ],
       predict: {

@@ -1,5 +1,4 @@
 // Spanish text of the lesson "scaling" (see ../../lesson-text.ts; words: docs/i18n-glossary.md).
-// "Scale band down" is the workloads panel's button, quoted as it reads until that panel is translated.
 import type { LessonText } from '../../lesson-text';
 
 export const text: LessonText = {
@@ -22,7 +21,7 @@ export const text: LessonText = {
     'scale-down': {
       narration:
         'El movimiento lento solo necesita tres. Baja a 3: el ReplicaSet elige quién se va, y esos músicos salen con calma (Terminating) antes de desaparecer.',
-      hints: ['kubectl scale deployment band --replicas=3', 'O pulsa dos veces «Scale band down».'],
+      hints: ['kubectl scale deployment band --replicas=3', 'O pulsa dos veces «Reducir band».'],
       predict: {
         question: 'Escalas de 5 a 3. ¿Qué pods quita primero el ReplicaSet?',
         options: [

@@ -11,7 +11,10 @@ export const text: LessonText = {
     },
     'remove-a-player': {
       narration: 'Saca a un músico del escenario (borra un pod). El jefe de sección (el ReplicaSet) cuenta cabezas.',
-      hints: ['kubectl get pods -l app=band, y luego kubectl delete pod <name>', 'Haz clic en un pod del escenario y elige «Kill pod».'],
+      hints: [
+        'kubectl get pods -l app=band, y luego kubectl delete pod <name>',
+        'Haz clic en un pod del escenario y elige «Terminar el pod».',
+      ],
       predict: {
         question: 'Borras uno de los tres pods. ¿Qué hará el ReplicaSet?',
         options: [
