@@ -84,6 +84,13 @@ export const de: Messages = {
   'workloads.scaleDown': '{name} herunterskalieren',
   'workloads.scaleUp': '{name} hochskalieren',
 
+  'events.heading': 'Cluster-Ereignisse',
+  'console.output': 'kubectl-Ausgabe',
+  'console.empty': 'Gib unten einen Befehl ein, z. B. get pods',
+  'console.shellPlaceholder': 'ls /  (exit zum Verlassen)',
+  'console.stopTitle': '{what} beenden (Strg-C)',
+  'console.stop': 'Stopp',
+
   'picker.region': 'Lektionen',
   'picker.heading': 'Lektionen',
   'picker.notStarted': 'Nicht begonnen',

@@ -84,6 +84,13 @@ export const es: Messages = {
   'workloads.scaleDown': 'Reducir {name}',
   'workloads.scaleUp': 'Ampliar {name}',
 
+  'events.heading': 'Eventos del clúster',
+  'console.output': 'Salida de kubectl',
+  'console.empty': 'Escribe un comando abajo, p. ej. get pods',
+  'console.shellPlaceholder': 'ls /  (exit para salir)',
+  'console.stopTitle': 'Detener {what} (Ctrl-C)',
+  'console.stop': 'Detener',
+
   'picker.region': 'Lecciones',
   'picker.heading': 'Lecciones',
   'picker.notStarted': 'Sin empezar',

@@ -10,7 +10,7 @@ import { addressIn, LANGUAGES } from '../../i18n/languages';
 export function LanguagePicker() {
   const current = language();
   return (
-    <nav className="languages small" aria-label={t('app.language', 'Language')}>
+    <nav className="languages" aria-label={t('app.language', 'Language')}>
       <ul>
         {LANGUAGES.map((l) => (
           <li key={l.tag}>
