@@ -20,6 +20,9 @@ import './views/app/app.css';
 import { registerOffline } from './views/offline';
 import { installTestApi, testApiWanted } from './views/test-api';
 import { liveSourceFor } from './views/live/detect';
+import { language, setLanguage, t } from './i18n/catalogue';
+import { chooseLanguage } from './i18n/languages';
+import { storedLanguage } from './i18n/language-choice';
 
 function rootElement(): HTMLElement {
   const element = document.getElementById('root');
@@ -28,7 +31,25 @@ function rootElement(): HTMLElement {
 }
 const container = rootElement();
 const root = createRoot(container);
-root.render(<StartingPage />);
+
+/**
+ * The page's language: `?lang=`, the picker's stored choice, the browser's. English renders at once
+ * (its text is in the code); another language's messages are fetched first, so nothing flashes in
+ * English. A catalogue that cannot load leaves the page in English, said as such by `<html lang>`.
+ */
+const languageReady = (async () => {
+  const tag = chooseLanguage(window.location.search, [...storedLanguage(window), ...navigator.languages]);
+  if (tag !== 'en') {
+    try {
+      await (await import('./i18n/load-language')).installLanguage(tag);
+    } catch (e) {
+      console.error(`The ${tag} catalogue did not load; the page stays in English:`, e);
+      setLanguage('en');
+    }
+  }
+  document.documentElement.lang = language();
+  if (language() !== 'en') document.title = t('app.title', document.title);
+})();
 
 const loadPicker = () => import('./views/lesson/LessonPicker');
 const loadLessonPanel = () => import('./views/lesson/LessonPanel');
@@ -59,7 +80,7 @@ function beginOpening(): void {
   document.body.append(loadingNote);
   // A status region announces changes: its text goes in once the region exists.
   setTimeout(() => {
-    if (loadingNote.isConnected) loadingNote.textContent = 'Loading the cluster engine…';
+    if (loadingNote.isConnected) loadingNote.textContent = t('startup.loadingEngine', 'Loading the cluster engine…');
   }, 0);
 }
 
@@ -113,7 +134,9 @@ async function drawOpeningFrame(search: string, hash: string): Promise<ProgressS
   if (Array.isArray(panelParts)) {
     const [{ LessonPanel }, lesson, { createOpeningHost }] = panelParts;
     if (!lesson || !frame.lesson) return progress;
-    host = createOpeningHost(lesson, frame.lesson);
+    // The frame's words were computed in English at build time.
+    const view = language() === 'en' ? frame.lesson : (await import('./views/opening/opening-words')).openingViewIn(lesson, frame.lesson);
+    host = createOpeningHost(lesson, view);
     panel = <LessonPanel host={host} />;
   } else if (panelParts) {
     panel = <panelParts.LessonPicker store={progress} />;
@@ -177,6 +200,9 @@ async function start(): Promise<void> {
     // Unhandled if the guess was wrong and never awaited: a failed fetch of it is not the page's failure.
     early.picker?.catch(() => undefined);
     early.lesson?.catch(() => undefined);
+    // The panels above are fetched while another language's catalogue is; nothing renders before it.
+    await languageReady;
+    root.render(<StartingPage />);
     // A frame that cannot be drawn (a chunk that failed to load) only costs the head start.
     const drawnWith = await drawOpeningFrame(window.location.search, window.location.hash).catch((e: unknown) => {
       endOpening();

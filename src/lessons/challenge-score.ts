@@ -4,6 +4,7 @@
 // the learner used. Requests the audience would have sent but the learner's load control held back
 // count as unserved, so switching the audience off never wins. Pure data and functions: the lesson
 // machine and the headless replay both fold events through here.
+import { t } from '../i18n/catalogue';
 import type { MetricsEvent } from '../engine/index';
 import type { Injection } from './types';
 
@@ -194,7 +195,9 @@ export function commandsSince(tally: Pick<ChallengeTally, 'commandsBefore'>, tot
 
 /** "99.4 %" — floor, so 98.96 % never reads as a pass of 99 %. */
 export function formatAvailability(availability: number): string {
-  return `${(Math.floor(availability * 1000) / 10).toFixed(1)} %`;
+  const text = `${(Math.floor(availability * 1000) / 10).toFixed(1)} %`;
+  // The locale's decimal sign from its catalogue (German, Spanish: "99,5 %"); the rounding stays the same.
+  return text.replace('.', t('number.decimal', '.'));
 }
 
 /** Index of the step whose start opens a challenge's window (0 when not named or not found). */

@@ -1,6 +1,9 @@
 // Loads one lesson on demand: a literal dynamic import() per content file, so the bundler puts
 // every lesson in its own chunk and the first screen loads none (it lists them from catalog.ts).
 // The app imports this module, never registry.ts (whose static imports would undo the split).
+// In another language the lesson's translation (content/<lang>/<slug>.ts) is its own chunk too,
+// fetched beside it; English pages fetch none.
+import { language } from '../i18n/catalogue';
 import type { Lesson } from './types';
 
 /** One loader per slug; a literal import() each, so the bundler splits every lesson out. */
@@ -22,8 +25,15 @@ const loaders: Record<string, () => Promise<Lesson>> = {
   'challenge-crash-storm': () => import('./content/challenges/crash-storm').then((m) => m.challengeCrashStorm),
 };
 
-/** The lesson for a slug, loaded on demand; undefined for an unknown slug (never throws for one). */
-export async function loadLesson(slug: string): Promise<Lesson | undefined> {
+/**
+ * The lesson for a slug in the page's language (or `lang`), loaded on demand; undefined for an
+ * unknown slug (never throws for one). A translation that fails to load leaves the lesson English.
+ */
+export async function loadLesson(slug: string, lang = language()): Promise<Lesson | undefined> {
   const load = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined;
-  return load ? load() : undefined;
+  if (!load) return undefined;
+  if (lang === 'en') return load();
+  // Another language's loader table is a chunk of its own: an English page never fetches it.
+  const [lesson, translated] = await Promise.all([load(), import('./load-lesson-text').catch(() => undefined)]);
+  return translated ? translated.translated(lesson, lang) : lesson;
 }

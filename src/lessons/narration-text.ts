@@ -6,13 +6,17 @@
 //   {s:<selector>}      "s" unless that count is 1 (for "player{s:app=band}")
 // Selectors are the goals' (goals.ts matchesSelector), in namespace default. Without a cluster
 // (the catalogue, headless tools) a token reads as the selector's "some".
+// In another language the words come from its catalogue (`number.words`, `number.some`); a
+// translated narration's `{s:…}` still adds "s", which suits Spanish ("músico{s:app=band}") and
+// is simply not written in German ("Musiker" is both).
 import { type ClusterView, isPodReady, matchesSelector } from './goals';
 import type { Pod } from '../engine/index';
+import { t } from '../i18n/catalogue';
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const WORDS = 'no,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve';
 
 export function numberWord(n: number): string {
-  return WORDS[n] ?? String(n);
+  return t('number.words', WORDS).split(',')[n] ?? String(n);
 }
 
 const TOKEN = /\{(ready|Ready|s):([^}]+)\}/g;
@@ -32,7 +36,7 @@ export function fillNarration(text: string, view: ClusterView | undefined): stri
   return text.replace(TOKEN, (_m, kind: string, selector: string) => {
     const n = count(selector.trim());
     if (kind === 's') return n === 1 ? '' : 's';
-    const word = n === undefined ? 'some' : numberWord(n);
+    const word = n === undefined ? t('number.some', 'some') : numberWord(n);
     return kind === 'Ready' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   });
 }

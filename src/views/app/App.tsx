@@ -24,6 +24,8 @@ import { Surtitles } from './Surtitles';
 import { type Layout, useLayout } from './use-layout';
 import { AppSession, useApp } from './use-store';
 import { Workloads } from './Workloads';
+import { t } from '../../i18n/catalogue';
+import { LanguagePicker } from './LanguagePicker';
 import './shell.css';
 
 function Notices() {
@@ -61,7 +63,8 @@ function Masthead({ extras, compact }: { extras?: ReactNode; compact?: boolean }
                 Podchestra
               </a>
             </h1>
-            <p className="tagline">A Kubernetes cluster in your browser · seed {seed}</p>
+            <p className="tagline">{t('app.tagline', 'A Kubernetes cluster in your browser · seed {seed}', { seed })}</p>
+            <LanguagePicker />
           </>
         )}
       </div>
@@ -83,9 +86,12 @@ export interface AppProps {
 
 /** The tabs a layout shows: none when everything fits side by side. */
 function tabsFor(layout: Layout, variant: AppVariant, hasPanel: boolean): ShellTab[] {
-  const lesson: ShellTab[] = hasPanel ? [{ id: 'lesson', label: variant === 'home' ? 'Lessons' : 'Lesson' }] : [];
-  if (layout === 'phone') return [...lesson, { id: 'inspector', label: 'Inspector' }, { id: 'console', label: 'Console' }];
-  if (layout === 'medium' && hasPanel) return [...lesson, { id: 'inspector', label: 'Inspector' }];
+  const lesson: ShellTab[] = hasPanel
+    ? [{ id: 'lesson', label: variant === 'home' ? t('tab.lessons', 'Lessons') : t('tab.lesson', 'Lesson') }]
+    : [];
+  const inspector: ShellTab = { id: 'inspector', label: t('tab.inspector', 'Inspector') };
+  if (layout === 'phone') return [...lesson, inspector, { id: 'console', label: t('tab.console', 'Console') }];
+  if (layout === 'medium' && hasPanel) return [...lesson, inspector];
   return [];
 }
 
@@ -161,7 +167,7 @@ function Shell({
       <Masthead compact={variant === 'embed'} extras={extras} />
       <Notices />
       <main className="shell__main">
-        <section className="shell__scene" aria-label="Cluster stage">
+        <section className="shell__scene" aria-label={t('app.stage', 'Cluster stage')}>
           <div className="shell__stage">
             <Stage session={session} />
           </div>

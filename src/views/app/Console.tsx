@@ -3,6 +3,7 @@
 // Tab completes verbs, kinds and names of any kind the API serves (only when there is something to
 // complete, so Tab still leaves the box for keyboard users), `clear` empties the screen. While a
 // command follows the cluster (`get -w`, `rollout status`), Ctrl-C or the Stop button ends it.
+import { t } from '../../i18n/catalogue';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { complete as Complete } from '../session/completion';
 import type { Session } from '../session/types';
@@ -123,8 +124,8 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
     <>
       <div id={bodyId} className="console__body" hidden={!open} style={height === undefined ? undefined : { height }}>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-        <div className="terminal" ref={output} role="log" aria-label="kubectl output" tabIndex={0}>
-          {lines.length === 0 && <p className="terminal__empty">Type a command below, e.g. get pods</p>}
+        <div className="terminal" ref={output} role="log" aria-label={t('console.output', 'kubectl output')} tabIndex={0}>
+          {lines.length === 0 && <p className="terminal__empty">{t('console.empty', 'Type a command below, e.g. get pods')}</p>}
           {lines.map((l, i) => (
             // Lines are append-only (or cleared), so the index is a stable key.
             // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
@@ -164,16 +165,16 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
-          placeholder={prompt ? 'ls /  (exit to leave)' : 'get pods'}
+          placeholder={prompt ? t('console.shellPlaceholder', 'ls /  (exit to leave)') : 'get pods'}
         />
         {following && (
           <button
             type="button"
             className="console__stop"
             onClick={() => session.actions.stopFollowing()}
-            title={`Stop ${following} (Ctrl-C)`}
+            title={t('console.stopTitle', 'Stop {what} (Ctrl-C)', { what: following })}
           >
-            Stop
+            {t('console.stop', 'Stop')}
           </button>
         )}
         <p id={`${inputId}-hint`} className="console__hint muted small" aria-live="polite">

@@ -2,6 +2,7 @@
 // a timeline to rewind to any earlier moment (then carry on), and Reset. The timeline commits a
 // rewind when the pointer lets go, or once the keys stop, so moving it does not rebuild the
 // cluster at every second it passes.
+import { t } from '../../i18n/catalogue';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatClock } from '../format-clock';
 import { type BehindNote, HOLD_MS, nextBehindNote } from './behind-note';
@@ -22,16 +23,17 @@ export function ControlBar() {
   const behind = useBehindNote(running, speed, effective);
   const speedId = useId();
   return (
-    <div className="control-bar" role="toolbar" aria-label="Time">
+    <div className="control-bar" role="toolbar" aria-label={t('controls.time', 'Time')}>
       <button type="button" className="btn btn--primary" onClick={running ? actions.pause : actions.play} disabled={!!failure}>
-        <Icon shape={running ? 'pause' : 'play'} /> <span className="control-bar__word">{running ? 'Pause' : 'Play'}</span>
+        <Icon shape={running ? 'pause' : 'play'} />{' '}
+        <span className="control-bar__word">{running ? t('controls.pause', 'Pause') : t('controls.play', 'Play')}</span>
       </button>
       <button type="button" className="btn" onClick={actions.step} disabled={!!failure}>
-        <Icon shape="step" /> <span className="control-bar__word">Step</span>
+        <Icon shape="step" /> <span className="control-bar__word">{t('controls.step', 'Step')}</span>
       </button>
       <span className="speed">
         <label htmlFor={speedId} className="control-bar__word">
-          Speed
+          {t('controls.speed', 'Speed')}
         </label>
         <select id={speedId} value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
@@ -40,11 +42,13 @@ export function ControlBar() {
             </option>
           ))}
         </select>
-        {behind !== undefined && <span className="muted small control-bar__behind">running at {behind}×</span>}
+        {behind !== undefined && (
+          <span className="muted small control-bar__behind">{t('controls.behind', 'running at {speed}×', { speed: behind })}</span>
+        )}
       </span>
       <Timeline />
       <button type="button" className="btn" onClick={actions.reset}>
-        Reset
+        {t('controls.reset', 'Reset')}
       </button>
     </div>
   );
@@ -118,7 +122,7 @@ const Timeline = memo(function Timeline() {
   return (
     <span className="timeline">
       <label htmlFor={id} className="control-bar__word">
-        Timeline
+        {t('controls.timeline', 'Timeline')}
       </label>
       <input
         id={id}
@@ -127,12 +131,12 @@ const Timeline = memo(function Timeline() {
         max={range.max}
         step={TIMELINE_STEP_MS}
         value={value}
-        aria-valuetext={`${formatClock(shownTime)} of ${formatClock(now)}`}
+        aria-valuetext={t('controls.timeOf', '{time} of {now}', { time: formatClock(shownTime), now: formatClock(now) })}
         onChange={(e) => setDraft(Number(e.target.value))}
         // A drag ends when the pointer lets go: no need to wait for the keys' settle time.
         onPointerUp={() => draft !== undefined && commit(draft)}
       />
-      <output className="clock" data-testid="clock" htmlFor={id} aria-label="Virtual time">
+      <output className="clock" data-testid="clock" htmlFor={id} aria-label={t('controls.clock', 'Virtual time')}>
         {formatClock(shownTime)}
       </output>
     </span>

@@ -2,6 +2,7 @@
 // kubectl box under them, always in sight. The output collapses (Hide output) and resizes from its
 // top edge, by pointer or by keyboard (a WAI-ARIA window splitter: arrows, Page Up/Down, Home/End).
 // On a phone it is the sheet's Console tab instead, filling the sheet.
+import { t } from '../../i18n/catalogue';
 import { useCallback, useId, useRef, useState } from 'react';
 import { Console } from './Console';
 import { clampDock, DOCK_MIN_PX, dockAfterKey, dockMax } from './dock-size';
@@ -42,7 +43,7 @@ export function Dock({ state, docked, eventsLogId, ...tabPanel }: DockProps) {
     <section className={`dock${docked ? ' dock--docked' : ''}`} aria-labelledby="console-heading" {...tabPanel}>
       {docked && open && <Splitter state={state} controls={bodyId} />}
       <div className="dock__bar">
-        <h2 id="console-heading">kubectl console</h2>
+        <h2 id="console-heading">{t('dock.heading', 'kubectl console')}</h2>
         {docked && (
           <button
             type="button"
@@ -51,7 +52,7 @@ export function Dock({ state, docked, eventsLogId, ...tabPanel }: DockProps) {
             aria-controls={bodyId}
             onClick={() => state.setOpen(!state.open)}
           >
-            {state.open ? 'Hide output' : 'Show output'}
+            {state.open ? t('dock.hide', 'Hide output') : t('dock.show', 'Show output')}
           </button>
         )}
       </div>
@@ -68,12 +69,12 @@ function Splitter({ state, controls }: { state: DockState; controls: string }) {
       className="dock__splitter"
       role="separator"
       aria-orientation="horizontal"
-      aria-label="Resize console output"
+      aria-label={t('dock.resize', 'Resize console output')}
       aria-controls={controls}
       aria-valuenow={state.height}
       aria-valuemin={DOCK_MIN_PX}
       aria-valuemax={dockMax(viewportHeight())}
-      aria-valuetext={`${state.height} pixels tall`}
+      aria-valuetext={t('dock.height', '{height} pixels tall', { height: state.height })}
       tabIndex={0}
       onKeyDown={(e) => {
         const next = dockAfterKey(e.key, state.height, viewportHeight());

@@ -3,6 +3,7 @@
 // session, printing the equivalent kubectl line in the console) is InspectorBody.tsx, its own
 // chunk: fetched the first time something is selected, or earlier when the browser is idle
 // (inspector-parts.ts).
+import { t } from '../../i18n/catalogue';
 import { Suspense, useMemo, useRef } from 'react';
 import { focusLost, type InspectorFocus, InspectorFocusContext } from './inspector-focus';
 import { LazyInspectorBody } from './inspector-parts';
@@ -34,12 +35,14 @@ export function Inspector() {
       }}
     >
       <h2 id="inspector-heading" ref={heading} tabIndex={-1}>
-        Inspector
+        {t('inspector.heading', 'Inspector')}
       </h2>
       <InspectorFocusContext.Provider value={focus}>
-        {!selection && <p className="muted">Select a pod, a node or a workload to look inside it and act on it.</p>}
+        {!selection && (
+          <p className="muted">{t('inspector.empty', 'Select a pod, a node or a workload to look inside it and act on it.')}</p>
+        )}
         {selection && (
-          <Suspense fallback={<p className="muted">Opening the inspector…</p>}>
+          <Suspense fallback={<p className="muted">{t('inspector.opening', 'Opening the inspector…')}</p>}>
             <LazyInspectorBody selection={selection} />
           </Suspense>
         )}

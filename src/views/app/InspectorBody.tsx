@@ -4,6 +4,7 @@
 // yaml`), its events, and Kill pod / Crash container / Fail … probe. A node: kill / restore, cordon /
 // uncordon, drain. A Deployment or StatefulSet: WorkloadInspector. A Service: ServiceInspector.
 // The scheduler's audition (stage/Audition.tsx) is shown only for a selected pod, so it travels here too.
+import { t } from '../../i18n/catalogue';
 import { useMemo } from 'react';
 import type { Event, Node, Pod } from '../../engine';
 import type { AppState } from '../session/types';
@@ -45,7 +46,11 @@ function SelectionBody({ selection }: { selection: NonNullable<AppState['selecti
 
 function Gone({ what }: { what: string }) {
   useRescueFocusOnMount();
-  return <p className="muted">{what} no longer exists. Its replacement (if any) is a new object with a new name.</p>;
+  return (
+    <p className="muted">
+      {t('inspector.gone', '{what} no longer exists. Its replacement (if any) is a new object with a new name.', { what })}
+    </p>
+  );
 }
 
 function PodInspector({ namespace, name }: { namespace: string; name: string }) {
@@ -65,36 +70,41 @@ function PodInspector({ namespace, name }: { namespace: string; name: string }) 
         Pod <code>{name}</code>
       </h3>
       <p className="muted small">
-        on {pod.spec?.nodeName ?? 'no node yet'} · phase {pod.status?.phase ?? 'Pending'}
+        {t('inspector.podWhere', 'on {node} · phase {phase}', {
+          node: pod.spec?.nodeName ?? t('inspector.noNode', 'no node yet'),
+          phase: pod.status?.phase ?? 'Pending',
+        })}
         {pod.metadata?.deletionTimestamp ? ' · Terminating' : ''}
       </p>
       <div className="actions">
         <button type="button" className="btn btn--danger" onClick={() => session.actions.killPod(namespace, name)}>
-          Kill pod
+          {t('inspector.killPod', 'Kill pod')}
         </button>
         <button type="button" className="btn btn--danger" onClick={() => session.actions.crashContainer(namespace, name)}>
-          Crash container
+          {t('inspector.crashContainer', 'Crash container')}
         </button>
         {hasProbe(pod, 'readinessProbe') && (
           <button type="button" className="btn btn--danger" onClick={() => session.actions.failProbe(namespace, name, 'readiness')}>
-            Fail readiness probe
+            {t('inspector.failReadiness', 'Fail readiness probe')}
           </button>
         )}
         {hasProbe(pod, 'livenessProbe') && (
           <button type="button" className="btn btn--danger" onClick={() => session.actions.failProbe(namespace, name, 'liveness')}>
-            Fail liveness probe
+            {t('inspector.failLiveness', 'Fail liveness probe')}
           </button>
         )}
       </div>
       {!hasProbe(pod, 'readinessProbe') && (
         <p className="muted small">
-          No readiness probe to fail: add one to the pod template (Edit YAML) to see a musician step out of the Service without being
-          restarted.
+          {t(
+            'inspector.noReadiness',
+            'No readiness probe to fail: add one to the pod template (Edit YAML) to see a musician step out of the Service without being restarted.',
+          )}
         </p>
       )}
       <EventList events={own} />
       <details className="yaml">
-        <summary>Live YAML</summary>
+        <summary>{t('inspector.liveYaml', 'Live YAML')}</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
         <pre tabIndex={0}>{yaml}</pre>
       </details>
@@ -108,10 +118,10 @@ function hasProbe(pod: Pod, probe: 'readinessProbe' | 'livenessProbe'): boolean 
 }
 
 function EventList({ events }: { events: Event[] }) {
-  if (events.length === 0) return <p className="muted small">No events yet.</p>;
+  if (events.length === 0) return <p className="muted small">{t('inspector.noEvents', 'No events yet.')}</p>;
   return (
     <>
-      <h4>Events</h4>
+      <h4>{t('inspector.events', 'Events')}</h4>
       <ul className="events">
         {events.map((e) => (
           <li key={`${e.metadata?.uid}-${e.count}`} className={e.type === 'Warning' ? 'warning' : undefined}>
@@ -150,14 +160,14 @@ function NodeInspector({ name }: { name: string }) {
       <p className="muted small">
         {nodeReady(node)}
         {cordoned ? ', SchedulingDisabled' : ''} · taints:{' '}
-        {(node.spec?.taints ?? []).map((t) => `${t.key}:${t.effect}`).join(', ') || 'none'}
+        {(node.spec?.taints ?? []).map((taint) => `${taint.key}:${taint.effect}`).join(', ') || t('inspector.noTaints', 'none')}
       </p>
       <div className="actions">
         <button type="button" className="btn btn--danger" onClick={() => actions.killNode(name)}>
-          Kill node
+          {t('inspector.killNode', 'Kill node')}
         </button>
         <button type="button" className="btn" onClick={() => actions.restoreNode(name)}>
-          Restore node
+          {t('inspector.restoreNode', 'Restore node')}
         </button>
         <button type="button" className="btn" onClick={() => actions.cordon(name, !cordoned)}>
           {cordoned ? 'Uncordon' : 'Cordon'}
@@ -170,7 +180,7 @@ function NodeInspector({ name }: { name: string }) {
       {crewHere.length > 0 && (
         <>
           {/* Not musicians (session/crew.ts), but a learner can still look at them here, as `kubectl get pods -n kube-system` would. */}
-          <h4>Crew on this node (kube-system)</h4>
+          <h4>{t('inspector.crew', 'Crew on this node (kube-system)')}</h4>
           <ul className="crew">
             {crewHere.map((p) => (
               <li key={p.metadata.uid ?? p.metadata.name}>
@@ -179,7 +189,7 @@ function NodeInspector({ name }: { name: string }) {
                   className="btn"
                   onClick={() => actions.select({ kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name })}
                 >
-                  {`Inspect ${p.metadata.name}`}
+                  {t('inspector.inspect', 'Inspect {name}', { name: p.metadata.name })}
                 </button>{' '}
                 {podDisplayStatus(p).status}
               </li>

@@ -1,6 +1,7 @@
 // Plain-language narration of the cluster's Events, kubectl's word for each in brackets: the full
 // log behind the surtitles, beside the console's output in the dock. A polite live log: screen
 // readers hear what happened without losing their place.
+import { t } from '../../i18n/catalogue';
 import { useEffect, useRef } from 'react';
 import { useApp } from './use-store';
 
@@ -18,10 +19,18 @@ export function Narration({ logId }: { logId?: string }) {
   return (
     <section className="narration" aria-labelledby="narration-heading">
       <h3 id="narration-heading" className="narration__heading">
-        Cluster events
+        {t('events.heading', 'Cluster events')}
       </h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-      <div ref={list} id={logId} role="log" aria-label="Cluster events" aria-live="polite" tabIndex={0} className="narration__log">
+      <div
+        ref={list}
+        id={logId}
+        role="log"
+        aria-label={t('events.heading', 'Cluster events')}
+        aria-live="polite"
+        tabIndex={0}
+        className="narration__log"
+      >
         <ol className="narration__list">
           {shown.map((text, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the absolute index of an append-only list

@@ -5,6 +5,7 @@
 // a kubectl line wants its output in sight). The grip is a disclosure button (aria-expanded).
 // Outside the phone layout the sheet is `display: contents`: its children stay where the shell's
 // grid puts them, and the DOM (with what the learner typed) is the same in every layout.
+import { t } from '../../i18n/catalogue';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 
 export interface SheetState {
@@ -52,8 +53,8 @@ export function Sheet({ phone, state, tabs, children }: { phone: boolean; state:
             className="shell__grip"
             aria-expanded={expanded}
             aria-controls={SHEET_ID}
-            aria-label="Expand the panels"
-            title={expanded ? 'Show more of the hall' : 'Show more of the panel'}
+            aria-label={t('sheet.expand', 'Expand the panels')}
+            title={expanded ? t('sheet.moreHall', 'Show more of the hall') : t('sheet.morePanel', 'Show more of the panel')}
             onClick={() => state.setExpanded(!state.expanded)}
           >
             <span aria-hidden="true">{expanded ? '▾' : '▴'}</span>

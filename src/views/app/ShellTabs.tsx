@@ -1,6 +1,7 @@
 // The shell's tabs where panels share one place (a phone's sheet; the column beside the scene in a
 // course page's frame): the WAI-ARIA tabs pattern with automatic activation. Arrow keys, Home and
 // End move between tabs; Tab goes on into the panel.
+import { t } from '../../i18n/catalogue';
 import { useRef } from 'react';
 
 export type TabId = 'lesson' | 'inspector' | 'console';
@@ -44,7 +45,7 @@ export function ShellTabs({ tabs, selected, onSelect }: { tabs: readonly ShellTa
     list.current?.querySelector<HTMLElement>(`#${tabId(to.id)}`)?.focus();
   };
   return (
-    <div className="shell__tabs" role="tablist" aria-label="Panels" ref={list} onKeyDown={onKeyDown}>
+    <div className="shell__tabs" role="tablist" aria-label={t('tabs.label', 'Panels')} ref={list} onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.id}

@@ -1,4 +1,5 @@
 // What shows before the App: a note while the engine's chunk loads, or why the cluster could not start.
+import { t } from '../../i18n/catalogue';
 
 export function StartingPage() {
   return (
@@ -8,7 +9,7 @@ export function StartingPage() {
       </header>
       <main className="startup">
         <p className="notice" role="status">
-          Starting the cluster…
+          {t('startup.starting', 'Starting the cluster…')}
         </p>
       </main>
     </>
@@ -23,7 +24,7 @@ export function StartupFailure({ message }: { message: string }) {
       </header>
       <main className="startup">
         <p className="notice failure" role="alert">
-          The cluster could not start: {message}
+          {t('startup.failed', 'The cluster could not start: {message}', { message })}
         </p>
       </main>
     </>

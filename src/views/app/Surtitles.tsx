@@ -3,6 +3,7 @@
 // underline (solid pods, dashed nodes, double Services, dotted workloads), so colour is never the
 // only signal. The whole log is one click away ("All events"). Not a live region itself: the
 // Cluster events log already announces each sentence.
+import { t } from '../../i18n/catalogue';
 import { splitReason, surtitleParts } from './surtitle-words';
 import { useApp } from './use-store';
 
@@ -21,7 +22,7 @@ export function Surtitles({ onShowLog }: { onShowLog: () => void }) {
       <p className="surtitles__line">
         {latest ? (
           <>
-            <span className="visually-hidden">Latest event: </span>
+            <span className="visually-hidden">{t('surtitles.latest', 'Latest event: ')}</span>
             {surtitleParts(text, known).map((p, i) =>
               p.kind ? (
                 // biome-ignore lint/suspicious/noArrayIndexKey: parts of one sentence, in order
@@ -35,11 +36,11 @@ export function Surtitles({ onShowLog }: { onShowLog: () => void }) {
             {reason && <span className="surtitles__reason"> ({reason})</span>}
           </>
         ) : (
-          <span className="muted">Nothing has happened yet.</span>
+          <span className="muted">{t('surtitles.nothing', 'Nothing has happened yet.')}</span>
         )}
       </p>
       <button type="button" className="linkish surtitles__log" onClick={onShowLog}>
-        All events
+        {t('surtitles.allEvents', 'All events')}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 // Every Deployment and StatefulSet with its replica counts and the buttons a learner reaches for
 // first: `Scale <name> up` / `Scale <name> down`, and `Inspect <Kind> <name>` to open it in the
 // inspector (image, roll back, restart).
+
+import { t } from '../../i18n/catalogue';
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import { memo } from 'react';
 import type { Deployment } from '../../engine';
@@ -17,10 +19,11 @@ export function Workloads() {
   const empty = deployments.length === 0 && statefulSets.length === 0;
   return (
     <section className="panel workloads" aria-labelledby="workloads-heading">
-      <h2 id="workloads-heading">Workloads</h2>
+      <h2 id="workloads-heading">{t('workloads.heading', 'Workloads')}</h2>
       {empty ? (
         <p className="muted">
-          No Deployments yet. Try <code>create deployment web --image=nginx</code> in the console.
+          {t('workloads.emptyBefore', 'No Deployments yet. Try')} <code>create deployment web --image=nginx</code>{' '}
+          {t('workloads.emptyAfter', 'in the console.')}
         </p>
       ) : (
         <ul className="workloads__list">
@@ -71,7 +74,7 @@ const WorkloadRow = memo(function WorkloadRow({ kind, workload }: { kind: Worklo
         <button
           type="button"
           className="btn btn--icon"
-          aria-label={`Scale ${name} down`}
+          aria-label={t('workloads.scaleDown', 'Scale {name} down', { name })}
           onClick={() => actions.scale(kind, namespace, name, -1)}
           disabled={want === 0}
         >
@@ -83,7 +86,7 @@ const WorkloadRow = memo(function WorkloadRow({ kind, workload }: { kind: Worklo
         <button
           type="button"
           className="btn btn--icon"
-          aria-label={`Scale ${name} up`}
+          aria-label={t('workloads.scaleUp', 'Scale {name} up', { name })}
           onClick={() => actions.scale(kind, namespace, name, 1)}
         >
           +

@@ -1,6 +1,7 @@
 // "Embed": a modal <dialog> (showModal makes the rest of the page inert, so focus stays inside,
 // and Escape closes it) holding the iframe snippet for this lesson, with an optional course-page
 // origin so the frame may post its progress there.
+import { t } from '../../i18n/catalogue';
 import { useId, useRef, useState } from 'react';
 import { catalogEntry } from '../../lessons/catalog';
 import { parseOrigin } from '../embed/protocol';
@@ -40,10 +41,10 @@ export function EmbedDialog({ lesson }: { lesson: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setCopied('Copied');
+      setCopied(t('embed.copied', 'Copied'));
     } catch {
       document.getElementById(codeId)?.focus();
-      setCopied('Select the code and copy it');
+      setCopied(t('embed.selectCode', 'Select the code and copy it'));
     }
   };
   return (
@@ -57,12 +58,14 @@ export function EmbedDialog({ lesson }: { lesson: string }) {
           ref.current?.showModal();
         }}
       >
-        Embed
+        {t('embed.button', 'Embed')}
       </button>
       <dialog ref={ref} className="embed-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>Embed this lesson</h2>
-        <p className="small">Paste this into your course page. Add the page's origin to receive its progress messages.</p>
-        <label htmlFor={originId}>Course page origin (optional)</label>
+        <h2 id={titleId}>{t('embed.title', 'Embed this lesson')}</h2>
+        <p className="small">
+          {t('embed.help', "Paste this into your course page. Add the page's origin to receive its progress messages.")}
+        </p>
+        <label htmlFor={originId}>{t('embed.origin', 'Course page origin (optional)')}</label>
         <input
           id={originId}
           value={origin}
@@ -76,17 +79,17 @@ export function EmbedDialog({ lesson }: { lesson: string }) {
             {originError}
           </p>
         )}
-        <label htmlFor={codeId}>Embed code</label>
+        <label htmlFor={codeId}>{t('embed.code', 'Embed code')}</label>
         <textarea id={codeId} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
         <div className="embed-dialog__buttons">
           <button type="button" className="btn btn--primary" onClick={() => void copy()}>
-            Copy
+            {t('embed.copy', 'Copy')}
           </button>
           <span role="status" className="small">
             {copied}
           </span>
           <button type="button" className="btn" onClick={() => ref.current?.close()}>
-            Close
+            {t('embed.close', 'Close')}
           </button>
         </div>
       </dialog>

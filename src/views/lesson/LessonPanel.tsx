@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import type { LessonHost } from './lesson-host';
 import { formatAvailability } from '../../lessons/challenge-score';
 import { type LessonView, stepLabel } from './lesson-view';
+import { plural, t } from '../../i18n/catalogue';
 import './lesson.css';
 
 export function LessonPanel({ host, actions }: { host: LessonHost; actions?: React.ReactNode }) {
@@ -25,11 +26,11 @@ export function LessonPanel({ host, actions }: { host: LessonHost; actions?: Rea
   }, [focusKey]);
 
   return (
-    <section className="lesson panel" aria-label="Lesson">
+    <section className="lesson panel" aria-label={t('lesson.region', 'Lesson')}>
       <div className="lesson__top">
         <h2 className="lesson__title">{view.title}</h2>
         <button type="button" className="btn lesson__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          {open ? 'Hide lesson' : 'Show lesson'}
+          {open ? t('lesson.hide', 'Hide lesson') : t('lesson.show', 'Show lesson')}
         </button>
       </div>
       {actions && <div className="lesson__actions">{actions}</div>}
@@ -45,7 +46,11 @@ export function LessonPanel({ host, actions }: { host: LessonHost; actions?: Rea
         )}
       </div>
       <p className={`lesson__goal${view.goalMet ? ' lesson__goal--met' : ''}`} role="status" aria-live="polite">
-        {view.phase === 'complete' ? 'Lesson complete' : view.goalMet ? 'Goal met' : `Goal: ${view.goalText}`}
+        {view.phase === 'complete'
+          ? t('lesson.complete', 'Lesson complete')
+          : view.goalMet
+            ? t('lesson.goalMet', 'Goal met')
+            : t('lesson.goal', 'Goal: {goal}', { goal: view.goalText })}
         {view.waiting && !view.goalMet && <span className="lesson__waiting"> {view.waiting}</span>}
       </p>
     </section>
@@ -62,13 +67,16 @@ function ResumeOffer({ step, host }: { step: number; host: LessonHost }) {
     // Not from inside an embedding page that has the focus: never pull it into the frame.
     if (document.hasFocus()) continueRef.current?.focus();
   }, []);
-  const label = `Continue from step ${step + 1}`;
+  const label = t('lesson.continueFrom', 'Continue from step {step}', { step: step + 1 });
   return (
     <>
-      <h3 className="lesson__step">Welcome back</h3>
+      <h3 className="lesson__step">{t('lesson.welcomeBack', 'Welcome back')}</h3>
       <p>
-        You reached step {step + 1} of {host.view().stepCount}. Continue replays the earlier steps' solutions on a fresh cluster, so the
-        stage is as you left it; Start over begins at step 1.
+        {t(
+          'lesson.resumeText',
+          "You reached step {step} of {count}. Continue replays the earlier steps' solutions on a fresh cluster, so the stage is as you left it; Start over begins at step 1.",
+          { step: step + 1, count: host.view().stepCount },
+        )}
       </p>
       <div className="lesson__buttons">
         <button
@@ -85,10 +93,10 @@ function ResumeOffer({ step, host }: { step: number; host: LessonHost }) {
           {label}
         </button>
         <button type="button" className="btn" disabled={busy} onClick={host.startOver}>
-          Start over
+          {t('lesson.startOver', 'Start over')}
         </button>
       </div>
-      {busy && <p className="muted small">Rebuilding the cluster up to step {step + 1}…</p>}
+      {busy && <p className="muted small">{t('lesson.rebuilding', 'Rebuilding the cluster up to step {step}…', { step: step + 1 })}</p>}
     </>
   );
 }
@@ -102,7 +110,7 @@ function StepBody({ view, host, headingRef }: { view: LessonView; host: LessonHo
       <p className="lesson__narration">{view.narration}</p>
       {view.prediction && <PredictionForm key={view.stepId} view={view} onAnswer={host.answer} />}
       {view.hints.length > 0 && (
-        <ol className="lesson__hints" aria-label="Hints">
+        <ol className="lesson__hints" aria-label={t('lesson.hints', 'Hints')}>
           {view.hints.map((h) => (
             <li key={h}>{h}</li>
           ))}
@@ -110,13 +118,13 @@ function StepBody({ view, host, headingRef }: { view: LessonView; host: LessonHo
       )}
       <div className="lesson__buttons">
         <button type="button" className="btn" onClick={host.hint} disabled={!view.canHint}>
-          Hint
+          {t('lesson.hint', 'Hint')}
         </button>
         <button type="button" className="btn" onClick={host.showMe} disabled={!view.canShowMe}>
-          Show me
+          {t('lesson.showMe', 'Show me')}
         </button>
         <button type="button" className="btn btn--primary" onClick={host.next} disabled={!view.canNext}>
-          Next
+          {t('lesson.next', 'Next')}
         </button>
       </div>
       {view.note && (
@@ -124,7 +132,7 @@ function StepBody({ view, host, headingRef }: { view: LessonView; host: LessonHo
           {view.note}
         </p>
       )}
-      {view.shownSolution && <p className="muted small">The commands ran in the console below.</p>}
+      {view.shownSolution && <p className="muted small">{t('lesson.commandsRan', 'The commands ran in the console below.')}</p>}
       {view.score && <LiveScore view={view} />}
     </>
   );
@@ -133,7 +141,10 @@ function StepBody({ view, host, headingRef }: { view: LessonView; host: LessonHo
 function LiveScore({ view }: { view: LessonView }) {
   return (
     <p className="small">
-      Requests served so far: {formatAvailability(view.score!.availability)} · your commands: {view.score!.commands}
+      {t('lesson.liveScore', 'Requests served so far: {served} · your commands: {commands}', {
+        served: formatAvailability(view.score!.availability),
+        commands: view.score!.commands,
+      })}
     </p>
   );
 }
@@ -142,9 +153,9 @@ function CurtainCall({ view, headingRef }: { view: LessonView; headingRef: Headi
   return (
     <>
       <h3 className="lesson__step" tabIndex={-1} ref={headingRef}>
-        All steps done
+        {t('lesson.allStepsDone', 'All steps done')}
       </h3>
-      <p>The show goes on until the challenge's time is up. Keep the band playing: every request counts.</p>
+      <p>{t('lesson.curtainCall', "The show goes on until the challenge's time is up. Keep the band playing: every request counts.")}</p>
       {view.score && <LiveScore view={view} />}
     </>
   );
@@ -177,13 +188,15 @@ function PredictionForm({ view, onAnswer }: { view: LessonView; onAnswer: (optio
       {checked ? (
         <p className="lesson__explain">
           <strong>
-            {view.chosen === view.correct ? 'Correct.' : `Not quite: the answer is "${prediction.options[view.correct ?? 0]}".`}
+            {view.chosen === view.correct
+              ? t('lesson.correct', 'Correct.')
+              : t('lesson.notQuite', 'Not quite: the answer is "{answer}".', { answer: prediction.options[view.correct ?? 0] ?? '' })}
           </strong>{' '}
           {prediction.explain}
         </p>
       ) : (
         <button type="submit" className="btn" disabled={picked === undefined}>
-          Check answer
+          {t('lesson.check', 'Check answer')}
         </button>
       )}
     </form>
@@ -194,25 +207,25 @@ function Completion({ view, headingRef }: { view: LessonView; headingRef: Headin
   return (
     <>
       <h3 className="lesson__step" tabIndex={-1} ref={headingRef}>
-        Lesson complete
+        {t('lesson.complete', 'Lesson complete')}
       </h3>
       {view.score ? (
         <dl className="lesson__score">
-          <dt>Requests served</dt>
+          <dt>{t('lesson.score.served', 'Requests served')}</dt>
           <dd>{formatAvailability(view.score.availability)}</dd>
-          <dt>Commands you used</dt>
+          <dt>{t('lesson.score.commands', 'Commands you used')}</dt>
           <dd>{view.score.commands}</dd>
-          <dt>Result</dt>
+          <dt>{t('lesson.score.result', 'Result')}</dt>
           <dd>
             {view.score.passed
-              ? `Passed: the show kept running (${view.score.stars} of 3 stars)`
-              : 'Not yet: too many requests went unanswered. Try again.'}
+              ? t('lesson.score.passed', 'Passed: the show kept running ({stars} of 3 stars)', { stars: view.score.stars })
+              : t('lesson.score.failed', 'Not yet: too many requests went unanswered. Try again.')}
           </dd>
           {view.stars && (
             <>
-              <dt>Stars</dt>
+              <dt>{t('lesson.score.stars', 'Stars')}</dt>
               <dd>
-                <ul className="lesson__stars" aria-label="What each star is for">
+                <ul className="lesson__stars" aria-label={t('lesson.score.starsFor', 'What each star is for')}>
                   {view.stars.map((s) => (
                     <li key={s.text}>{s.text}</li>
                   ))}
@@ -222,10 +235,15 @@ function Completion({ view, headingRef }: { view: LessonView; headingRef: Headin
           )}
         </dl>
       ) : (
-        <p>All {view.stepCount} steps done. The cluster keeps playing: try things in the console.</p>
+        <p>
+          {plural('lesson.stepsDone', view.stepCount, {
+            one: 'The one step is done. The cluster keeps playing: try things in the console.',
+            other: 'All {count} steps done. The cluster keeps playing: try things in the console.',
+          })}
+        </p>
       )}
       <p>
-        <a href="./">All lessons</a>
+        <a href="./">{t('lesson.allLessons', 'All lessons')}</a>
       </p>
     </>
   );

@@ -7,13 +7,14 @@ import { exportProgress, importProgress, MAX_IMPORT_CHARS } from '../../lessons/
 import { mergeProgress } from './merge-progress';
 import { progressLabel } from './progress-label';
 import type { ProgressStore } from './progress-store';
+import { t } from '../../i18n/catalogue';
 import './lesson.css';
 
 export function LessonPicker({ store }: { store: ProgressStore }) {
   const progress = useSyncExternalStore(store.subscribe, store.get);
   return (
-    <nav className="picker panel" aria-label="Lessons">
-      <h2>Lessons</h2>
+    <nav className="picker panel" aria-label={t('picker.region', 'Lessons')}>
+      <h2>{t('picker.heading', 'Lessons')}</h2>
       {store.notice && (
         <p className="notice picker__notice" role="alert">
           {store.notice}
@@ -24,11 +25,11 @@ export function LessonPicker({ store }: { store: ProgressStore }) {
           const label = progressLabel(progress, entry.slug);
           return (
             <li key={entry.slug} className="picker__item">
-              <a href={`?lesson=${encodeURIComponent(entry.slug)}`}>{entry.title}</a>{' '}
-              <span className={`picker__state${label.startsWith('Done') ? ' picker__state--done' : ''}`}>{label}</span>
+              <a href={`?lesson=${encodeURIComponent(entry.slug)}`}>{t(`catalog.${entry.slug}.title`, entry.title)}</a>{' '}
+              <span className={`picker__state${progress.lessons[entry.slug]?.completed ? ' picker__state--done' : ''}`}>{label}</span>
               <span className="picker__meta small muted">
-                {entry.challenge ? 'Challenge · ' : ''}
-                {entry.minutes} min · {entry.summary}
+                {entry.challenge ? t('picker.challenge', 'Challenge · ') : ''}
+                {t('picker.minutes', '{minutes} min', { minutes: entry.minutes })} · {t(`catalog.${entry.slug}.summary`, entry.summary)}
               </span>
             </li>
           );
@@ -50,21 +51,21 @@ function ProgressFile({ store }: { store: ProgressStore }) {
     a.download = 'podchestra-progress.json';
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1_000);
-    setMessage('Progress exported as podchestra-progress.json');
+    setMessage(t('picker.exported', 'Progress exported as podchestra-progress.json'));
   };
   const doImport = async (file: File | undefined) => {
     if (!file) return;
     if (input.current) input.current.value = '';
     // Checked before reading: a huge file is refused without loading it into memory.
     if (file.size > MAX_IMPORT_CHARS * 4) {
-      setMessage('This file is too large to be Podchestra progress (over 100 kB).');
+      setMessage(t('picker.tooLarge', 'This file is too large to be Podchestra progress (over 100 kB).'));
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setMessage(`The file "${file.name}" could not be read; nothing was imported.`);
+      setMessage(t('picker.unreadable', 'The file "{name}" could not be read; nothing was imported.', { name: file.name }));
       return;
     }
     const result = importProgress(
@@ -77,12 +78,17 @@ function ProgressFile({ store }: { store: ProgressStore }) {
     }
     // Merged, not replaced: lessons finished here since the export stay finished.
     const failed = store.set(mergeProgress(store.get(), result.progress));
-    setMessage(failed ?? (result.note ? `Progress imported and merged. ${result.note}` : 'Progress imported and merged.'));
+    setMessage(
+      failed ??
+        (result.note
+          ? `${t('picker.imported', 'Progress imported and merged.')} ${result.note}`
+          : t('picker.imported', 'Progress imported and merged.')),
+    );
   };
   return (
     <div className="picker__file">
       <button type="button" className="btn" onClick={doExport}>
-        Export progress
+        {t('picker.export', 'Export progress')}
       </button>
       <input
         ref={input}
@@ -93,7 +99,7 @@ function ProgressFile({ store }: { store: ProgressStore }) {
         onChange={(e) => void doImport(e.target.files?.[0])}
       />
       <label htmlFor={inputId} className="btn picker__import">
-        Import progress
+        {t('picker.import', 'Import progress')}
       </label>
       <p role="status" className="small">
         {message}

@@ -2,6 +2,7 @@
 // copied to the clipboard; when the clipboard is refused the link is shown in a textbox to copy
 // by hand. Opening the link rebuilds the same moment (main.tsx). The encoder (deflate, checks) is
 // its own chunk, fetched on the first click.
+import { t } from '../../i18n/catalogue';
 import { useId, useState } from 'react';
 import type { LessonFacts } from '../../lessons/types';
 import type { Session, ShareState } from '../session/types';
@@ -28,20 +29,20 @@ export function ShareButton({
       try {
         await navigator.clipboard.writeText(url);
         setFallback(undefined);
-        setStatus('Link copied');
+        setStatus(t('share.copied', 'Link copied'));
       } catch {
         setFallback(url);
-        setStatus('Copy the link below');
+        setStatus(t('share.copyBelow', 'Copy the link below'));
       }
     } catch (e) {
       setFallback(undefined);
-      setStatus(`Could not make a link: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('share.failed', 'Could not make a link: {reason}', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
   return (
     <span className="share">
       <button type="button" className="btn" onClick={() => void share()}>
-        Share
+        {t('share.button', 'Share')}
       </button>
       <span role="status" className="share__status small">
         {status}
@@ -49,7 +50,7 @@ export function ShareButton({
       {fallback && (
         <span className="share__fallback">
           <label htmlFor={linkId} className="small">
-            Share link
+            {t('share.link', 'Share link')}
           </label>
           <input id={linkId} readOnly value={fallback} onFocus={(e) => e.currentTarget.select()} />
         </span>

@@ -1,5 +1,6 @@
 // The lesson panel's view model, derived purely from the machine's state value and context, so
 // the panel renders plain data and the derivation is unit-tested without React or a cluster.
+import { t } from '../../i18n/catalogue';
 import { type ChallengeScore, type StarReason, starReasons } from '../../lessons/challenge-score';
 import type { LessonContext } from '../../lessons/lesson-machine';
 import type { Lesson, Prediction } from '../../lessons/types';
@@ -82,7 +83,7 @@ export function viewOf(lesson: Lesson, value: string, context: ViewContext, goal
 
 /** "Step 2 of 5". */
 export function stepLabel(view: Pick<LessonView, 'stepIndex' | 'stepCount'>): string {
-  return `Step ${view.stepIndex + 1} of ${view.stepCount}`;
+  return t('lesson.stepOf', 'Step {step} of {count}', { step: view.stepIndex + 1, count: view.stepCount });
 }
 
 /** The progress store keeps availability as a percentage with one decimal (floored, like the panel). */
