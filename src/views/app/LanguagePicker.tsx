@@ -7,6 +7,10 @@ import { language, t } from '../../i18n/catalogue';
 import { storeLanguage } from '../../i18n/language-choice';
 import { addressIn, LANGUAGES } from '../../i18n/languages';
 
+// Server rendering (the opening frames' tests draw the App in Node) has no window: any absolute
+// address gives the same markup there; the page itself always has one.
+const here = (): string => (typeof window === 'undefined' ? 'http://localhost/' : window.location.href);
+
 export function LanguagePicker() {
   const current = language();
   return (
@@ -15,7 +19,7 @@ export function LanguagePicker() {
         {LANGUAGES.map((l) => (
           <li key={l.tag}>
             <a
-              href={addressIn(window.location.href, l.tag)}
+              href={addressIn(here(), l.tag)}
               lang={l.tag}
               hrefLang={l.tag}
               aria-current={l.tag === current ? 'true' : undefined}
