@@ -77,6 +77,46 @@ for (const [w, h] of [
   });
 }
 
+// The name plate holds the node's name and its STATUS (issue 10: "NotReady" ran past the plate's
+// right edge at 1280×800), beside the crew's road case when it is drawn, in every layout.
+for (const [w, h] of [
+  [1280, 800],
+  [1440, 900],
+  [900, 640],
+  [390, 844],
+] as const) {
+  test(`a NotReady riser's name plate holds its name and STATUS, ${w}×${h}`, async ({ page, sim, consoleErrors }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    await openPlaying(page, sim);
+    const inspectorTab = page.getByRole('tab', { name: 'Inspector' });
+    if (await inspectorTab.isVisible()) await inspectorTab.click();
+    await page.getByRole('button', { name: 'Inspect node-2' }).click();
+    await page.getByRole('button', { name: 'Kill node' }).click();
+    const riser = page.getByRole('region', { name: /^Node node-2\b/ });
+    await sim.advanceUntil(async () => ((await riser.textContent()) ?? '').includes('NotReady'), { stepMs: 5000 });
+    for (const name of ['node-1', 'node-2', 'node-3']) {
+      const plate = page.getByRole('region', { name: new RegExp(`^Node ${name}\\b`) }).locator('.riser__plate');
+      const bg = (await plate.locator('.riser__name-bg').boundingBox())!;
+      const title = (await boxes(plate.locator('.riser__title')))[0];
+      expect(title.text).toMatch(name === 'node-2' ? /NotReady/ : /Ready/);
+      expect(title.x, `${title.text}: left`).toBeGreaterThanOrEqual(bg.x);
+      expect(title.x + title.w, `${title.text}: right`).toBeLessThanOrEqual(bg.x + bg.width - 1);
+      expect(title.y, `${title.text}: top`).toBeGreaterThanOrEqual(bg.y - 0.5);
+      expect(title.y + title.h, `${title.text}: bottom`).toBeLessThanOrEqual(bg.y + bg.height + 0.5);
+      // Beside the crew's road case, never under it.
+      const crew = await plate.locator('.riser__crew rect').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.x, y: r.y, w: r.width, h: r.height, text: 'the road case' };
+        }),
+      );
+      expect(overlapping([title], crew)).toEqual([]);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
 test("the podium's request counts stand clear of the stations' labels and the ledger", async ({ page, sim, consoleErrors }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });

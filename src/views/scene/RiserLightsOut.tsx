@@ -11,6 +11,11 @@ import type { PlateType } from './plate-type';
 import type { RiserPlan } from './seating';
 import { fitText } from './wrap';
 
+/** A rounded rectangle as one closed subpath. */
+function roundedRect(b: Box, r: number): string {
+  return `M${b.x + r} ${b.y}h${b.w - 2 * r}a${r} ${r} 0 0 1 ${r} ${r}v${b.h - 2 * r}a${r} ${r} 0 0 1 ${-r} ${r}h${-(b.w - 2 * r)}a${r} ${r} 0 0 1 ${-r} ${-r}v${-(b.h - 2 * r)}a${r} ${r} 0 0 1 ${r} ${-r}z`;
+}
+
 export function RiserLightsOut({
   box,
   plan,
@@ -36,7 +41,9 @@ export function RiserLightsOut({
   const lights = lightsOutWords(lightsBand(box, plan, type, node, drawn, above), fs, condFs, conditions);
   return (
     <g className="riser__lights-out">
-      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} />
+      {/* The whole riser but its name plate: the plate stays lit, so the node's name and its
+          STATUS read as clearly as on a lit riser (and it stays the node's button). */}
+      <path d={`${roundedRect(box, Math.min(14, box.h * 0.08))}${roundedRect(plan.plate, 4)}`} fillRule="evenodd" />
       <text
         x={box.x + box.w / 2}
         y={lights.y}

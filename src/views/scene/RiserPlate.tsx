@@ -8,7 +8,7 @@ import { crewOn } from '../stage/crew-layout';
 import { useAppState, useSession } from '../stage/use-session';
 import type { Box } from './geometry';
 import type { PlateType } from './plate-type';
-import { crewCaseFits, crewRoom, fitStatus } from './plate-words';
+import { crewCaseFits, crewRoom, fitStatus, STATUS_GAP_EM, squeezePlate } from './plate-words';
 import { RiserCrewCase } from './RiserCrewCase';
 import { fitText } from './wrap';
 
@@ -63,7 +63,13 @@ export function RiserPlate({
         }}
       >
         <rect x={box.x} y={box.y} width={box.w} height={type.twoLines ? type.plateH - 2 : fs * 1.35} rx={4} className="riser__name-bg" />
-        <text x={box.x + 6} y={box.y + fs * 1.02} className="riser__title" fontSize={fs}>
+        <text
+          x={box.x + 6}
+          y={box.y + fs * 1.02}
+          className="riser__title"
+          fontSize={fs}
+          {...(type.twoLines ? {} : squeezePlate(name, shown, type, box.w - 12 - (showCrew ? room : 0)))}
+        >
           {name}
           {type.twoLines ? (
             <tspan
@@ -76,7 +82,7 @@ export function RiserPlate({
               {`${ready ? '●' : '○'} ${status}`}
             </tspan>
           ) : (
-            <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * 0.4} fontSize={small}>
+            <tspan className={ready ? 'riser__status--ready' : 'riser__status--down'} dx={fs * STATUS_GAP_EM} fontSize={small}>
               {`${ready ? '●' : '○'} ${shown}`}
             </tspan>
           )}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesCrowded } from './crowded-names';
 import { plateType } from './plate-type';
-import { crewCaseFits, fitStatus } from './plate-words';
+import { crewCaseFits, fitStatus, squeezePlate } from './plate-words';
 import { taintWords } from './riser-signs';
 import { TYPE } from './type-scale';
 
@@ -43,6 +43,20 @@ describe('riser words (landscape)', () => {
     expect(crewCaseFits('node-1', 'Ready', t, 236 - 12, 19.5 * 1.4)).toBe(true);
     expect(crewCaseFits('node-1', 'Ready', t, 200 - 12, 19.5 * 1.4)).toBe(false);
     expect(crewCaseFits('node-1', 'Ready,…', t, 236 - 12, 19.5 * 1.4)).toBe(false);
+  });
+
+  it('squeezes the name bar only where its words would run past the plate (a three-node riser’s: 232.56 units)', () => {
+    const t = { title: 24, small: 19.5 };
+    const width = 232.56 - 12;
+    const squeezed = { textLength: width, lengthAdjust: 'spacingAndGlyphs' };
+    expect(squeezePlate('node-1', 'Ready', t, width)).toEqual({});
+    // "node-2 ○ NotReady" is 221 units in DejaVu Sans (bold name, regular STATUS): held by a squeeze
+    // of under 1 %, where it ran 13 units past the plate when the STATUS was bold and unsqueezed.
+    expect(squeezePlate('node-2', 'NotReady', t, width)).toEqual(squeezed);
+    expect(squeezePlate('node-2', 'NotReady', t, width + 6)).toEqual({});
+    expect(squeezePlate('worker-node-12', 'NotReady', t, width)).toEqual(squeezed);
+    // The road case still fits beside a Ready node's words.
+    expect(crewCaseFits('node-1', 'Ready', t, width, 19.5 * 1.4)).toBe(true);
   });
 
   it('writes a taint’s key short on its sign, whole in its title', () => {
