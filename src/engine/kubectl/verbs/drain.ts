@@ -8,7 +8,9 @@
 // eviction is refused (429) is retried by real kubectl every 5 s until --timeout (forever by
 // default); here the call cannot block, so it ends as a drain whose --timeout (or, without one,
 // the 5 s retry interval) expired: one retry line, the global-timeout error, the node left
-// cordoned and not drained, exit 1. Running `kubectl drain` again retries.
+// cordoned and not drained, exit 1. Running `kubectl drain` again retries. (Not a following
+// command like `get -w`: its retries would evict pods outside the recorded timeline, so a rewind
+// or a shared session's replay would not repeat them.)
 import { isStatusError } from '../../api/errors';
 import { kindInfo } from '../../api/kinds';
 import { goDuration } from '../../util/time';
