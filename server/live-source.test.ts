@@ -119,6 +119,30 @@ describe('the live source on the served cluster', { timeout: 60_000 }, () => {
     ).toEqual(['input', 'comment']);
   });
 
+  it('sends nothing when read-only, and says so', async () => {
+    const session = await createLiveSession({
+      base: served.url,
+      source: { kind: 'live', readOnly: true },
+      notice: 'n',
+      signal: stop.signal,
+    });
+    const replicas = served.cluster.get<Deployment>('Deployment', 'default', 'web')?.spec?.replicas;
+    session.actions.scale('Deployment', 'default', 'web', 1);
+    session.actions.killPod('default', served.cluster.list<Pod>('Pod', 'default')[0].metadata.name);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(served.cluster.get<Deployment>('Deployment', 'default', 'web')?.spec?.replicas).toBe(replicas);
+    expect(served.cluster.list<Pod>('Pod', 'default').every((p) => !p.metadata.deletionTimestamp)).toBe(true);
+    expect(
+      session.store
+        .getState()
+        .console.slice(-2)
+        .map((l) => l.text),
+    ).toEqual([
+      '# read-only (?live=readonly): this page only watches the cluster',
+      '# read-only (?live=readonly): this page only watches the cluster',
+    ]);
+  });
+
   it('says in its notice when the API stops answering', async () => {
     const gone = await serve({ port: 0, speed: 0, nodes: 1 });
     const session = await createLiveSession({

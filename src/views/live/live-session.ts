@@ -192,7 +192,7 @@ export async function createLiveSession(opts: LiveOptions): Promise<Session> {
 
 /** A read-only source: every write is refused before it is sent, and the console says so. */
 function readOnlyActions(print: (lines: ConsoleLine[]) => void) {
-  const no = () => print([{ kind: 'comment', text: '# read-only: this page only watches the cluster' }]);
+  const no = () => print([{ kind: 'comment', text: '# read-only (?live=readonly): this page only watches the cluster' }]);
   return { killPod: no, scale: no, setImage: no, cordon: no, pauseRollout: no, restartRollout: no };
 }
 
