@@ -12,7 +12,7 @@ import { createCluster } from '../src/engine/index';
 import { kubeconfigText, serve } from '../server/serve';
 import { findKubectl } from '../server/testing/kubectl';
 
-type Report = (label: string, value: string, target?: string, ok?: boolean) => void;
+export type Report = (label: string, value: string, target?: string, ok?: boolean) => void;
 
 const TABLE = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';
 
@@ -36,7 +36,8 @@ function get(url: string, accept: string): Promise<{ ms: number; cpu: number; by
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function apiGetPodsFigure(report: Report, pods = 3000, nodes = 100, targetMs = 300): Promise<void> {
+/** 100 nodes, `pods` Running pods as Deployments of 30 (also the watchers' figure, api-watchers.ts). */
+export function runningCluster(pods: number, nodes: number) {
   const cluster = createCluster({ seed: 1, nodes });
   for (let i = 0; i * 30 < pods; i++) {
     const name = `web-${i + 1}`;
@@ -54,6 +55,11 @@ export async function apiGetPodsFigure(report: Report, pods = 3000, nodes = 100,
   }
   const running = () => cluster.list('Pod', 'default').filter((p) => p.status?.phase === 'Running').length;
   for (let t = 0; t < 30 * 60_000 && running() < pods; t += 10_000) cluster.advance(10_000);
+  return { cluster, running };
+}
+
+export async function apiGetPodsFigure(report: Report, pods = 3000, nodes = 100, targetMs = 300): Promise<void> {
+  const { cluster, running } = runningCluster(pods, nodes);
   const served = await serve({ cluster, port: 0, speed: 0 });
   try {
     const url = `${served.url}/api/v1/namespaces/default/pods?limit=500`;

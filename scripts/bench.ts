@@ -755,6 +755,12 @@ const FIGURES: FigureSpec[] = [
     run: async () => (await import('../bench/api-server')).apiGetPodsFigure(report),
   },
   {
+    id: 'api-watchers',
+    label: 'served API: 10 watchers while 3,000 pods churn',
+    timeoutMs: 600_000,
+    run: async () => (await import('../bench/api-watchers')).apiWatchersFigure(report),
+  },
+  {
     id: 'why-100',
     label: '"Why?" answer at 100 pods',
     timeoutMs: 300_000,
@@ -776,6 +782,7 @@ const FULL_IDS = [
   'kubectl-output',
   'cronjob-week',
   'api-get-pods',
+  'api-watchers',
   'why-100',
 ];
 

@@ -1,4 +1,4 @@
-// `kubectl explain` and `kubectl apply --validate=strict` with the real kubectl 1.32: explain
+// `kubectl explain` and `kubectl apply --validate=strict|warn|false` with the real kubectl 1.32: explain
 // reads the OpenAPI v3 schemas (server/openapi/), apply learns from the same documents that the
 // server validates fields itself and sends fieldValidation=Strict. The in-page console does not
 // run explain, so the expected text is upstream's: the template of
@@ -96,5 +96,21 @@ describe.skipIf(!KUBECTL)('kubectl explain and strict validation against npm run
         `Error from server (BadRequest): error when creating "${file}": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolicyy", unknown field "spec.foo"\n`,
       );
     }
+  });
+
+  it('drops unknown fields with a warning for --validate=warn and silently for --validate=false', async () => {
+    const bad = (name: string) =>
+      t.file(
+        `${name}.yaml`,
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  foo: 1\n  containers:\n  - {name: c, image: nginx, imagePullPolicyy: Always}\n`,
+      );
+    const warned = await t.k(`apply --validate=warn -f ${bad('warned')}`);
+    expect(warned.stdout).toBe('pod/warned created\n');
+    expect(warned.stderr).toBe('Warning: unknown field "spec.containers[0].imagePullPolicyy"\nWarning: unknown field "spec.foo"\n');
+    const ignored = await t.k(`apply --validate=false -f ${bad('ignored')}`);
+    expect(ignored.stdout).toBe('pod/ignored created\n');
+    expect(ignored.stderr).toBe('');
+    // Dropped from the object (kubectl's last-applied annotation still quotes the file).
+    expect((await t.k('get pod warned -o jsonpath={.spec}')).stdout).not.toContain('imagePullPolicyy');
   });
 });

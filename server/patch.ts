@@ -57,7 +57,7 @@ export async function patchObject(
 ): Promise<void> {
   const type = patchTypeOf(req);
   const body = (await readBody(req)).toString('utf8');
-  if (type === 'apply') return applyObject(ctx, req, res, info, ns, name, query, body);
+  if (type === 'apply') return applyObject(ctx, res, info, ns, name, query, body);
   const out = ctx.cluster.api.patch(info.kind, ns, name, body, type, 'kubectl', {
     dryRun: dryRunOf(query),
     fieldManager: fieldManagerOf(req, query),
@@ -68,7 +68,6 @@ export async function patchObject(
 /** Server-side apply. [k8s: apiserver/pkg/endpoints/handlers/patch.go applyPatcher, rest.go] */
 async function applyObject(
   ctx: RestContext,
-  req: IncomingMessage,
   res: ServerResponse,
   info: KindInfo,
   ns: string | undefined,

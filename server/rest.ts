@@ -14,6 +14,8 @@ import { type KindInfo, apiVersionOf } from '../src/engine/api/kinds';
 import type { Cluster } from '../src/engine/cluster/cluster';
 import { FieldSelectorError, checkFields, matchesFields, parseFieldSelector } from '../src/engine/kubectl/field-selector';
 import { byKey } from '../src/engine/kubectl/resources';
+import { pruneUnknown } from '../src/engine/api/patch/prune-unknown';
+import { findDecodeError, schemaOf } from '../src/engine/api/validation/known-fields';
 import { SelectorParseError, matchesRequirements, parseSelector } from '../src/engine/objects/labels';
 import type { KObject } from '../src/engine/objects/types';
 import type { EventLog } from './event-log';
@@ -88,6 +90,7 @@ export async function handleResource(
     if (body.metadata?.name !== undefined && body.metadata.name !== name)
       throw apiErrors.badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`);
     body.metadata = { ...body.metadata, name };
+    applyFieldValidation(res, info, body, query);
     return sendJson(
       res,
       200,
@@ -108,6 +111,22 @@ function dryRun(query: URLSearchParams): boolean {
   const d = query.getAll('dryRun');
   for (const v of d) if (v !== 'All') throw apiErrors.badRequest(`Invalid dry run value: ${v}`);
   return d.length > 0;
+}
+
+/**
+ * fieldValidation=Warn (the server's default when the parameter is absent) and Ignore: fields the
+ * kind does not have are dropped before the engine decodes the body, with Warn answering each as
+ * a `Warning: unknown field "spec.foo"` header; Strict (kubectl's default) leaves them for the
+ * engine's strict decoding error. A body with a type error goes on unpruned, for the engine's 400.
+ * [k8s: apiserver/pkg/endpoints/handlers/create.go, rest.go fieldValidation; kubectl --validate]
+ */
+export function applyFieldValidation(res: ServerResponse, info: KindInfo, body: KObject, query: URLSearchParams): void {
+  const mode = query.get('fieldValidation') ?? 'Warn';
+  if (mode !== 'Warn' && mode !== 'Ignore') return;
+  const schema = schemaOf(info.kind);
+  if (!schema || findDecodeError(info.kind, body)) return;
+  const unknown = pruneUnknown(body as unknown as Record<string, unknown>, schema);
+  if (mode === 'Warn') for (const p of unknown) res.appendHeader('Warning', `299 - ${JSON.stringify(`unknown field "${p}"`)}`);
 }
 
 /** Reads a write's body: JSON, apiVersion/kind defaulted from the URL and checked against it. */
@@ -175,6 +194,7 @@ async function create(
   query: URLSearchParams,
 ): Promise<void> {
   const body = await objectBody(req, info, ns);
+  applyFieldValidation(res, info, body, query);
   const created = ctx.cluster.api.create(body, ACTOR, { dryRun: dryRun(query), fieldManager: fieldManagerOf(req, query) });
   sendJson(res, 201, created);
 }
