@@ -63,6 +63,7 @@ async function buildLesson(page: Page): Promise<string> {
   await expect(builder.getByRole('link', { name: 'Download JSON' })).toHaveAttribute('download', 'scale-and-survive.json');
   await builder.getByLabel('Course page origin (optional)').fill(`http://127.0.0.1:${DIST_PORT}`);
   const link = await builder.getByLabel('Lesson link').inputValue();
+  await page.screenshot({ path: 'e2e/screenshots/builder-published.png' });
   await expect(builder.getByLabel('Embed code')).toHaveValue(
     new RegExp(
       `^<iframe src="[^"]*\\?lesson=scale-and-survive&amp;embed=1&amp;origin=http%3A%2F%2F127\\.0\\.0\\.1%3A${DIST_PORT}#lesson=1\\.`,
