@@ -16,21 +16,14 @@ export function Narration({ logId }: { logId?: string }) {
   }, [lines]);
   const shown = lines.slice(-SHOWN);
   const first = lines.length - shown.length;
+  const heading = t('events.heading', 'Cluster events');
   return (
     <section className="narration" aria-labelledby="narration-heading">
       <h3 id="narration-heading" className="narration__heading">
-        {t('events.heading', 'Cluster events')}
+        {heading}
       </h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-      <div
-        ref={list}
-        id={logId}
-        role="log"
-        aria-label={t('events.heading', 'Cluster events')}
-        aria-live="polite"
-        tabIndex={0}
-        className="narration__log"
-      >
+      <div ref={list} id={logId} role="log" aria-label={heading} aria-live="polite" tabIndex={0} className="narration__log">
         <ol className="narration__list">
           {shown.map((text, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the absolute index of an append-only list
