@@ -95,7 +95,7 @@ export const de: Messages = {
   'picker.heading': 'Lektionen',
   'picker.notStarted': 'Nicht begonnen',
   'picker.done': 'Erledigt',
-  'picker.doneBest': 'Erledigt · bestes Ergebnis {served} beantwortet',
+  'picker.doneBest': 'Erledigt · bestes Ergebnis: {served} beantwortet',
   'picker.stepReached': 'Bis Schritt {step} gekommen',
   'picker.started': 'Begonnen',
   'picker.challenge': 'Herausforderung · ',

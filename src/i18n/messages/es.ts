@@ -16,7 +16,7 @@ export const es: Messages = {
   'startup.starting': 'Arrancando el clúster…',
   'startup.failed': 'El clúster no pudo arrancar: {message}',
   'startup.loadingEngine': 'Cargando el motor del clúster…',
-  'number.words': 'ningún,un,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce',
+  'number.words': 'cero,un,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce',
   'number.some': 'algunos',
   'number.decimal': ',',
 
@@ -115,7 +115,7 @@ export const es: Messages = {
   'lesson.goal': 'Objetivo: {goal}',
   'lesson.stepOf': 'Paso {step} de {count}',
   'lesson.continueFrom': 'Seguir desde el paso {step}',
-  'lesson.welcomeBack': 'Bienvenido de nuevo',
+  'lesson.welcomeBack': 'Hola de nuevo',
   'lesson.resumeText':
     'Llegaste al paso {step} de {count}. «Seguir» vuelve a ejecutar las soluciones de los pasos anteriores en un clúster nuevo, así que el escenario queda como lo dejaste; «Empezar de nuevo» comienza en el paso 1.',
   'lesson.startOver': 'Empezar de nuevo',

@@ -63,8 +63,8 @@ function Masthead({ extras, compact }: { extras?: ReactNode; compact?: boolean }
                 Podchestra
               </a>
             </h1>
-            <p className="tagline">{t('app.tagline', 'A Kubernetes cluster in your browser · seed {seed}', { seed })}</p>
             <LanguagePicker />
+            <p className="tagline">{t('app.tagline', 'A Kubernetes cluster in your browser · seed {seed}', { seed })}</p>
           </>
         )}
       </div>
