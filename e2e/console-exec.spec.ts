@@ -75,3 +75,25 @@ test('a pasted docs command with `\\` continuations runs as one line; pasted lin
   await expect(kubectl).toHaveValue('kubectl get ns');
   expect(consoleErrors).toEqual([]);
 });
+
+test('pasted lines run one after another while the cluster plays: a volume just created reads Available', async ({
+  page,
+  sim,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?test&seed=1');
+  await sim.advance(0); // the engine is in; the clock keeps playing at 1×
+  const kubectl = page.getByRole('textbox', { name: 'kubectl' });
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('kubectl apply -f https://k8s.io/examples/pods/storage/pv-volume.yaml\nkubectl get pv task-pv-volume\n'),
+  );
+  await kubectl.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  // The Configure a Pod to Use a PersistentVolume page's output: STATUS Available, not the Pending
+  // the API server stores (a real terminal starts the second kubectl after the first has exited).
+  await expect(output(page)).toContainText(/task-pv-volume +10Gi +RWO +Retain +Available +manual/);
+  await expect(kubectl).toHaveValue('');
+  expect(consoleErrors).toEqual([]);
+});

@@ -121,7 +121,10 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
       const last = lines.pop() ?? '';
       setInput(last + after);
       requestAnimationFrame(() => el.setSelectionRange(last.length, last.length));
-      lines.reduce<Promise<void>>((done, line) => done.then(() => run(line)), Promise.resolve());
+      // A frame between lines: a terminal starts a line once the one before has exited, so (while
+      // playing) the cluster moves on between them, as a real one does while kubectl starts.
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      lines.reduce<Promise<void>>((done, line, i) => done.then(() => (i ? frame() : undefined)).then(() => run(line)), Promise.resolve());
     });
   };
 
