@@ -44,3 +44,56 @@ test("kubectl exec prints a container's output; exec -it opens its shell until e
   await expect(page.getByRole('textbox', { name: 'kubectl' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
+
+test('a pasted docs command with `\\` continuations runs as one line; pasted lines run in order', async ({ page, sim, consoleErrors }) => {
+  test.setTimeout(120_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?test&seed=1');
+  await sim.pause();
+  const kubectl = page.getByRole('textbox', { name: 'kubectl' });
+  // A real paste (Ctrl+V from the system clipboard), as from the Namespaces Walkthrough page.
+  const paste = async (text: string) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await kubectl.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+
+  await paste(
+    'kubectl config set-context dev --namespace=development \\\n  --cluster=lithe-cocoa-92103_kubernetes \\\n  --user=lithe-cocoa-92103_kubernetes',
+  );
+  await expect(kubectl).toHaveValue(
+    'kubectl config set-context dev --namespace=development   --cluster=lithe-cocoa-92103_kubernetes   --user=lithe-cocoa-92103_kubernetes',
+  );
+  await kubectl.press('Enter');
+  await expect(output(page)).toContainText('Context "dev" created.');
+
+  // Several complete lines: each runs, in order; the last stays in the box, after what was typed.
+  await kubectl.fill('kubectl ');
+  await paste('config use-context dev\nkubectl config current-context\nkubectl get ns');
+  // (The output's lines are <pre>s: their text runs together here.)
+  await expect(output(page)).toContainText('$ kubectl config use-context devSwitched to context "dev".$ kubectl config current-contextdev');
+  await expect(kubectl).toHaveValue('kubectl get ns');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('pasted lines run one after another while the cluster plays: a volume just created reads Available', async ({
+  page,
+  sim,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?test&seed=1');
+  await sim.advance(0); // the engine is in; the clock keeps playing at 1×
+  const kubectl = page.getByRole('textbox', { name: 'kubectl' });
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('kubectl apply -f https://k8s.io/examples/pods/storage/pv-volume.yaml\nkubectl get pv task-pv-volume\n'),
+  );
+  await kubectl.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  // The Configure a Pod to Use a PersistentVolume page's output: STATUS Available, not the Pending
+  // the API server stores (a real terminal starts the second kubectl after the first has exited).
+  await expect(output(page)).toContainText(/task-pv-volume +10Gi +RWO +Retain +Available +manual/);
+  await expect(kubectl).toHaveValue('');
+  expect(consoleErrors).toEqual([]);
+});

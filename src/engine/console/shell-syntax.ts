@@ -237,6 +237,44 @@ export function joinContinuations(src: string): string {
   return out;
 }
 
+/**
+ * Text pasted into the console's one-line box, as the commands a terminal would receive: `\⏎`
+ * continuations joined (joinContinuations), CRLF read as LF, then one entry per line that ends a
+ * command (a newline outside quotes, as bash reads it). Simplification: the box holds one line, so a
+ * newline inside quotes (a multi-line `-p '{…}'`) becomes a space, and `$(…)` spanning lines is not
+ * kept whole. [bash manual 3.1.2.1, 3.2.1]
+ */
+export function pastedLines(text: string): string[] {
+  const src = joinContinuations(text.replace(/\r\n?/g, '\n'));
+  const lines: string[] = [];
+  let cur = '';
+  let single = false;
+  let double = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (single) {
+      if (c === "'") single = false;
+      cur += c === '\n' ? ' ' : c;
+    } else if (c === '\\' && i + 1 < src.length) {
+      // An escaped character stays as it is (joinContinuations has already removed `\⏎`).
+      cur += c + src[i + 1];
+      i++;
+    } else if (c === '\n') {
+      if (double) cur += ' ';
+      else {
+        lines.push(cur);
+        cur = '';
+      }
+    } else {
+      if (c === '"') double = !double;
+      else if (c === "'" && !double) single = true;
+      cur += c;
+    }
+  }
+  lines.push(cur);
+  return lines;
+}
+
 /** Parses one console line; throws ShellSyntaxError with bash's words. */
 export function parseLine(line: string): ShellList {
   return new Parser(lex(joinContinuations(line))).list();

@@ -72,7 +72,7 @@ export function execInContainer(t: ExecTarget, argv: string[], opts: { stdin?: s
   const parsed = t.c.image ? parseImage(t.c.image) : undefined;
   const info = parsed?.ok ? lookupImage(parsed.ref) : undefined;
   const flavor: ShellFlavor | undefined = info?.profile.shell;
-  const tools = imageTools(info?.ref.repository ?? '', info?.ref.tag ?? '', flavor);
+  const tools = imageTools(info?.repository ?? '', info?.ref.tag ?? '', flavor);
   const [argv0 = ''] = argv;
   const base = argv0.replace(/^\/(?:usr\/)?(?:s?bin)\//, '');
   if (!flavor) return ociNotFound(argv0);

@@ -78,6 +78,8 @@ const DEFAULT_IDLE_MI = 8;
 
 export interface ImageInfo {
   ref: ImageRef;
+  /** The repository that served it (registry.k8s.io for a k8s.gcr.io name: servedRepository). */
+  repository: string;
   profile: ImageProfile;
   size: number;
   /** `docker.io/library/nginx@sha256:…`, what containerStatuses[].imageID shows. */
@@ -86,9 +88,21 @@ export interface ImageInfo {
   version?: string;
 }
 
+/**
+ * The repository a pull of `repository` is served from. Since 20 March 2023 k8s.gcr.io answers with
+ * an HTTP redirect to registry.k8s.io, which containerd's resolver follows, so the docs' older
+ * `k8s.gcr.io/echoserver:1.4` pulls the same image. The image is still stored and reported under the
+ * name the pod spec used (containerStatuses[].image and imageID keep `k8s.gcr.io/…`); the digest is
+ * the served manifest's. [kubernetes.io/blog/2023/03/10/image-registry-redirect]
+ */
+export function servedRepository(repository: string): string {
+  return repository.startsWith('k8s.gcr.io/') ? `registry.k8s.io/${repository.slice('k8s.gcr.io/'.length)}` : repository;
+}
+
 /** The image as the registry knows it, or undefined (repository or tag missing). */
 export function lookupImage(ref: ImageRef): ImageInfo | undefined {
-  const repo = CATALOGUE.get(ref.repository);
+  const served = servedRepository(ref.repository);
+  const repo = CATALOGUE.get(served);
   if (!repo) return undefined;
   // Simplification: a digest reference resolves to the repository's first tag (digests are derived, not published).
   const tag = ref.tag.startsWith('sha256:') ? Object.keys(repo.tags)[0] : ref.tag;
@@ -97,11 +111,12 @@ export function lookupImage(ref: ImageRef): ImageInfo | undefined {
   const profile = repo.variants?.find((v) => v.tags.includes(tag))?.profile ?? repo.profile;
   const versions = repo.versions ?? {};
   const version = Object.hasOwn(versions, tag) ? versions[tag] : versions['*'];
-  return { ref, profile, size: Math.round(size * MB), id: `${ref.repository}@sha256:${digestOf(ref.full)}`, ...(version ? { version } : {}) };
+  const digest = digestOf(served + ref.full.slice(ref.repository.length));
+  return { ref, repository: served, profile, size: Math.round(size * MB), id: `${ref.repository}@sha256:${digest}`, ...(version ? { version } : {}) };
 }
 
 export function hasRepository(repository: string): boolean {
-  return CATALOGUE.has(repository);
+  return CATALOGUE.has(servedRepository(repository));
 }
 
 const idleByImage = new Map<string, number>();
@@ -122,7 +137,7 @@ export function imageIdleMemory(image: string | undefined): number {
 /** The error text containerd returns for a pull that cannot resolve (the kubelet prefixes it). */
 export function pullError(ref: ImageRef): string {
   const head = `failed to pull and unpack image "${ref.full}": failed to resolve reference "${ref.full}"`;
-  if (CATALOGUE.has(ref.repository))
+  if (CATALOGUE.has(servedRepository(ref.repository)))
     return `rpc error: code = NotFound desc = ${head}: ${ref.full}: not found`;
   return `rpc error: code = Unknown desc = ${head}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
 }

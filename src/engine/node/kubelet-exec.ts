@@ -62,7 +62,7 @@ function listenerOf(pod: Pod, p: PodRt, name: string, image: string | undefined)
   const argv = [...(spec?.command ?? profile?.entrypoint ?? []), ...(spec?.args ?? (spec?.command ? [] : (profile?.cmd ?? [])))];
   const c = p.containers[name];
   return {
-    repo: info?.ref.repository ?? '',
+    repo: info?.repository ?? '',
     tag: info?.ref.tag ?? '',
     ...(info?.version ? { version: info.version } : {}),
     argv,

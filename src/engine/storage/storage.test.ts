@@ -5,6 +5,7 @@ import { createCluster, restoreCluster } from '../index';
 import type { Cluster } from '../cluster/cluster';
 import type { KObject } from '../objects/types';
 import { kubectlOk, waitFor } from '../testing/helpers';
+import { PV_WATCH_DELAY_MS } from './pv-controller';
 
 const PV = `apiVersion: v1
 kind: PersistentVolume
@@ -93,6 +94,19 @@ describe('StorageClass', () => {
 });
 
 describe('static binding: pv-volume, pv-claim, pv-pod', () => {
+  it('a new volume is Pending as the API server stores it and Available on the first sync its ADDED event queues', () => {
+    // The apiserver's PV strategy creates it Pending; the volume informer's AddFunc enqueues it and
+    // syncVolume sets Available (no claimRef), one informer delivery later, as every controller's
+    // watch here. [k8s: pkg/registry/core/persistentvolume/strategy.go PrepareForCreate;
+    // pkg/controller/volume/persistentvolume/pv_controller_base.go, pv_controller.go syncVolume]
+    const c = started();
+    kubectlOk(c, 'apply -f -', PV);
+    expect(phase(c, 'PersistentVolume', 'task-pv-volume')).toBe('Pending');
+    c.advance(PV_WATCH_DELAY_MS);
+    expect(phase(c, 'PersistentVolume', 'task-pv-volume')).toBe('Available');
+    expect(kubectlOk(c, 'get pv task-pv-volume')).toContain('   Retain           Available           manual ');
+  });
+
   it('binds the 3Gi claim to the 10Gi volume and runs the pod', () => {
     const c = started();
     kubectlOk(c, 'apply -f -', PV);

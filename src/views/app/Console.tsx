@@ -75,10 +75,8 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
     if (el && lines.length >= 0) el.scrollTop = el.scrollHeight;
   }, [lines]);
 
-  const submit = () => {
-    const line = input;
-    setInput('');
-    setHint('');
+  /** Runs one line as Enter does; a promise when it waits for the example table. */
+  const run = (line: string): Promise<void> | undefined => {
     if (line.trim() !== '' && history.current.at(-1) !== line) history.current.push(line);
     cursor.current = history.current.length;
     // A line naming a URL (`apply -f https://k8s.io/examples/…`) waits for the example table, a
@@ -87,13 +85,47 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
     // screen, the loader (and the engine's errors it shares) is not.
     if (line.includes('://') && !examplesReady) {
       const go = () => session.actions.runConsole(line);
-      import('../../engine/kubectl/examples/load')
+      return import('../../engine/kubectl/examples/load')
         .then((m) => m.loadExamples())
         .then(() => {
           examplesReady = true;
         })
         .then(go, go);
-    } else session.actions.runConsole(line);
+    }
+    session.actions.runConsole(line);
+  };
+
+  const submit = () => {
+    const line = input;
+    setInput('');
+    setHint('');
+    run(line);
+  };
+
+  // An <input> drops a paste's newlines, so the docs' `\`-continued commands arrived as `\ `. A
+  // paste with newlines is read as a terminal without bracketed paste reads it: continuations
+  // joined, each complete line run in order (on history), the last one left in the box to edit.
+  // (bash ≥ 5.1 holds a bracketed paste until Enter; one line of input cannot show it all.) The
+  // shell grammar is its own small chunk, as the example loader above: in live mode the engine
+  // is never fetched.
+  const onPaste = (e: React.ClipboardEvent<HTMLInputElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!/[\r\n]/.test(text)) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    const before = input.slice(0, el.selectionStart ?? input.length);
+    const after = input.slice(el.selectionEnd ?? input.length);
+    import('../../engine/console/shell-syntax').then(({ pastedLines }) => {
+      const lines = pastedLines(text);
+      lines[0] = before + lines[0];
+      const last = lines.pop() ?? '';
+      setInput(last + after);
+      requestAnimationFrame(() => el.setSelectionRange(last.length, last.length));
+      // A frame between lines: a terminal starts a line once the one before has exited, so (while
+      // playing) the cluster moves on between them, as a real one does while kubectl starts.
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      lines.reduce<Promise<void>>((done, line, i) => done.then(() => (i ? frame() : undefined)).then(() => run(line)), Promise.resolve());
+    });
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
@@ -162,6 +194,7 @@ export function Console({ bodyId, open, height, side }: ConsoleProps) {
           value={input}
           onChange={(e) => setInput(e.target.value)}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
