@@ -97,6 +97,64 @@ test("the podium's request counts stand clear of the stations' labels and the le
   expect(consoleErrors).toEqual([]);
 });
 
+/** The box of an SVG element's group on screen (a note: its head and stem). */
+async function shownGroups(loc: Locator): Promise<Rect[]> {
+  return loc.evaluateAll((els) =>
+    els
+      .filter((el) => (el as SVGGElement).style.visibility === 'visible')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.getAttribute('transform') ?? '' };
+      }),
+  );
+}
+
+for (const [w, h, reduced] of [
+  [1280, 800, false],
+  [1440, 900, false],
+  [390, 844, false],
+  [390, 844, true],
+] as const) {
+  test(`paused, the notes' words stay in the podium, under its caption and apart; no note over the wings, ${w}×${h}${reduced ? ', reduced motion' : ''}`, async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openPlaying(page, sim);
+    await sim.kubectl('scale deployment nginx-deployment --replicas=5');
+    const podium = (await page.locator('.podium-layer__floor').boundingBox())!;
+    // The wings as drawn (the region's own box also holds whoever is walking out of them).
+    const wings = (await page.getByRole('region', { name: 'Unscheduled pods' }).locator('.wings__floor').boundingBox())!;
+    const wingsRect = { x: wings.x, y: wings.y, w: wings.width, h: wings.height, text: 'the wings' };
+    let seen = 0;
+    // Several paused moments of the same burst: words near the top stations, mid-flight, landing on the risers.
+    for (let i = 0; i < 10; i++) {
+      await sim.advance(120);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const caption = await boxes(page.locator('.podium-layer__caption'));
+      const words = await boxes(page.locator('.podium-layer__note-label'));
+      seen += words.length;
+      expect(overlapping(words, caption), 'words over the caption').toEqual([]);
+      for (let j = 0; j < words.length; j++) expect(overlapping([words[j]], words.slice(j + 1)), 'words over words').toEqual([]);
+      for (const r of words) {
+        expect(r.x, r.text).toBeGreaterThanOrEqual(podium.x - 1);
+        expect(r.x + r.w, r.text).toBeLessThanOrEqual(podium.x + podium.width + 1);
+        expect(r.y + r.h, r.text).toBeLessThanOrEqual(podium.y + podium.height + 1);
+      }
+      if (reduced) {
+        const notes = await shownGroups(page.locator('.podium-layer__note'));
+        expect(overlapping(notes, [wingsRect], 1), 'a resting note over the wings').toEqual([]);
+        expect(overlapping(words, [wingsRect], 1), 'words over the wings').toEqual([]);
+      }
+    }
+    expect(seen, 'some words were drawn').toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
 for (const [w, h] of [
   [1280, 800],
   [1440, 900],
