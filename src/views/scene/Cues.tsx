@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { useStageCue } from '../stage/stage-cues';
 import type { Box, Orientation, SceneLayout } from './geometry';
 import { shortName } from './podium/ledger';
-import { plateType } from './Riser';
+import { plateType } from './plate-type';
 import { fitText } from './wrap';
 
 const RiserCue = memo(function RiserCue({ name, box, orientation }: { name: string; box: Box; orientation: Orientation }) {

@@ -2,8 +2,8 @@
 // ran over the musicians' names at the front).
 import { describe, expect, it } from 'vitest';
 import type { Node } from '../../engine';
-import { lightsOutWords } from './lights-out';
-import { lightsBand, plateType } from './Riser';
+import { lightsBand, lightsOutWords } from './lights-out';
+import { plateType } from './plate-type';
 import { planRiser } from './seating';
 
 const CONDITIONS = ['MemoryPressure=Unknown', 'DiskPressure=Unknown', 'PIDPressure=Unknown'];

@@ -3,6 +3,12 @@
 // musician's figure or name (issue 10). Where the band is too short for every condition, the last
 // line that fits ends in an ellipsis and the whole sentence is the text's title (tooltip); the
 // inspector's conditions table has them all. Pure.
+import type { Node } from '../../engine';
+import type { Mark } from './choreographer';
+import type { Box } from './geometry';
+import type { PlateType } from './plate-type';
+import { signsUnderPlate } from './riser-signs';
+import { FIGURE_H, type RiserPlan } from './seating';
 import { wrap } from './wrap';
 
 /** Bold sans-serif is wider than the 0.6 em a character the plain words are measured with. */
@@ -46,4 +52,26 @@ export function lightsOutWords(band: LightsOutBand, lightsFs: number, condFs: nu
     pitch,
     ...(lines.length < whole.length ? { title: sentence } : {}),
   };
+}
+
+/** A figure's posture mark (♪, ❄) stands this far above its head, in the figure's units. */
+const MARK_ABOVE_HEAD = 14;
+
+/**
+ * The free band of a dark riser for its words: under the plate and the signs hung beneath it,
+ * and above every drawn musician's head, so the words never cover a figure or its name.
+ */
+export function lightsBand(
+  box: Box,
+  plan: Pick<RiserPlan, 'plate'>,
+  type: PlateType,
+  node: Node | undefined,
+  drawn: readonly { item: { mark: Mark } }[],
+  /** Signs hung above the taints' (the missed-heartbeat count), in units. */
+  above = 0,
+): LightsOutBand {
+  const top = plan.plate.y + plan.plate.h + 2 + above + signsUnderPlate(node) * type.sign * 1.45;
+  let bottom = box.y + box.h - 6;
+  for (const { item } of drawn) bottom = Math.min(bottom, item.mark.at.y - (FIGURE_H + MARK_ABOVE_HEAD) * item.mark.scale);
+  return { top, bottom, width: box.w - 16 };
 }

@@ -1,7 +1,10 @@
 // A riser's words in the landscape hall: sizes from the type scale, names that never print over
 // each other, a STATUS that fits its plate, taints written short with the whole taint as title.
 import { describe, expect, it } from 'vitest';
-import { crewCaseFits, fitStatus, namesCrowded, plateType, taintWords } from './Riser';
+import { namesCrowded } from './crowded-names';
+import { plateType } from './plate-type';
+import { crewCaseFits, fitStatus } from './plate-words';
+import { taintWords } from './riser-signs';
 import { TYPE } from './type-scale';
 
 const at = (x: number, y: number) => ({ mark: { at: { x, y }, scale: 0.6 } });
