@@ -10,9 +10,10 @@ import { bandFor, podWorkloadKey } from '../stage/band';
 import { nodeIsReady, podRequests, quantity, troubledConditions } from '../stage/node-capacity';
 import { cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
-import { namesCrowded } from './crowded-names';
+import { riserNames } from './crowded-names';
 import { heartbeatSentence } from './heartbeat';
 import { lightsBand, lightsOutWords } from './lights-out';
+import { shortName } from './musician-label';
 import { Musician } from './Musician';
 import { plateType } from './plate-type';
 import { HeartbeatSign, useMissedHeartbeat } from './RiserHeartbeat';
@@ -65,7 +66,22 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
     const k = Math.max(1, Math.ceil(podRequests(d.item.pod).cpu / unit - 1e-9));
     for (let i = first; i < first + k; i++) holder.set(i, colour);
   }
-  const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
+  // The names written under the musicians, measured against each other and the riser's edges.
+  const names = riserNames(
+    seating.drawn,
+    new Map(
+      seating.drawn.map(({ uid, item }) => [
+        uid,
+        shortName(
+          item.pod.metadata.name,
+          item.pod.metadata.ownerReferences?.find((o) => o.controller),
+        ),
+      ]),
+    ),
+    type.name ?? type.small,
+    box.x + 2,
+    box.x + box.w - 2,
+  );
   const lightsFs = type.sign;
   const condFs = type.sign;
   const signsTop = plan.plate.y + plan.plate.h + 2;
@@ -95,7 +111,8 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           onSelect={onSelect}
           entrance={door}
           nameSize={type.name}
-          hideName={crowded.has(uid)}
+          nameText={names.get(uid)}
+          hideName={!names.has(uid)}
         />
       ))}
       {leavers.map(({ uid, item }) => (
