@@ -45,7 +45,11 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const total = seatCount(cores);
   const riserBox = box ?? { x: 0, y: 0, w: 0, h: 0 };
   const type = useMemo(() => plateType(layout.orientation, riserBox), [layout.orientation, riserBox]);
-  const plan = useMemo(() => planRiser(riserBox, total, { plateH: type.plateH, nameRoom: type.nameRoom }), [riserBox, total, type]);
+  // The front row's names (their line under the feet: musician's baseline at 0.95 em, descent 0.26 em) stay on the riser.
+  const plan = useMemo(
+    () => planRiser(riserBox, total, { plateH: type.plateH, nameRoom: type.nameRoom, nameH: (type.name ?? type.small) * 1.2 }),
+    [riserBox, total, type],
+  );
   const seats = useMemo(() => ({ total, unit }), [total, unit]);
   const seating = useRiserSeating(pods, plan, seats, budget);
   // Read when a drawn musician vanishes, not subscribed: a riser must not re-render for every pod in the hall.
