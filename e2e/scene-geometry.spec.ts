@@ -200,10 +200,16 @@ for (const [w, h] of [
       for (const r of names) {
         expect(r.x, r.text).toBeGreaterThanOrEqual(platform.x - 1);
         expect(r.x + r.w, r.text).toBeLessThanOrEqual(platform.x + platform.width + 1);
+        // Nor hang over its front edge (the front row's names did).
+        expect(r.y + r.h, r.text).toBeLessThanOrEqual(platform.y + platform.height + 1);
       }
     }
     // The ordinals are written (cut names keep them), not only the whole names' accessible names.
     expect(written).toBeGreaterThanOrEqual(3);
+    // Who plays what, two workloads: their words side by side, not over each other (on a phone they were).
+    const legend = await boxes(page.locator('.band-legend__item'));
+    expect(legend.length).toBe(2);
+    expect(overlapping([legend[0]], [legend[1]])).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 }
