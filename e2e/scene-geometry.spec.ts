@@ -137,6 +137,194 @@ test("the podium's request counts stand clear of the stations' labels and the le
   expect(consoleErrors).toEqual([]);
 });
 
+/** The box of an SVG element's group on screen (a note: its head and stem). */
+async function shownGroups(loc: Locator): Promise<Rect[]> {
+  return loc.evaluateAll((els) =>
+    els
+      .filter((el) => (el as SVGGElement).style.visibility === 'visible')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.getAttribute('transform') ?? '' };
+      }),
+  );
+}
+
+for (const [w, h, reduced] of [
+  [1280, 800, false],
+  [1440, 900, false],
+  [390, 844, false],
+  [390, 844, true],
+] as const) {
+  test(`paused, the notes' words stay in the podium, under its caption and apart; no note over the wings, ${w}×${h}${reduced ? ', reduced motion' : ''}`, async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    if (reduced) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openPlaying(page, sim);
+    await sim.kubectl('scale deployment nginx-deployment --replicas=5');
+    const podium = (await page.locator('.podium-layer__floor').boundingBox())!;
+    // The wings as drawn (the region's own box also holds whoever is walking out of them).
+    const wings = (await page.getByRole('region', { name: 'Unscheduled pods' }).locator('.wings__floor').boundingBox())!;
+    const wingsRect = { x: wings.x, y: wings.y, w: wings.width, h: wings.height, text: 'the wings' };
+    let seen = 0;
+    // Several paused moments of the same burst: words near the top stations, mid-flight, landing on the risers.
+    for (let i = 0; i < 10; i++) {
+      await sim.advance(120);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const caption = await boxes(page.locator('.podium-layer__caption'));
+      const words = await boxes(page.locator('.podium-layer__note-label'));
+      seen += words.length;
+      expect(overlapping(words, caption), 'words over the caption').toEqual([]);
+      for (let j = 0; j < words.length; j++) expect(overlapping([words[j]], words.slice(j + 1)), 'words over words').toEqual([]);
+      for (const r of words) {
+        expect(r.x, r.text).toBeGreaterThanOrEqual(podium.x - 1);
+        expect(r.x + r.w, r.text).toBeLessThanOrEqual(podium.x + podium.width + 1);
+        expect(r.y + r.h, r.text).toBeLessThanOrEqual(podium.y + podium.height + 1);
+      }
+      if (reduced) {
+        const notes = await shownGroups(page.locator('.podium-layer__note'));
+        expect(overlapping(notes, [wingsRect], 1), 'a resting note over the wings').toEqual([]);
+        expect(overlapping(words, [wingsRect], 1), 'words over the wings').toEqual([]);
+      }
+    }
+    expect(seen, 'some words were drawn').toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+// A StatefulSet with a long name: six players of cassandra-cluster, two a riser, seated side by side.
+const CASSANDRA = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: cassandra-cluster
+spec:
+  serviceName: cassandra-cluster
+  replicas: 6
+  selector:
+    matchLabels:
+      app: cassandra
+  template:
+    metadata:
+      labels:
+        app: cassandra
+    spec:
+      containers:
+      - name: cassandra
+        image: nginx:1.27
+        resources:
+          requests:
+            cpu: 100m
+`;
+
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`a StatefulSet's long names on one riser neither touch nor leave it, ${w}×${h}`, async ({ page, sim, consoleErrors }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    await openPlaying(page, sim);
+    await sim.kubectl('apply -f -', CASSANDRA);
+    const cassandra = page.locator('g[role="button"][aria-label^="Pod cassandra-cluster-"][aria-label*=", Running, "]');
+    await sim.advanceUntil(async () => (await cassandra.count()) === 6, { stepMs: 2000 });
+    let written = 0;
+    for (const node of ['node-1', 'node-2', 'node-3']) {
+      const riser = page.getByRole('region', { name: `Node ${node}` });
+      const names = await boxes(riser.locator('.musician__name'));
+      written += names.filter((n) => n.text.includes('-')).length;
+      for (let i = 0; i < names.length; i++) expect(overlapping([names[i]], names.slice(i + 1)), node).toEqual([]);
+      const platform = (await riser.locator('.riser__platform').boundingBox())!;
+      for (const r of names) {
+        expect(r.x, r.text).toBeGreaterThanOrEqual(platform.x - 1);
+        expect(r.x + r.w, r.text).toBeLessThanOrEqual(platform.x + platform.width + 1);
+        // Nor hang over its front edge (the front row's names did).
+        expect(r.y + r.h, r.text).toBeLessThanOrEqual(platform.y + platform.height + 1);
+      }
+    }
+    // The ordinals are written (cut names keep them), not only the whole names' accessible names.
+    expect(written).toBeGreaterThanOrEqual(3);
+    // Who plays what, two workloads: their words side by side, not over each other (on a phone they were).
+    const legend = await boxes(page.locator('.band-legend__item'));
+    expect(legend.length).toBe(2);
+    expect(overlapping([legend[0]], [legend[1]])).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+for (const [w, h] of [
+  [1280, 800],
+  [900, 640],
+] as const) {
+  test(`a riser's cue words are legible: never squeezed, at least 11 px, on their riser, ${w}×${h}`, async ({
+    page,
+    sim,
+    consoleErrors,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: w, height: h });
+    await openPlaying(page, sim);
+    // A cue lasts about a second of wall time: each one is measured as it is drawn.
+    type Cue = {
+      squeezed: boolean;
+      px: number;
+      lines: { text: string; left: number; right: number }[];
+      platform: { left: number; right: number };
+    };
+    await page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { cues: unknown[] }).cues = seen;
+      const measure = (t: SVGTextElement) => {
+        const svg = t.ownerSVGElement as SVGSVGElement;
+        const px = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const node = t.getAttribute('data-node');
+        const platform = document
+          .querySelector(`g[role="region"][aria-label^="Node ${node}"] .riser__platform`)
+          ?.getBoundingClientRect() as DOMRect;
+        const lines = [...t.querySelectorAll('tspan')].map((l) => {
+          const r = l.getBoundingClientRect();
+          return { text: l.textContent ?? '', left: r.left, right: r.right };
+        });
+        seen.push({
+          squeezed: t.hasAttribute('textLength') || t.hasAttribute('lengthAdjust'),
+          px: Number.parseFloat(getComputedStyle(t).fontSize) * px,
+          lines,
+          platform: { left: platform.left, right: platform.right },
+        });
+      };
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof Element) for (const t of n.querySelectorAll<SVGTextElement>('.riser__cue-text')) measure(t);
+      }).observe(document.querySelector('.scene') ?? document.body, { subtree: true, childList: true });
+    });
+    const cues = () => page.evaluate(() => (window as unknown as { cues: Cue[] }).cues);
+    await sim.kubectl('scale deployment nginx-deployment --replicas=5');
+    // Paused, a note reaches a kubelet as virtual time is stepped on; its riser lights with the
+    // cue's words. Stepped inside the page (one round trip: a loaded machine is slow at many).
+    await page.evaluate(async () => {
+      const w = window as unknown as { cues: unknown[] };
+      for (let i = 0; i < 80 && w.cues.length === 0; i++) {
+        window.podchestra?.advance(100);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    const all = await cues();
+    expect(all.length, 'a riser lit with words').toBeGreaterThan(0);
+    const m = all[0];
+    expect(m.squeezed, 'no textLength / lengthAdjust').toBe(false);
+    expect(m.px).toBeGreaterThanOrEqual(11);
+    expect(m.lines.length).toBeGreaterThan(0);
+    for (const l of m.lines) {
+      expect(l.left, l.text).toBeGreaterThanOrEqual(m.platform.left - 1);
+      expect(l.right, l.text).toBeLessThanOrEqual(m.platform.right + 1);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
 for (const [w, h] of [
   [1280, 800],
   [1440, 900],

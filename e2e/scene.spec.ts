@@ -124,10 +124,14 @@ test.describe('the concert hall', () => {
   test('a scaled-up musician appears in the wings and walks to its seat on its riser', async ({ page, sim, consoleErrors }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 800 });
+    // The page's clock is Playwright's: once the band plays, the test moves it 50 ms at a time and
+    // reads the scene's state after each step, so the walk is sampled at the same instants however
+    // slow the machine (a loaded one drew two frames of a 0.8 s walk and the test saw it jump).
+    await page.clock.install();
     await openPlaying(page, sim);
     // Watch every musician that appears from now on: its box on every frame, and at every position
-    // the choreographer writes (a busy machine may skip frames, not writes), until the test has
-    // seen it arrive. Nothing here waits on wall-clock time: the test waits on the musician's state.
+    // the choreographer writes, until the test has seen it arrive. Nothing here waits on wall-clock
+    // time: the test steps the page's clock and waits on the musician's state (data-walking, its name).
     await page.evaluate(() => {
       const seen = new Set([...document.querySelectorAll('g[data-uid]')].map((g) => g.getAttribute('data-uid')));
       const track: { uid: string; x: number; y: number; w: number; h: number; walking: boolean }[] = [];
@@ -159,23 +163,29 @@ test.describe('the concert hall', () => {
         writes.disconnect();
       };
     });
+    // pauseAt jumps to a time still ahead (a loaded machine takes a while to get there), then holds.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
     await page.evaluate(() => window.podchestra?.play());
     await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
     type Sample = { uid: string; x: number; y: number; w: number; h: number; walking: boolean };
     const samples = () => page.evaluate(() => (window as unknown as { track: Sample[] }).track);
-    await expect.poll(async () => (await samples()).length > 0, { timeout: 60_000 }).toBe(true);
+    /** Moves the page's clock (and so the band, at 1×) 50 ms at a time until `done`; false if it never is. */
+    const stepUntil = async (done: () => Promise<boolean>, steps = 1200) => {
+      for (let i = 0; i < steps; i++) {
+        if (await done()) return true;
+        await page.clock.runFor(50);
+      }
+      return done();
+    };
+    expect(await stepUntil(async () => (await samples()).length > 0), 'a newcomer appears').toBe(true);
     const uid = (await samples())[0].uid;
     const newcomer = page.locator(`g[data-uid="${uid}"][role="button"]`);
     // Bound to a node (its accessible name says so), seen walking, and no longer walking: arrived.
-    await expect(newcomer).toHaveAttribute('aria-label', /, on node-\d,/, { timeout: 60_000 });
-    await expect
-      .poll(
-        async () => (await samples()).some((p) => p.uid === uid && p.walking) && (await newcomer.getAttribute('data-walking')) === null,
-        {
-          timeout: 60_000,
-        },
-      )
-      .toBe(true);
+    const arrived = async () =>
+      /, on node-\d,/.test((await newcomer.getAttribute('aria-label')) ?? '') &&
+      (await samples()).some((p) => p.uid === uid && p.walking) &&
+      (await newcomer.getAttribute('data-walking')) === null;
+    expect(await stepUntil(arrived), 'the newcomer walked to its seat').toBe(true);
     await page.evaluate(() => (window as unknown as { stopTrack: () => void }).stopTrack());
     await sim.pause();
     const path = (await samples()).filter((p) => p.uid === uid);

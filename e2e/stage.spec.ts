@@ -269,10 +269,25 @@ test.describe('the stage', () => {
   const places = (seen: { transform: string }[]) => new Set(seen.map((x) => /translate\(([^)]*)\)/.exec(x.transform)?.[1]));
 
   test('without reduced motion a new musician walks on (it travels as it enters)', async ({ page, sim, consoleErrors }) => {
+    // The entrance's frames are the page's clock's (Playwright's), moved 50 ms at a time until every
+    // entrance has been sampled: the samples fall at the same instants of the walk however loaded
+    // the machine (on wall-clock frames a busy machine drew two of them and the walk seemed a jump).
+    await page.clock.install();
     await openPlaying(page, sim);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
     const entrances = await watchEntrances(page);
     await page.getByRole('button', { name: 'Scale nginx-deployment up' }).click();
     await sim.advance(3_000);
+    // The newcomer is on its riser (its name says so) and has walked: no one is on the move any more.
+    const settled = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { sampling: number }).sampling === 0 &&
+          document.querySelector('[data-walking]') === null &&
+          document.querySelectorAll('g[role="button"][aria-label^="Pod nginx-deployment-"][aria-label*=", on node-"]').length === 4,
+      );
+    for (let i = 0; i < 400 && !(await settled()); i++) await page.clock.runFor(50);
+    expect(await settled(), 'the newcomer walked to its seat').toBe(true);
     const seen = await entrances();
     expect(seen.length).toBeGreaterThan(0);
     // During the entrance the musician moves: several places in a dozen frames, not one.

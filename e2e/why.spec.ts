@@ -48,3 +48,57 @@ test('asking "Why?" on a killed node and following the cause back in time', asyn
   await expect(why.getByRole('button', { name: /^Back to now/ })).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
+
+test('W asks "Why?" by keyboard; the inspector also asks about the ReplicaSet and the autoscaler', async ({ page, sim, consoleErrors }) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?test&seed=1');
+  await sim.pause();
+  const running = page.getByRole('button', { name: /^Pod nginx-deployment-\S+, Running,/ });
+  await sim.advanceUntil(async () => (await running.count()) === 3, { stepMs: 2000, maxMs: 180_000 });
+  await sim.kubectl('autoscale deployment nginx-deployment --min=3 --max=6 --cpu-percent=50');
+  await sim.advance(20_000);
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const why = inspector.getByRole('region', { name: 'Why?' });
+
+  // A musician holding the focus: W selects it and asks why.
+  const pod = running.first();
+  const podName = ((await pod.getAttribute('aria-label')) ?? '').split(',')[0].slice('Pod '.length);
+  await pod.focus();
+  await page.keyboard.press('w');
+  await expect(why.getByRole('list', { name: `Causes, newest first, for Pod ${podName}` })).toBeVisible();
+  // The shortcut is on the button it stands for, and written beside it.
+  await expect(why.getByRole('button', { name: `Why is ${podName} like this?` })).toHaveAttribute('aria-keyshortcuts', 'W');
+  await expect(why).toContainText('Shortcut: W asks why');
+
+  // Typed in the kubectl box, w is a letter, not a question; outside it, W asks about the selection.
+  await page.getByRole('button', { name: 'Inspect node-1' }).click();
+  const box = page.getByRole('textbox', { name: 'kubectl' });
+  await box.click();
+  await page.keyboard.press('w');
+  await expect(box).toHaveValue('w');
+  await expect(why.getByRole('list', { name: `Causes, newest first, for Pod ${podName}` })).toBeVisible();
+  await box.fill('');
+  await page.getByRole('button', { name: 'Inspect node-1' }).focus();
+  await page.keyboard.press('w');
+  await expect(why.getByRole('list', { name: 'Causes, newest first, for Node node-1' })).toBeVisible();
+
+  // The pod's ReplicaSet and the autoscaler that scales its Deployment, from the pod's inspector.
+  await pod.click();
+  const rsButton = why.getByRole('button', { name: /^Why is ReplicaSet nginx-deployment-\w+ like this\?$/ });
+  const rsName = ((await rsButton.textContent()) ?? '').replace(/^Why is ReplicaSet (\S+) like this\?$/, '$1');
+  expect(podName.startsWith(`${rsName}-`)).toBe(true);
+  await rsButton.click();
+  const rsCauses = why.getByRole('list', { name: `Causes, newest first, for ReplicaSet ${rsName}` });
+  await expect(rsCauses).toBeVisible();
+  await expect(why.locator('[aria-live="polite"]')).toContainText(`ReplicaSet ${rsName}`);
+  await why.getByRole('button', { name: 'Why is HorizontalPodAutoscaler nginx-deployment like this?' }).click();
+  await expect(why.getByRole('list', { name: 'Causes, newest first, for HorizontalPodAutoscaler nginx-deployment' })).toBeVisible();
+  await axeClean(page, '.inspector');
+
+  // And from the Deployment's inspector: its ReplicaSet too.
+  await page.getByRole('button', { name: 'Inspect Deployment nginx-deployment' }).click();
+  await expect(why.getByRole('button', { name: `Why is ReplicaSet ${rsName} like this?` })).toBeVisible();
+  await expect(why.getByRole('button', { name: 'Why is HorizontalPodAutoscaler nginx-deployment like this?' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

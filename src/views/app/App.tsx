@@ -6,7 +6,7 @@
 // frame) puts tabs beside the scene and the dock under the scene; a phone shows the scene,
 // then one sheet of tabs (Lesson, Inspector, Console). The page itself never scrolls: each column
 // scrolls inside its own box. Every variant (home, sandbox, lesson, embed) gets the inspector.
-import { type ReactNode, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EditorLauncher } from '../editor/EditorLauncher';
 import type { Session } from '../session/types';
 import { Stage } from '../stage/Stage';
@@ -23,6 +23,7 @@ import { type ShellTab, ShellTabs, type TabId, tabPanelProps } from './ShellTabs
 import { Surtitles } from './Surtitles';
 import { type Layout, useLayout } from './use-layout';
 import { AppSession, useApp } from './use-store';
+import { useWhyShortcut } from './why-shortcut';
 import { Workloads } from './Workloads';
 import { t } from '../../i18n/catalogue';
 import { LanguagePicker } from './LanguagePicker';
@@ -153,6 +154,15 @@ function Shell({
     else if (holder?.classList.contains('shell__side')) setTab('inspector');
     else if (holder?.classList.contains('dock')) setTab('console');
   }, [layout]);
+
+  // W asks "Why?" about the selection (why-shortcut.ts): the answer is in the inspector, brought into view.
+  const sheetOpen = sheet.setExpanded;
+  const showWhy = useCallback(() => {
+    if (layoutRef.current !== 'wide') setTab('inspector');
+    if (layoutRef.current === 'phone') sheetOpen(true);
+    requestAnimationFrame(() => document.getElementById('why-heading')?.scrollIntoView?.({ block: 'nearest' }));
+  }, [sheetOpen]);
+  useWhyShortcut(session, showWhy);
 
   const showLog = () => {
     if (layout === 'phone') selectTab('console');

@@ -2,10 +2,16 @@
 // polite live region; each cause is a button that shows the stage at that instant (a visit: the
 // present waits, "Back to now" returns) and selects the actor when it is on stage, which is how
 // the stage highlights things. The answer stays while the learner follows it through time.
+// Besides the selection it offers what the stage does not draw as its own thing (why-subjects.ts:
+// a Deployment's ReplicaSets, a pod's ReplicaSet, the autoscaler scaling it), and the key W asks
+// about the selection (or the musician or node plate holding the focus: why-shortcut.ts).
+import { useMemo } from 'react';
 import type { WhyActor, WhyCause } from '../../engine';
 import { formatClock } from '../format-clock';
 import type { UiState } from '../session/types';
 import { useApp, useSessionContext } from './use-store';
+import { WHY_KEY } from './why-shortcut';
+import { type HpaRef, whySubjectLabel, whySubjects } from './why-subjects';
 
 type Selection = NonNullable<UiState['selection']>;
 const ON_STAGE: readonly string[] = ['Pod', 'Node', 'Deployment', 'StatefulSet', 'Service'];
@@ -18,8 +24,31 @@ function stageTarget(cause: WhyCause): Selection | null {
   return null;
 }
 
+/** How often (virtual ms) the panel looks again for autoscalers: they are not mirrored in the store. */
+const HPA_LOOK_MS = 5_000;
+
+/** The namespace's HorizontalPodAutoscalers, read quietly (not echoed, not logged) every HPA_LOOK_MS. */
+function useHpas(namespace: string): HpaRef[] {
+  const session = useSessionContext();
+  const bucket = useApp((s) => Math.floor(s.now / HPA_LOOK_MS));
+  return useMemo(() => {
+    void bucket;
+    const out = session.read(`get hpa -n ${namespace} -o json`);
+    if (out.exitCode !== 0) return [];
+    try {
+      return (JSON.parse(out.stdout) as { items?: HpaRef[] }).items ?? [];
+    } catch {
+      return [];
+    }
+  }, [session, namespace, bucket]);
+}
+
 export function WhyPanel({ selection }: { selection: Selection }) {
   const { actions } = useSessionContext();
+  const pods = useApp((s) => s.pods);
+  const replicaSets = useApp((s) => s.replicaSets);
+  const hpas = useHpas(selection.namespace ?? 'default');
+  const related = useMemo(() => whySubjects(selection, pods, replicaSets, hpas), [selection, pods, replicaSets, hpas]);
   const why = useApp((s) => s.why);
   const visit = useApp((s) => s.visit);
   const start = useApp((s) => s.timelineStart);
@@ -34,15 +63,28 @@ export function WhyPanel({ selection }: { selection: Selection }) {
         Why?
       </h3>
       <div className="actions">
-        <button type="button" className="btn" onClick={() => actions.askWhy(selection.kind, selection.namespace, selection.name)}>
+        <button
+          type="button"
+          className="btn"
+          aria-keyshortcuts={WHY_KEY.toUpperCase()}
+          onClick={() => actions.askWhy(selection.kind, selection.namespace, selection.name)}
+        >
           Why is {selection.name} like this?
         </button>
+        {related.map((r) => (
+          <button key={`${r.kind}/${r.name}`} type="button" className="btn" onClick={() => actions.askWhy(r.kind, r.namespace, r.name)}>
+            {whySubjectLabel(r)}
+          </button>
+        ))}
         {visit && (
           <button type="button" className="btn btn--primary" onClick={() => actions.backToNow()}>
             Back to now ({formatClock(visit.liveAt)})
           </button>
         )}
       </div>
+      <p className="muted small">
+        Shortcut: <kbd>{WHY_KEY.toUpperCase()}</kbd> asks why about the selection, or about the musician or node focused on the stage.
+      </p>
       {visit && (
         <p className="muted small" role="status">
           Showing {formatClock(visit.at)}; the present ({formatClock(visit.liveAt)}) waits. Acting here carries on from this moment.

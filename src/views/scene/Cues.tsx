@@ -4,9 +4,10 @@
 import { memo } from 'react';
 import { useStageCue } from '../stage/stage-cues';
 import type { Box, Orientation, SceneLayout } from './geometry';
-import { shortName } from './podium/ledger';
+import { cueWords } from './cue-words';
 import { plateType } from './plate-type';
-import { fitText } from './wrap';
+import { TYPE } from './type-scale';
+
 
 const RiserCue = memo(function RiserCue({ name, box, orientation }: { name: string; box: Box; orientation: Orientation }) {
   const cue = useStageCue(name);
@@ -20,33 +21,33 @@ const RiserCue = memo(function RiserCue({ name, box, orientation }: { name: stri
       </g>
     );
   // The landscape hall writes the cue at its type size just under the name plate (clear of the
-  // musicians' names at the front), generated names shortened; portrait as before, along the front.
-  const hall = orientation === 'landscape';
-  const type = hall ? plateType(orientation, box) : undefined;
-  const fs = type ? type.small : Math.max(7, Math.min(14, box.h * 0.035));
-  const text = hall
-    ? cue.text
-        .split(' ')
-        .map((w) => shortName(w, 16))
-        .join(' ')
-    : cue.text;
-  const y = type ? box.y + type.plateH + fs * 1.6 : box.y + box.h - 8;
+  // musicians' names at the front): wrapped, generated names shortened, never squeezed (cue-words.ts).
+  const type = plateType(orientation, box);
+  const fs = type.small;
+  // A crowd of risers shrinks their words below the hall's smallest (11 px in a course frame): the spotlight alone there.
+  const lines = cueWords(cue.text, fs, box.w - 16, TYPE.landscape.small);
+  const y = box.y + type.plateH + fs * 1.6;
   return (
     <g key={cue.id} className="riser__cue">
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={Math.min(14, box.h * 0.08)} className="riser__spotlight" />
-      <text
-        x={box.x + 8}
-        y={y}
-        style={hall ? { fontSize: fs } : undefined}
-        fontSize={fs}
-        className="riser__cue-text"
-        data-node={name}
-        // The whole cue (the words drawn may shorten generated names).
-        data-cue={cue.text}
-        {...fitText(text, fs, box.w - 16)}
-      >
-        {text}
-      </text>
+      {lines.length > 0 && (
+        <text
+          x={box.x + 8}
+          y={y}
+          style={{ fontSize: fs }}
+          className="riser__cue-text"
+          data-node={name}
+          // The whole cue (the words drawn shorten generated names and wrap).
+          data-cue={cue.text}
+        >
+          {lines.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a wrapped line's index is its place.
+            <tspan key={i} x={box.x + 8} dy={i === 0 ? 0 : fs * 1.2}>
+              {l}
+            </tspan>
+          ))}
+        </text>
+      )}
     </g>
   );
 });

@@ -35,8 +35,10 @@ export interface MusicianProps {
    * figure's own sizes (scene.css), scaled with it.
    */
   nameSize?: number;
-  /** No name under it: a neighbour's is written there (Riser's namesCrowded). */
+  /** No name under it: a neighbour's is written there (crowded-names.ts). */
   hideName?: boolean;
+  /** The name as written under it (a long one cut to fit its riser: crowded-names.ts); else its short name. */
+  nameText?: string;
 }
 
 /**
@@ -114,6 +116,7 @@ export const Musician = memo(function Musician({
   describedBy,
   nameSize,
   hideName,
+  nameText,
 }: MusicianProps) {
   const { choreographer, door } = useScene();
   const el = useRef<SVGGElement>(null);
@@ -254,7 +257,7 @@ export const Musician = memo(function Musician({
       )}
       {!hideName && (
         <text className="musician__name" x="0" y={fs ? fs * 0.95 + 1 : 14} textAnchor="middle" style={fs ? { fontSize: fs } : undefined}>
-          {shortName(name, owner)}
+          {nameText ?? shortName(name, owner)}
         </text>
       )}
     </g>

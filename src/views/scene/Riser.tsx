@@ -10,8 +10,9 @@ import { bandFor, podWorkloadKey } from '../stage/band';
 import { nodeIsReady, podRequests, quantity } from '../stage/node-capacity';
 import { cast } from '../stage/stage-layout';
 import { useAppList, useAppState, useSession } from '../stage/use-session';
-import { namesCrowded } from './crowded-names';
+import { riserNames } from './crowded-names';
 import { heartbeatSentence, heartbeatWords } from './heartbeat';
+import { shortName } from './musician-label';
 import { Musician } from './Musician';
 import { plateType } from './plate-type';
 import { RiserPlate } from './RiserPlate';
@@ -42,7 +43,11 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
   const total = seatCount(cores);
   const riserBox = box ?? { x: 0, y: 0, w: 0, h: 0 };
   const type = useMemo(() => plateType(layout.orientation, riserBox), [layout.orientation, riserBox]);
-  const plan = useMemo(() => planRiser(riserBox, total, { plateH: type.plateH, nameRoom: type.nameRoom }), [riserBox, total, type]);
+  // The front row's names (their line under the feet: musician's baseline at 0.95 em, descent 0.26 em) stay on the riser.
+  const plan = useMemo(
+    () => planRiser(riserBox, total, { plateH: type.plateH, nameRoom: type.nameRoom, nameH: (type.name ?? type.small) * 1.2 }),
+    [riserBox, total, type],
+  );
   const seats = useMemo(() => ({ total, unit }), [total, unit]);
   const seating = useRiserSeating(pods, plan, seats, budget);
   // Read when a drawn musician vanishes, not subscribed: a riser must not re-render for every pod in the hall.
@@ -64,7 +69,22 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
     const k = Math.max(1, Math.ceil(podRequests(d.item.pod).cpu / unit - 1e-9));
     for (let i = first; i < first + k; i++) holder.set(i, colour);
   }
-  const crowded = namesCrowded(seating.drawn, type.nameRoom * 0.9);
+  // The names written under the musicians, measured against each other and the riser's edges.
+  const names = riserNames(
+    seating.drawn,
+    new Map(
+      seating.drawn.map(({ uid, item }) => [
+        uid,
+        shortName(
+          item.pod.metadata.name,
+          item.pod.metadata.ownerReferences?.find((o) => o.controller),
+        ),
+      ]),
+    ),
+    type.name ?? type.small,
+    box.x + 2,
+    box.x + box.w - 2,
+  );
   const signsTop = plan.plate.y + plan.plate.h + 2;
   // The missed-heartbeat sign hangs first under the plate; the taint signs and the lights-out words under it.
   const beatRow = beat ? type.sign * 1.45 : 0;
@@ -91,7 +111,8 @@ export const Riser = memo(function Riser({ name, gone }: { name: string; gone?: 
           onSelect={onSelect}
           entrance={door}
           nameSize={type.name}
-          hideName={crowded.has(uid)}
+          nameText={names.get(uid)}
+          hideName={!names.has(uid)}
         />
       ))}
       {leavers.map(({ uid, item }) => (

@@ -71,6 +71,18 @@ describe('seats', () => {
     for (const p of plan.standing) expect(p.y).toBeLessThanOrEqual(box.y + box.h);
   });
 
+  it('keeps the line of names under the front row on the riser', () => {
+    // The landscape hall's riser for three nodes; names at the type scale's 19.5 units (line 1.2 em).
+    const box = { x: 200, y: 198, w: 245, h: 204 };
+    const nameH = 19.5 * 1.2;
+    const plan = planRiser(box, 8, { plateH: 62, nameRoom: 66, nameH });
+    const front = Math.max(...plan.standing.map((p) => p.y));
+    // The riser's front edge is drawn 6 units above its bottom (Riser.tsx).
+    expect(front + nameH).toBeLessThanOrEqual(box.y + box.h - 6 + 1);
+    const without = planRiser(box, 8, { plateH: 62, nameRoom: 66 });
+    expect(Math.max(...without.standing.map((p) => p.y)) + nameH).toBeGreaterThan(box.y + box.h - 6 + 1);
+  });
+
   it('hands standing places out with room for names first, and still fits a crowd shoulder to shoulder', () => {
     // The landscape hall's riser for three nodes (layout.ts) with its two-line plate (Riser's plateType).
     const box = { x: 200, y: 198, w: 248, h: 219 };

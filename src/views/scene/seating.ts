@@ -148,12 +148,18 @@ export interface PlanOptions {
    * stand with room for their names and a crowd fills the gaps.
    */
   nameRoom?: number;
+  /**
+   * The height of the names' line under the front row's feet: kept inside the riser (issue 10:
+   * the front row's names hung over the riser's front edge and, lit, under its spotlight's border).
+   */
+  nameH?: number;
 }
 
 export function planRiser(box: Box, seatTotal: number, options: PlanOptions = {}): RiserPlan {
   const pad = Math.max(3, box.w * 0.025);
   const plateH = options.plateH ?? Math.max(16, Math.min(56, box.h * 0.17));
   const plate = { x: box.x + pad, y: box.y + pad * 0.6, w: box.w - 2 * pad, h: plateH };
+  const nameH = options.nameH ?? 0;
   const inner = { x: box.x + pad, y: plate.y + plateH + pad * 0.4, w: box.w - 2 * pad, h: box.h - plateH - pad * 2 };
   // The largest square cell such that the seats (k per row) and two rows of standing room fit.
   let best = { cols: Math.max(1, seatTotal), rows: 1, cell: 0 };
@@ -173,7 +179,10 @@ export function planRiser(box: Box, seatTotal: number, options: PlanOptions = {}
   // offset by half a place, so the back row looks between the heads of the front row.
   const standTop = inner.y + rows * cell;
   const rowH = cell * 0.9;
-  const standRows = Math.max(1, Math.floor((inner.y + inner.h - standTop) / rowH + 1e-9));
+  // The names' line under the front row comes out of the standing room, not out of the seats'
+  // size: the figures keep their size and the front row stands a name's height further back.
+  const standBottom = Math.max(standTop + rowH, inner.y + inner.h - nameH);
+  const standRows = Math.max(1, Math.floor((standBottom - standTop) / rowH + 1e-9));
   const step = cell * 0.62;
   const perRow = Math.max(1, Math.floor(inner.w / step));
   const rowW = perRow * step;

@@ -3,14 +3,14 @@
 // trace playing on those lines as notes whose places are a function of virtual time (cue-notes.ts).
 // React renders the structure once; one requestAnimationFrame loop (frame-loop.ts) samples the
 // notes at the store's `now` and writes transforms and texts through refs. Labels show only while
-// paused or slow; above 4× the notes give way to counts per path (podium-notes' edgeCounts). Reduced
+// paused or slow, placed by note-labels.ts; above 4× the notes give way to counts per path (podium-notes' edgeCounts). Reduced
 // motion: notes fade in and out where they land. Screen readers get a polite live sentence.
 import { memo, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { TraceEntry } from '../../../engine';
 import { edgeCounts, edgeText, endLabel, NOTES_UP_TO_SPEED, nodeOf, type Station } from '../../stage/podium-notes';
 import { stageCues } from '../../stage/stage-cues';
-import type { Box, ScenePositions, SceneLayout } from '../geometry';
+import type { Box, Point, ScenePositions, SceneLayout } from '../geometry';
 import { topCentre } from '../geometry';
 import { type CueNote, type CuePlan, ease, emptyPlan, FLIGHT_MS, fadeOpacity, latestStory, notesAt, planNotes } from './cue-notes';
 import { CAST_LABEL, Figure } from './Figures';
@@ -20,6 +20,7 @@ import { useLayerSession, useReducedMotionPref } from './layer-session';
 import { ledgerKey, shortName } from './ledger';
 import { along, type CastMember, cueLines, type PodiumGeometry, podiumGeometry } from './stations';
 import { type LabelSetting, placeCount, podiumObstacles } from './count-places';
+import { endInside, labelArea, placeNoteLabels } from './note-labels';
 import { TYPE } from '../type-scale';
 import { fitText } from '../wrap';
 import './podium-layer.css';
@@ -32,6 +33,12 @@ const COUNT_POOL = 8;
 const LABELS_UP_TO_SPEED = 0.5;
 /** Notes whose words are drawn at once (the newest); the others fly unlabelled. */
 const MAX_LABELS = 3;
+/** Words drawn at once (a note to three kubelets has three lines of words). */
+const LABEL_POOL = 4;
+/** A note's head, and a margin, in the figures' units: a resting note stays this far inside the podium. */
+const NOTE_R = 8;
+/** The words start this far above a note's centre (its stem, in the figures' units). */
+const NOTE_GAP = 16;
 /** Wall ms between two sentences of the live summary (a screen reader must get to finish). */
 const SAY_EVERY_MS = 1500;
 
@@ -183,17 +190,13 @@ const Ledger = memo(function Ledger({ geo, words, box }: { geo: PodiumGeometry; 
   );
 });
 
-interface NoteSlot {
-  g: SVGGElement;
-  label: SVGTextElement;
-}
-
 /** The pools of notes and counts, and the sentences; all written by the frame loop. */
 function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: PodiumGeometry; words: PodiumWords }) {
   const session = useLayerSession();
   const reduced = useReducedMotionPref();
   const notesRef = useRef<SVGGElement>(null);
   const countsRef = useRef<SVGGElement>(null);
+  const labelsRef = useRef<SVGGElement>(null);
   const captionRef = useRef<SVGTextElement>(null);
   const sayRef = useRef<HTMLParagraphElement>(null);
   const countsTextRef = useRef<HTMLParagraphElement>(null);
@@ -213,6 +216,10 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
     const pitch = geo.hall ? sizes.ledger * 1.15 : 11;
     return podiumObstacles(geo, labelSetting(geo, sizes), { lines: 3, fs: sizes.ledger, pitch, width });
   }, [geo, sizes, layout.podium, s]);
+  // The notes' words: in viewBox units, inside the podium under the caption strip.
+  const noteFs = sizes.note * s;
+  const captionY = layout.podium.y + (geo.hall ? sizes.caption * 1.05 : 14 * s);
+  const labelRoom = useMemo(() => labelArea(layout.podium, captionY, sizes.caption), [layout.podium, captionY, sizes.caption]);
   const renders = useRef(0);
   renders.current++;
   // The visible caption fits the box (about 0.55 em a character); the live sentence is whole.
@@ -233,33 +240,53 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
     const state = `${st.now}|${fast}|${labels}|${reduced}|${m.plan.lastSeq}|${renders.current}`;
     if (state === m.drawn) return;
     m.drawn = state;
-    const slots = [...(notesRef.current?.children ?? [])].map((g) => ({ g, label: g.lastElementChild })) as NoteSlot[];
+    const slots = [...(notesRef.current?.children ?? [])] as SVGGElement[];
     let used = 0;
+    const wanted: { text: string; at: Point; rank: number; opacity: string }[] = [];
     if (!fast) {
       const flying = notesAt(m.plan, st.now);
       flying.forEach(({ note, progress }, index) => {
         for (const line of cueLines(geo, layout, note)) {
-          const slot = slots[used];
-          if (!slot) break;
+          const g = slots[used];
+          if (!g) break;
           used++;
-          const p = reduced ? line.b : along(line, ease(progress));
-          slot.g.setAttribute('transform', `translate(${p.x} ${p.y}) scale(${s})`);
-          slot.g.style.opacity = reduced ? String(fadeOpacity(progress)) : '1';
-          slot.g.style.visibility = 'visible';
+          // Reduced motion: the note rests where its line leaves the podium (a riser's line would
+          // otherwise leave it over the wings on a phone).
+          const p = reduced ? endInside(line, layout.podium, NOTE_R * s) : along(line, ease(progress));
+          const opacity = reduced ? String(fadeOpacity(progress)) : '1';
+          g.setAttribute('transform', `translate(${p.x} ${p.y}) scale(${s})`);
+          g.style.opacity = opacity;
+          g.style.visibility = 'visible';
           // Words for the newest few notes only, long generated names shortened, so they stay legible.
           const rank = flying.length - 1 - index;
-          const words = labels && rank < MAX_LABELS ? noteWords(note.text, line.node) : '';
-          if (slot.label.textContent !== words) slot.label.textContent = words;
-          // Notes meeting at one station stack their words instead of printing over each other.
-          slot.label.setAttribute('y', String(-8 - sizes.note - sizes.note * 1.2 * Math.max(0, rank)));
+          if (labels && rank < MAX_LABELS) wanted.push({ text: noteWords(note.text, line.node), at: p, rank, opacity });
         }
         lightStages(m.lit, note, progress, st.speed);
       });
     }
-    for (let i = used; i < slots.length; i++) slots[i].g.style.visibility = 'hidden';
+    drawLabels(wanted);
+    for (let i = used; i < slots.length; i++) slots[i].style.visibility = 'hidden';
     drawCounts(fast, st.trace, st.now);
     say(fast, st.now, wall);
   });
+
+  /** The notes' words, newest first, where note-labels.ts finds them room inside the podium. */
+  function drawLabels(wanted: { text: string; at: Point; rank: number; opacity: string }[]) {
+    const texts = [...(labelsRef.current?.children ?? [])] as SVGTextElement[];
+    wanted.sort((a, b) => a.rank - b.rank);
+    const placed = placeNoteLabels(wanted.slice(0, texts.length), noteFs, labelRoom, obstacles, NOTE_GAP * s);
+    let shown = 0;
+    placed.forEach((l, i) => {
+      if (!l) return;
+      const t = texts[shown++];
+      t.setAttribute('x', String(l.x));
+      t.setAttribute('y', String(l.y));
+      if (t.textContent !== l.text) t.textContent = l.text;
+      t.style.opacity = wanted[i].opacity;
+      t.style.visibility = 'visible';
+    });
+    for (let i = shown; i < texts.length; i++) texts[i].style.visibility = 'hidden';
+  }
 
   function drawCounts(fast: boolean, trace: readonly TraceEntry[], now: number) {
     const m = mem.current;
@@ -319,13 +346,13 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
             <g key={i} className="podium-layer__note" style={{ visibility: 'hidden' }}>
               <circle r="5" />
               <path d="M4 0V-13" className="podium-layer__stem" />
-              <text
-                y="-17"
-                textAnchor="middle"
-                className="podium-layer__note-label"
-                style={geo.hall ? { fontSize: sizes.note } : undefined}
-              />
             </g>
+          ))}
+        </g>
+        <g ref={labelsRef}>
+          {Array.from({ length: LABEL_POOL }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed pool
+            <text key={i} textAnchor="middle" className="podium-layer__note-label" style={{ visibility: 'hidden', fontSize: noteFs }} />
           ))}
         </g>
         <g ref={countsRef} className="podium-layer__counts" style={{ fontSize: `${sizes.counts}px` }}>
@@ -337,7 +364,7 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
         <text
           ref={captionRef}
           x={box.x + (geo.hall ? 10 : 8 * s)}
-          y={box.y + (geo.hall ? sizes.caption * 1.05 : 14 * s)}
+          y={captionY}
           className="podium-layer__caption"
           style={{ fontSize: `${sizes.caption}px` }}
         />
