@@ -9,7 +9,13 @@ import { kubectlOk } from '../testing/helpers';
 describe('ServiceAccount', () => {
   it('gives every namespace a default account, new ones too, and recreates a deleted one', () => {
     const c = createCluster({ seed: 1 });
-    expect(c.list('ServiceAccount').map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(['default/default', 'kube-node-lease/default', 'kube-public/default', 'kube-system/default', 'kube-system/kube-proxy']);
+    // kubeadm's add-ons bring their own accounts (kube-proxy, coredns).
+    expect(
+      c
+        .list('ServiceAccount')
+        .map((s) => `${s.metadata.namespace}/${s.metadata.name}`)
+        .sort(),
+    ).toEqual(['default/default', 'kube-node-lease/default', 'kube-public/default', 'kube-system/coredns', 'kube-system/default', 'kube-system/kube-proxy']);
     c.advance(3000);
     expect(kubectlOk(c, 'kubectl get serviceaccounts')).toBe('NAME      SECRETS   AGE\ndefault   0         3s\n');
     kubectlOk(c, 'kubectl create namespace team-a');

@@ -22,13 +22,21 @@ describe('the opening frames', () => {
   it('shows the sample band playing: three Running, ready musicians behind a Service with an audience', () => {
     const { state, lesson } = frames[SAMPLE_FRAME];
     expect(lesson).toBeUndefined();
-    // The band is the sample's three; every node's kube-proxy pod is the crew (session/crew.ts).
+    // The band is the sample's three; every node's kube-proxy pod and kubeadm's two CoreDNS pods
+    // are the crew (session/crew.ts).
     expect(state.pods).toHaveLength(3);
-    expect(state.crew?.map((p) => p.metadata?.name)).toEqual([
-      expect.stringMatching(/^kube-proxy-/),
-      expect.stringMatching(/^kube-proxy-/),
-      expect.stringMatching(/^kube-proxy-/),
-    ]);
+    expect(
+      state.crew
+        ?.map((p) =>
+          p.metadata?.name.startsWith('coredns-')
+            ? 'coredns'
+            : p.metadata?.name.startsWith('kube-proxy-')
+              ? 'kube-proxy'
+              : p.metadata?.name,
+        )
+        .sort(),
+    ).toEqual(['coredns', 'coredns', 'kube-proxy', 'kube-proxy', 'kube-proxy']);
+    expect(state.events.some((e) => e.involvedObject?.namespace === 'kube-system')).toBe(false);
     for (const pod of state.pods) expect(podSummary(pod)).toMatchObject({ status: 'Running', ready: '1/1' });
     expect(state.services?.map((s) => s.metadata?.name)).toContain('nginx-deployment');
     expect(state.loads).toEqual({ 'default/nginx-deployment': 5 });

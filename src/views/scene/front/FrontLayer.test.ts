@@ -2,6 +2,7 @@
 // its load control, the traffic cop, the audience's pool, and the desk and safe with their lists.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
+import { isCrew } from '../../session/crew';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { AppSession } from '../../app/use-store';
@@ -76,7 +77,9 @@ describe('FrontLayer (server-rendered)', () => {
     s.actions.kubectl('create deployment web --image=nginx:1.27 --replicas=2');
     s.actions.kubectl('expose deployment web --port=80');
     s.advance(30_000);
-    const services = s.cluster().list('Service') as unknown as Service[];
+    // As the mirror gives them to the views: kube-system's (kube-dns, the crew's) stay backstage.
+    const services = (s.cluster().list('Service') as unknown as Service[]).filter((x) => !isCrew(x));
+    expect(services.map((x) => x.metadata.name).sort()).toEqual(['kubernetes', 'web']);
     const out = await html(s, { services, loads: { 'default/web': 40 } });
     expect(out).toContain('aria-label="Service web"');
     expect(out).not.toContain('aria-label="Service kubernetes"');
