@@ -8,7 +8,6 @@ import { cueWords } from './cue-words';
 import { plateType } from './plate-type';
 import { TYPE } from './type-scale';
 
-
 const RiserCue = memo(function RiserCue({ name, box, orientation }: { name: string; box: Box; orientation: Orientation }) {
   const cue = useStageCue(name);
   if (!cue) return null;
