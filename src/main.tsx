@@ -17,8 +17,7 @@ import type { LessonHost } from './views/lesson/lesson-host';
 import { guessPanel, likelyFrame, SAMPLE_FRAME } from './views/opening/opening-frame-key';
 import frames from 'virtual:opening-frames';
 import './views/app/app.css';
-import { registerOffline } from './views/offline';
-import { installTestApi, testApiWanted } from './views/test-api';
+import { testApiWanted } from './views/test-api-wanted';
 import { liveSourceFor } from './views/live/detect';
 import { language, setLanguage, t } from './i18n/catalogue';
 import { chooseLanguage } from './i18n/languages';
@@ -216,7 +215,9 @@ async function start(): Promise<void> {
       import('./views/lesson/PageExtras'),
     ]);
     const { route, session, progress, host, Builder } = await boot(window, drawnWith);
-    if (testApiWanted(window.location.search, import.meta.env.DEV)) installTestApi(window, session, host);
+    // Its own chunk: only test runs (and dev builds) fetch it, before the page goes live.
+    if (testApiWanted(window.location.search, import.meta.env.DEV))
+      (await import('./views/test-api')).installTestApi(window, session, host);
     startFrameLoop((ms) => session.tick(ms));
     let panel: ReactNode;
     if (host) {
@@ -237,7 +238,8 @@ async function start(): Promise<void> {
     endOpening();
     // Only now: the worker's install fetches every chunk of the build (for offline use), which
     // must not compete with the first screen or the engine on a first visit.
-    void registerOffline(window);
+    // Its own chunk too: nothing of it is needed before then.
+    void import('./views/offline').then((m) => m.registerOffline(window)).catch(() => undefined);
   } catch (e) {
     flushSync(() => root.render(<StartupFailure message={e instanceof Error ? e.message : String(e)} />));
     endOpening();

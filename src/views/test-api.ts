@@ -40,9 +40,8 @@ declare global {
   }
 }
 
-export function testApiWanted(search: string, dev: boolean): boolean {
-  return dev || new URLSearchParams(search).has('test');
-}
+// Asked for in the entry chunk, without this module: the API itself is fetched only when wanted.
+export { testApiWanted } from './test-api-wanted';
 
 export function installTestApi(target: Window, session: Session, host?: LessonHost): PodchestraTestApi {
   const api: PodchestraTestApi = {

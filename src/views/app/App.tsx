@@ -12,7 +12,7 @@ import type { Session } from '../session/types';
 import { Stage } from '../stage/Stage';
 import { SessionContext } from '../stage/use-session';
 import { whenIdle } from '../stage/when-idle';
-import { TrafficPanel } from '../traffic/TrafficPanel';
+import { TrafficSlot } from '../traffic/TrafficSlot';
 import { ControlBar } from './ControlBar';
 import { Dock, type DockState, useDockState } from './Dock';
 import { Inspector } from './Inspector';
@@ -208,7 +208,7 @@ function Shell({
                 </div>
               </SessionContext.Provider>
             )}
-            <TrafficPanel />
+            <TrafficSlot />
             <Workloads />
             <EditorLauncher />
           </div>

@@ -1,11 +1,11 @@
 // Charts for the selection: a Service's traffic; a Deployment's or StatefulSet's through the
 // Service that selects its pods, or, when none does, its replicas and CPU. Charts load on demand
 // (d3-shape). Nothing for other selections. The load control sits on the Service's marquee.
-import { lazy, Suspense, useEffect } from 'react';
-import { useApp, useSessionContext } from '../app/use-store';
+// A lazy chunk itself (TrafficSlot.tsx), which also starts the workloads' recorder.
+import { lazy, Suspense } from 'react';
+import { useApp } from '../app/use-store';
 import type { AppState } from '../session/types';
 import { selects } from './traffic-history';
-import { recorderFor } from './workload-history';
 import './traffic.css';
 
 const Charts = lazy(() => import('./Charts'));
@@ -23,9 +23,6 @@ export function serviceOfWorkload(s: AppState, kind: 'Deployment' | 'StatefulSet
 }
 
 export function TrafficPanel() {
-  const session = useSessionContext();
-  // Workloads' replicas and CPU are recorded from the start, so their charts have a past.
-  useEffect(() => void recorderFor(session), [session]);
   const selection = useApp((s) => s.selection);
   const workloadKind = selection?.kind === 'Deployment' || selection?.kind === 'StatefulSet' ? selection.kind : undefined;
   const namespace = selection?.namespace ?? 'default';
