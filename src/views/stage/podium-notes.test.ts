@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEntry } from '../../engine';
-import {
-  edgeCounts,
-  edgeText,
-  endLabel,
-  enqueue,
-  flightMs,
-  latestRevision,
-  launch,
-  MAX_QUEUE,
-  nodeOf,
-  notesFor,
-  stationOf,
-} from './podium-notes';
+import { edgeCounts, edgeText } from '../scene/podium/fast-counts';
+import { endLabel, enqueue, flightMs, latestRevision, launch, MAX_QUEUE, nodeOf, notesFor, stationOf } from './podium-notes';
 
 let seq = 0;
 const t = (from: string, to: string, verb: string, extra: Partial<TraceEntry> = {}): TraceEntry => ({

@@ -130,40 +130,6 @@ export function flightMs(speed: number): number {
   return Math.round(Math.min(2400, Math.max(250, 700 / Math.max(speed, 0.25))));
 }
 
-export interface EdgeCount {
-  from: Station;
-  to: Station;
-  count: number;
-  /** For an edge to or from one node's agent: its component name (`kubelet/node-3`). */
-  agent?: string;
-}
-
-/** "API server → kubelet/node-3 4". */
-export function edgeText(c: EdgeCount): string {
-  const end = (s: Station) => (s === 'kubelets' && c.agent ? c.agent : STATION_LABEL[s]);
-  return `${end(c.from)} → ${end(c.to)} ${c.count}`;
-}
-
-/** Requests per edge over the last `windowMs` of virtual time: what the podium prints when time is fast. */
-export function edgeCounts(trace: readonly TraceEntry[], now: number, windowMs = 5000): EdgeCount[] {
-  const counts = new Map<string, EdgeCount>();
-  for (let i = trace.length - 1; i >= 0; i--) {
-    const e = trace[i];
-    if (e.time < now - windowMs) break;
-    const from = stationOf(e.from);
-    const to = stationOf(e.to);
-    if (from === to) continue;
-    // Counted per node, so the fast-time counts still say which stage's kubelet is busy.
-    const agent = from === 'kubelets' ? e.from : to === 'kubelets' ? e.to : undefined;
-    const key = `${from}>${to}>${agent ?? ''}`;
-    const c = counts.get(key);
-    if (c) c.count++;
-    else counts.set(key, agent ? { from, to, count: 1, agent } : { from, to, count: 1 });
-  }
-  const order = (c: EdgeCount) => `${c.from}>${c.to}>${c.agent ?? ''}`;
-  return [...counts.values()].sort((a, b) => b.count - a.count || (order(a) < order(b) ? -1 : 1));
-}
-
 /** etcd's revision: the newest write in the trace. */
 export function latestRevision(trace: readonly TraceEntry[]): number | undefined {
   for (let i = trace.length - 1; i >= 0; i--) if (trace[i].revision !== undefined) return trace[i].revision;

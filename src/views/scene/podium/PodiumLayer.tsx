@@ -3,12 +3,12 @@
 // trace playing on those lines as notes whose places are a function of virtual time (cue-notes.ts).
 // React renders the structure once; one requestAnimationFrame loop (frame-loop.ts) samples the
 // notes at the store's `now` and writes transforms and texts through refs. Labels show only while
-// paused or slow, placed by note-labels.ts; above 4× the notes give way to counts per path (podium-notes' edgeCounts). Reduced
+// paused or slow, placed by note-labels.ts; above 4× the notes give way to counts per path (fast-counts.ts, a lazy chunk). Reduced
 // motion: notes fade in and out where they land. Screen readers get a polite live sentence.
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { TraceEntry } from '../../../engine';
-import { edgeCounts, edgeText, endLabel, NOTES_UP_TO_SPEED, nodeOf, type Station } from '../../stage/podium-notes';
+import { endLabel, NOTES_UP_TO_SPEED, nodeOf, type Station } from '../../stage/podium-notes';
 import { stageCues } from '../../stage/stage-cues';
 import type { Box, Point, ScenePositions, SceneLayout } from '../geometry';
 import { topCentre } from '../geometry';
@@ -19,7 +19,9 @@ import { Hidden } from './Hidden';
 import { useLayerSession, useReducedMotionPref } from './layer-session';
 import { ledgerKey, shortName } from './ledger';
 import { along, type CastMember, cueLines, type PodiumGeometry, podiumGeometry } from './stations';
-import { type LabelSetting, placeCount, podiumObstacles } from './count-places';
+import { fastCounts, loadFastCounts } from './fast-counts-load';
+import { type LabelSetting, podiumObstacles } from './podium-obstacles';
+import { whenIdle } from '../../stage/when-idle';
 import { endInside, labelArea, placeNoteLabels } from './note-labels';
 import { TYPE } from '../type-scale';
 import { fitText } from '../wrap';
@@ -222,6 +224,13 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
   const labelRoom = useMemo(() => labelArea(layout.podium, captionY, sizes.caption), [layout.podium, captionY, sizes.caption]);
   const renders = useRef(0);
   renders.current++;
+  // The fast-time counts' chunk: once the live page is idle (no first screen runs above 4×).
+  useEffect(() => {
+    if (session.opening) return;
+    void whenIdle(window, 3000)
+      .then(loadFastCounts)
+      .catch(() => undefined);
+  }, [session]);
   // The visible caption fits the box (about 0.55 em a character); the live sentence is whole.
   const captionChars = Math.floor((layout.podium.w - 16 * s) / (sizes.caption * (geo.hall ? 0.6 : 0.55)));
 
@@ -237,7 +246,8 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
     const fast = st.speed > NOTES_UP_TO_SPEED;
     const labels = !st.running || st.speed <= LABELS_UP_TO_SPEED;
     // Redraw when the moment, the mode or the geometry changed (a new layout re-renders this component).
-    const state = `${st.now}|${fast}|${labels}|${reduced}|${m.plan.lastSeq}|${renders.current}`;
+    // (and once the counts' chunk arrives, if time ran fast before it did)
+    const state = `${st.now}|${fast}|${labels}|${reduced}|${m.plan.lastSeq}|${renders.current}|${!fast || !!fastCounts()}`;
     if (state === m.drawn) return;
     m.drawn = state;
     const slots = [...(notesRef.current?.children ?? [])] as SVGGElement[];
@@ -290,32 +300,39 @@ function Notes({ layout, geo, words: sizes }: { layout: SceneLayout; geo: Podium
 
   function drawCounts(fast: boolean, trace: readonly TraceEntry[], now: number) {
     const m = mem.current;
+    const counter = fastCounts();
+    // Not here yet: asked for now; the frame that follows its arrival draws the counts.
+    if (fast && !counter) {
+      void loadFastCounts().catch(() => undefined);
+      return;
+    }
     const bucket = fast ? `${Math.floor(now / 500)}|${trace.length ? trace[trace.length - 1].seq : 0}` : '';
     if (bucket === m.countsBucket) return;
     m.countsBucket = bucket;
     const texts = [...(countsRef.current?.children ?? [])] as SVGTextElement[];
-    const counts = fast ? edgeCounts(trace, now).slice(0, COUNT_POOL) : [];
+    const counts = fast && counter ? counter.edgeCounts(trace, now).slice(0, COUNT_POOL) : [];
     const taken: Box[] = [];
     texts.forEach((t, i) => {
       const c = counts[i];
-      if (!c) {
+      if (!c || !counter) {
         t.style.visibility = 'hidden';
         return;
       }
       const node = c.agent ? nodeOf(c.agent) : undefined;
       const [line] = cueLines(geo, layout, { from: c.from, to: c.to, nodes: node ? [node] : undefined });
       const text = `×${c.count}`;
-      const mid = placeCount(line, text, sizes.counts, obstacles, taken);
+      const mid = counter.placeCount(line, text, sizes.counts, obstacles, taken);
       t.setAttribute('x', String(mid.x));
       t.setAttribute('y', String(mid.y));
       t.textContent = text;
       t.style.visibility = 'visible';
     });
-    const sentence = !fast
-      ? ''
-      : counts.length === 0
-        ? 'Quiet: no requests in the last 5 s.'
-        : `Last 5 s: ${counts.slice(0, 4).map(edgeText).join(' · ')}`;
+    const sentence =
+      !fast || !counter
+        ? ''
+        : counts.length === 0
+          ? 'Quiet: no requests in the last 5 s.'
+          : `Last 5 s: ${counts.slice(0, 4).map(counter.edgeText).join(' · ')}`;
     if (countsTextRef.current && countsTextRef.current.textContent !== sentence) countsTextRef.current.textContent = sentence;
   }
 

@@ -2,7 +2,8 @@
 // labels (issue 10: a count sat over "Conductor:" and another over the etcd ledger).
 import { describe, expect, it } from 'vitest';
 import { sceneLayout } from '../layout';
-import { countBox, placeCount, podiumObstacles } from './count-places';
+import { countBox, placeCount } from './count-places';
+import { podiumObstacles } from './podium-obstacles';
 import { labelSetting, wordsFor } from './PodiumLayer';
 import { along, cueLines, podiumGeometry } from './stations';
 import type { Station } from '../../stage/podium-notes';

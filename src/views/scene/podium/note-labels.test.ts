@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../geometry';
 import { sceneLayout } from '../layout';
-import { podiumObstacles } from './count-places';
+import { podiumObstacles } from './podium-obstacles';
 import { endInside, labelArea, labelBox, placeNoteLabels } from './note-labels';
 import { labelSetting, noteWords, wordsFor } from './PodiumLayer';
 import { cueLines, podiumGeometry } from './stations';
