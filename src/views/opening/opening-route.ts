@@ -3,7 +3,7 @@
 // not), with no share link and nothing boot() would add a notice about. A lesson the learner left
 // mid-way boots first too: boot() then offers "Continue from step n", which no frame shows. Every
 // other address boots its own cluster first.
-import { readEmbedParams } from '../embed/protocol';
+import { readEmbedParams } from '../embed/params';
 import type { AppVariant } from '../app/App';
 import type { ProgressStore } from '../lesson/progress-store';
 import { routeOf } from '../lesson/route';
