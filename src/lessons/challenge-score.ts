@@ -4,9 +4,12 @@
 // the learner used. Requests the audience would have sent but the learner's load control held back
 // count as unserved, so switching the audience off never wins. Pure data and functions: the lesson
 // machine and the headless replay both fold events through here.
-import { t } from '../i18n/catalogue';
 import type { MetricsEvent } from '../engine/index';
 import type { Injection } from './types';
+import { formatAvailability } from './availability';
+
+// Its own module, so the lesson picker shows scores without this one.
+export { formatAvailability } from './availability';
 
 export interface ChallengeSpec {
   /** The Service whose requests are counted. */
@@ -191,13 +194,6 @@ export function starReasons(spec: ChallengeSpec, score: Pick<ChallengeScore, 'av
 /** The learner's commands since the window opened (never negative). */
 export function commandsSince(tally: Pick<ChallengeTally, 'commandsBefore'>, total: number): number {
   return Math.max(0, total - (tally.commandsBefore ?? 0));
-}
-
-/** "99.4 %" — floor, so 98.96 % never reads as a pass of 99 %. */
-export function formatAvailability(availability: number): string {
-  const text = `${(Math.floor(availability * 1000) / 10).toFixed(1)} %`;
-  // The locale's decimal sign from its catalogue (German, Spanish: "99,5 %"); the rounding stays the same.
-  return text.replace('.', t('number.decimal', '.'));
 }
 
 /** Index of the step whose start opens a challenge's window (0 when not named or not found). */
