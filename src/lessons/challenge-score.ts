@@ -6,10 +6,9 @@
 // machine and the headless replay both fold events through here.
 import type { MetricsEvent } from '../engine/index';
 import type { Injection } from './types';
-import { formatAvailability } from './availability';
 
-// Its own module, so the lesson picker shows scores without this one.
-export { formatAvailability } from './availability';
+// What the lesson panels show of a challenge without scoring one: their own module, so no first screen fetches this one.
+export { curtainStep, formatAvailability, type StarReason, starReasons } from './challenge-display';
 
 export interface ChallengeSpec {
   /** The Service whose requests are counted. */
@@ -160,44 +159,7 @@ export function scoreChallenge(
   return { availability, served: figures.served, requests, commands, passed, stars, over };
 }
 
-/** One star and what earned it or cost it, in words. */
-export interface StarReason {
-  earned: boolean;
-  text: string;
-}
-
-const commandWords = (n: number) => `${n} command${n === 1 ? '' : 's'}`;
-
-/**
- * Why the score has its stars (issue 12: "why 2 of 3 stars?"): the first for serving enough of the
- * audience, the second for using at most twice par, the third for par. A star after a missed one
- * says it depends on the first.
- */
-export function starReasons(spec: ChallengeSpec, score: Pick<ChallengeScore, 'availability' | 'commands' | 'passed'>): StarReason[] {
-  const need = formatAvailability(spec.minAvailability);
-  const served = formatAvailability(score.availability);
-  const used = commandWords(score.commands);
-  const twice = 2 * spec.parCommands;
-  const first: StarReason = score.passed
-    ? { earned: true, text: `★ 1: ${served} of requests served (${need} needed)` }
-    : { earned: false, text: `☆ 1: only ${served} of requests served (${need} needed)` };
-  const star = (n: 2 | 3, limit: number): StarReason => {
-    const within = score.commands <= limit;
-    if (!score.passed) return { earned: false, text: `☆ ${n}: needs the first star, then at most ${commandWords(limit)}` };
-    return within
-      ? { earned: true, text: `★ ${n}: ${used}, at most ${limit}` }
-      : { earned: false, text: `☆ ${n}: ${used}, more than ${limit}` };
-  };
-  return [first, star(2, twice), star(3, spec.parCommands)];
-}
-
 /** The learner's commands since the window opened (never negative). */
 export function commandsSince(tally: Pick<ChallengeTally, 'commandsBefore'>, total: number): number {
   return Math.max(0, total - (tally.commandsBefore ?? 0));
-}
-
-/** Index of the step whose start opens a challenge's window (0 when not named or not found). */
-export function curtainStep(lesson: { steps: { id: string }[]; challenge?: ChallengeSpec }): number {
-  const i = lesson.challenge?.startStep ? lesson.steps.findIndex((s) => s.id === lesson.challenge?.startStep) : 0;
-  return Math.max(0, i);
 }

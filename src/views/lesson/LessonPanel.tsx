@@ -4,7 +4,7 @@
 // Focus moves to the new step's heading. Prose is rendered as text only.
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { LessonHost } from './lesson-host';
-import { formatAvailability } from '../../lessons/availability';
+import { formatAvailability } from '../../lessons/challenge-display';
 import { type LessonView, stepLabel } from './lesson-view';
 import { plural, t } from '../../i18n/catalogue';
 import './lesson.css';

@@ -1,7 +1,8 @@
 // The lesson panel's view model, derived purely from the machine's state value and context, so
 // the panel renders plain data and the derivation is unit-tested without React or a cluster.
 import { t } from '../../i18n/catalogue';
-import { type ChallengeScore, type StarReason, starReasons } from '../../lessons/challenge-score';
+import type { ChallengeScore } from '../../lessons/challenge-score';
+import { type StarReason, starReasons } from '../../lessons/challenge-display';
 import type { LessonContext } from '../../lessons/lesson-machine';
 import type { Lesson, Prediction } from '../../lessons/types';
 

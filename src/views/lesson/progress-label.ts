@@ -1,5 +1,5 @@
 // A lesson's progress as the picker says it in words (never colour alone).
-import { formatAvailability } from '../../lessons/availability';
+import { formatAvailability } from '../../lessons/challenge-display';
 import type { Progress } from '../../lessons/progress';
 import { t } from '../../i18n/catalogue';
 

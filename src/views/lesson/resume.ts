@@ -2,7 +2,7 @@
 // what the earlier steps built. This rebuilds that moment through the session (reset, then each
 // earlier step's injections, solution and time until its goal holds: replay.ts's step-runner),
 // so the console, the timeline and share links record it as lesson commands.
-import { curtainStep } from '../../lessons/challenge-score';
+import { curtainStep } from '../../lessons/challenge-display';
 import type { LessonProgress } from '../../lessons/progress';
 import { playSteps } from '../../lessons/replay';
 import type { Lesson } from '../../lessons/types';
