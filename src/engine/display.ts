@@ -5,4 +5,4 @@
 export { podSummary } from './kubectl/printers/pod';
 export type { PodSummary } from './kubectl/printers/pod';
 // The node lifecycle controller's grace period, which a riser counts missed heartbeats towards.
-export { NODE_MONITOR_GRACE_MS } from './controllers/node-lifecycle/health';
+export { NODE_MONITOR_GRACE_MS } from './controllers/node-lifecycle/grace';

@@ -6,9 +6,9 @@ import type { Lease, Node, NodeCondition } from '../../objects/types';
 import { jsonEqual } from '../../util/json-clone';
 import { parseTime, rfc3339 } from '../../util/time';
 
-/** --node-monitor-grace-period (50 s since v1.32) and --node-startup-grace-period. */
-export const NODE_MONITOR_GRACE_MS = 50_000;
-export const NODE_STARTUP_GRACE_MS = 60_000;
+import { NODE_MONITOR_GRACE_MS, NODE_STARTUP_GRACE_MS } from './grace';
+
+export { NODE_MONITOR_GRACE_MS, NODE_STARTUP_GRACE_MS } from './grace';
 
 /** nodeHealthData, reduced to what the decisions read. Times are virtual ms. */
 export interface NodeHealth {
