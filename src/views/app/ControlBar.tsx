@@ -109,8 +109,11 @@ const Timeline = memo(function Timeline() {
     },
     [actions, session],
   );
+  // While the pointer holds the thumb, only letting go commits: a drag that pauses longer than the
+  // keys' settle time (a hesitant hand, or frames slowed by a busy machine) is still one rewind.
+  const dragging = useRef(false);
   useEffect(() => {
-    if (draft === undefined) return;
+    if (draft === undefined || dragging.current) return;
     const t = setTimeout(() => commit(draft), REWIND_SETTLE_MS);
     return () => clearTimeout(t);
   }, [draft, commit]);
@@ -134,7 +137,17 @@ const Timeline = memo(function Timeline() {
         aria-valuetext={t('controls.timeOf', '{time} of {now}', { time: formatClock(shownTime), now: formatClock(now) })}
         onChange={(e) => setDraft(Number(e.target.value))}
         // A drag ends when the pointer lets go: no need to wait for the keys' settle time.
-        onPointerUp={() => draft !== undefined && commit(draft)}
+        onPointerDown={() => {
+          dragging.current = true;
+        }}
+        onPointerUp={() => {
+          dragging.current = false;
+          if (draft !== undefined) commit(draft);
+        }}
+        onPointerCancel={() => {
+          dragging.current = false;
+          if (draft !== undefined) commit(draft);
+        }}
       />
       <output className="clock" data-testid="clock" htmlFor={id} aria-label={t('controls.clock', 'Virtual time')}>
         {formatClock(shownTime)}
