@@ -30,7 +30,7 @@ function mergeDocs(doc: JsonMap, patch: JsonMap): void {
 }
 
 /**
- * The merged document. `patch` is a parsed JSON object (the caller refuses any other shape);
+ * The merged document. `patch` is a decoded JSON object (the caller refuses any other shape);
  * `doc` is not modified.
  */
 export function mergePatch(doc: JsonMap, patch: JsonMap): JsonMap {
