@@ -9,7 +9,8 @@ import { createDevSession } from '../../stage/dev-session';
 import { SessionContext } from '../../stage/use-session';
 import { createScenePositions } from '../geometry';
 import { LAYOUT } from './test-layout';
-import { noteWords, PodiumLayer } from './PodiumLayer';
+import { PodiumLayer } from './PodiumLayer';
+import { noteWords } from './PodiumNotes';
 
 function html(session: Session): string {
   const frozen = createStore<AppState>()(() => session.store.getState());

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sceneLayout } from '../layout';
 import { countBox, placeCount } from './count-places';
 import { podiumObstacles } from './podium-obstacles';
-import { labelSetting, wordsFor } from './PodiumLayer';
+import { labelSetting, wordsFor } from './podium-words';
 import { along, cueLines, podiumGeometry } from './stations';
 import type { Station } from '../../stage/podium-notes';
 

@@ -5,7 +5,8 @@ import type { Box } from '../geometry';
 import { sceneLayout } from '../layout';
 import { podiumObstacles } from './podium-obstacles';
 import { endInside, labelArea, labelBox, placeNoteLabels } from './note-labels';
-import { labelSetting, noteWords, wordsFor } from './PodiumLayer';
+import { labelSetting, wordsFor } from './podium-words';
+import { noteWords } from './PodiumNotes';
 import { cueLines, podiumGeometry } from './stations';
 import type { Station } from '../../stage/podium-notes';
 
